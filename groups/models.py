@@ -1,0 +1,1 @@
+"""Models for groups (filled by its issue)."""

@@ -1,0 +1,17 @@
+from allauth.account.decorators import secure_admin_login
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+# The Django admin signs people in through allauth (password, then the MFA code).
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "PMP follow-on groups: technical admin"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("help/", views.help_now, name="help_now"),
+    path("healthz/", views.healthz, name="healthz"),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,1 @@
+"""Models for programmes (filled by its issue)."""

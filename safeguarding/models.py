@@ -1,0 +1,1 @@
+"""Models for safeguarding (filled by its issue)."""

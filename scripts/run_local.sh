@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Serves the app on 127.0.0.1:8000 with a real Celery worker and beat beside it.
+# Without REDIS_URL the broker is kombu's filesystem transport in var/broker/;
+# with REDIS_URL it is Redis. Ctrl+C stops all three.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p var/broker/out var/broker/processed
+trap 'trap - EXIT; kill 0' EXIT INT TERM
+.venv/bin/celery -A pmp_followon worker -Q crisis,default --concurrency 2 \
+  --hostname "local@%h" --loglevel INFO &
+.venv/bin/celery -A pmp_followon beat --loglevel INFO \
+  --schedule var/celerybeat-schedule &
+.venv/bin/python manage.py runserver 127.0.0.1:8000

@@ -1,0 +1,130 @@
+"""Shared fixtures: personas and helpers. App-specific fixtures live beside their tests."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+REDIS_AVAILABLE = bool(os.environ.get("REDIS_URL"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """Real-worker delivery tests need Redis: without REDIS_URL they are deselected
+    (reported as deselected, never as passed). CI runs them on its PostgreSQL + Redis run."""
+    if REDIS_AVAILABLE:
+        return
+    selected, deselected = [], []
+    for item in items:
+        (deselected if item.get_closest_marker("worker") else selected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected
+
+
+def pytest_report_header(config):
+    db = os.environ.get("DATABASE_URL", "sqlite (in memory)")
+    scheme = db.split(":", 1)[0]
+    return f"pmp-followon: database={scheme}, redis={'yes' if REDIS_AVAILABLE else 'no'}"
+
+
+# --- personas ---------------------------------------------------------------------------
+@pytest.fixture
+def service(db):
+    from tests.factories import ServiceFactory
+
+    return ServiceFactory(name="Riverside pain service")
+
+
+@pytest.fixture
+def other_service(db):
+    from tests.factories import ServiceFactory
+
+    return ServiceFactory(name="Hillside pain service")
+
+
+def _staff(service, role, *, extra_roles=(), mfa=True, **kwargs):
+    from tests.factories import STAFF_PASSWORD, UserFactory, add_totp
+
+    user = UserFactory(
+        service=service, role=role, extra_roles=list(extra_roles), password=STAFF_PASSWORD, **kwargs
+    )
+    if mfa:
+        add_totp(user)
+    return user
+
+
+@pytest.fixture
+def clinician(service):
+    from pmp_followon.accounts.models import Role
+
+    return _staff(service, Role.CLINICIAN, display_name="Dr Priya Shah")
+
+
+@pytest.fixture
+def clinical_lead(service):
+    from pmp_followon.accounts.models import Role
+
+    return _staff(
+        service,
+        Role.CLINICIAN,
+        extra_roles=[Role.SAFEGUARDING_REVIEWER],
+        is_clinical_lead=True,
+        display_name="Dr Helen Ward",
+    )
+
+
+@pytest.fixture
+def ptv(service):
+    from pmp_followon.accounts.models import Role
+
+    return _staff(service, Role.PTV, display_name="Maureen")
+
+
+@pytest.fixture
+def duty_clinician(service):
+    from pmp_followon.accounts.models import Role
+
+    return _staff(
+        service, Role.CLINICIAN, extra_roles=[Role.SAFEGUARDING_REVIEWER], display_name="Sam Okafor"
+    )
+
+
+@pytest.fixture
+def service_admin(service):
+    from pmp_followon.accounts.models import Role
+
+    return _staff(service, Role.SERVICE_ADMIN, display_name="Alex Admin")
+
+
+@pytest.fixture
+def other_service_clinician(other_service):
+    from pmp_followon.accounts.models import Role
+
+    return _staff(other_service, Role.CLINICIAN, display_name="Dr Other")
+
+
+@pytest.fixture
+def participant(service):
+    from tests.factories import UserFactory
+
+    return UserFactory(service=service, display_name="Jean", mobile="07700900982")
+
+
+@pytest.fixture
+def outsider(db):
+    """Someone with an account but no link to anything being tested."""
+    from tests.factories import UserFactory
+
+    return UserFactory(service=None, display_name="Olly Outsider")
+
+
+@pytest.fixture
+def staff_client(client):
+    """Log in a staff member with MFA done: `staff_client(user)` returns the client."""
+
+    def _login(user):
+        client.force_login(user)
+        return client
+
+    return _login
