@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "pmp_followon.ui",
     "pmp_followon.accounts",
     "pmp_followon.notifications",
     "programmes",
