@@ -48,7 +48,8 @@ def _check_cache() -> str:
 def _check_broker() -> str:
     from pmp_followon.celery import app
 
-    with app.connection_for_write() as conn:
+    # Read the broker address at call time (settings rule 8), not from import-time config.
+    with app.connection_for_write(url=settings.CELERY_BROKER_URL) as conn:
         conn.ensure_connection(max_retries=1, timeout=2)
     return "ok"
 

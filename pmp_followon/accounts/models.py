@@ -14,7 +14,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from phonenumber_field.modelfields import PhoneNumberField
+
+from .phone import UKMobileNumberField
 
 
 def validate_time_zone(value: str) -> None:
@@ -128,7 +129,7 @@ class User(AbstractBaseUser, PermissionsMixin):
     display_name = models.CharField(
         _("name"), max_length=150, help_text=_("The name other people in your group see.")
     )
-    mobile = PhoneNumberField(
+    mobile = UKMobileNumberField(
         _("mobile number"), region="GB", blank=True, help_text=_("For example, 07700 900 982")
     )
     preferred_channel = models.CharField(
