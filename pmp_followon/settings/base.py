@@ -25,6 +25,8 @@ ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["localhost", "127.0.0.
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 SERVICE_NAME = env("SERVICE_NAME", default="Pain service follow-on groups")
+# The address people use to reach the app; links in emails and texts start with it.
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 
 # --- Applications -----------------------------------------------------------------------
 INSTALLED_APPS = [
