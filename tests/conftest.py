@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
 REDIS_AVAILABLE = bool(os.environ.get("REDIS_URL"))
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 def pytest_collection_modifyitems(config, items):
-    """Real-worker delivery tests need Redis: without REDIS_URL they are deselected
-    (reported as deselected, never as passed). CI runs them on its PostgreSQL + Redis run."""
-    if REDIS_AVAILABLE:
+    """Real-worker delivery tests need Redis, browser tests need the system Chromium
+    (`apt-get install chromium`): without them they are deselected (reported as deselected,
+    never as passed). CI installs Chromium and runs the worker tests on its PostgreSQL +
+    Redis run."""
+    unavailable = set()
+    if not REDIS_AVAILABLE:
+        unavailable.add("worker")
+    if not CHROMIUM:
+        unavailable.add("browser")
+    if not unavailable:
         return
     selected, deselected = [], []
     for item in items:
-        (deselected if item.get_closest_marker("worker") else selected).append(item)
+        needs = {m.name for m in item.iter_markers()} & unavailable
+        (deselected if needs else selected).append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = selected
@@ -25,7 +35,10 @@ def pytest_collection_modifyitems(config, items):
 def pytest_report_header(config):
     db = os.environ.get("DATABASE_URL", "sqlite (in memory)")
     scheme = db.split(":", 1)[0]
-    return f"pmp-followon: database={scheme}, redis={'yes' if REDIS_AVAILABLE else 'no'}"
+    return (
+        f"pmp-followon: database={scheme}, redis={'yes' if REDIS_AVAILABLE else 'no'}, "
+        f"chromium={'yes' if CHROMIUM else 'no (browser tests deselected)'}"
+    )
 
 
 # --- personas ---------------------------------------------------------------------------

@@ -32,3 +32,33 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         return reverse("home")
+
+    def is_reauthentication_required(self, *, app: str, **kwargs: Any) -> bool:
+        """Setting up the first authenticator straight after signing in with a password does
+        not ask for the password again; every other sensitive step (changing or removing an
+        authenticator, recovery codes) still does."""
+        if app == "allauth.mfa" and self._first_authenticator_after_fresh_login():
+            return False
+        return super().is_reauthentication_required(app=app, **kwargs)
+
+    def _first_authenticator_after_fresh_login(self) -> bool:
+        import time
+
+        from allauth.account import app_settings as account_settings
+        from allauth.core import context
+        from allauth.mfa.models import Authenticator
+
+        request = getattr(context, "request", None)
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return False
+        if Authenticator.objects.filter(user=user).exists():
+            return False
+        records = get_authentication_records(request, user)
+        fresh = [
+            r
+            for r in records
+            if r.get("method") == "password"
+            and time.time() - r.get("at", 0) < account_settings.REAUTHENTICATION_TIMEOUT
+        ]
+        return bool(fresh)

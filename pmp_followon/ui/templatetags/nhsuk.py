@@ -1,0 +1,168 @@
+"""`{% load nhsuk %}`: NHS.UK frontend helpers for templates.
+
+Dates, in the service time zone:
+    {{ meeting.starts_at|uk_datetime }}   Thursday 4 December, 6:30pm
+    {{ meeting.starts_at|uk_date }}       Thursday 4 December
+    {{ meeting.starts_at|uk_time }}       6:30pm, 6pm, midday, midnight
+
+Forms (the same markup as the "nhsuk" crispy-forms template pack):
+    {% nhsuk_error_summary form %}        the "There is a problem" box; put it above the <h1>
+    {% nhsuk_field form.email %}          one field as an NHS.UK form group
+    {% nhsuk_field form.code page_heading=True width=10 inputmode="numeric" %}
+
+`nhsuk_field` options: page_heading, label_size (s, m, l, xl), inline (radios), width (input
+width: 2, 3, 4, 5, 10, 20 or 30), label, hint. Any other keyword becomes a widget attribute
+(`autocomplete="one-time-code"`; underscores become hyphens).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Any
+
+from django import forms, template
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+
+from pmp_followon.ui import dates
+from pmp_followon.ui.rendering import FIELD_OPTIONS, error_summary_items, prepare_field
+
+register = template.Library()
+
+_SUMMARY_DONE = "_nhsuk_error_summary_rendered"
+
+
+# --- dates ------------------------------------------------------------------------------
+@register.filter
+def uk_datetime(value: Any) -> str:
+    if not isinstance(value, datetime.datetime):
+        return "" if value in (None, "") else str(value)
+    return dates.uk_datetime(value)
+
+
+@register.filter
+def uk_date(value: Any) -> str:
+    if not isinstance(value, datetime.date):
+        return "" if value in (None, "") else str(value)
+    return dates.uk_date(value)
+
+
+@register.filter
+def uk_time(value: Any) -> str:
+    if not isinstance(value, (datetime.datetime, datetime.time)):
+        return "" if value in (None, "") else str(value)
+    return dates.uk_time(value)
+
+
+# --- page furniture ---------------------------------------------------------------------
+@register.simple_tag(takes_context=True)
+def nhsuk_service_name(context: template.Context) -> str:
+    """SERVICE_NAME from the context processor, or the setting where there is no request
+    (Django renders 400.html and 500.html without one)."""
+    return context.get("SERVICE_NAME") or settings.SERVICE_NAME
+
+
+@register.filter(is_safe=True)
+def nhsuk_squash(value: str) -> str:
+    """Collapse runs of whitespace (for <title>, built from indented blocks)."""
+    return re.sub(r"\s+", " ", str(value)).strip()
+
+
+# --- forms ------------------------------------------------------------------------------
+@register.simple_tag
+def nhsuk_error_summary(form: Any) -> SafeString:
+    """The error summary for a form, once per page.
+
+    Call it above the <h1>; the template pack then leaves it out of the form itself.
+    Renders nothing when the form has no errors.
+    """
+    if not isinstance(form, forms.BaseForm) or not form.errors:
+        return SafeString("")
+    if getattr(form, _SUMMARY_DONE, False):
+        return SafeString("")
+    setattr(form, _SUMMARY_DONE, True)
+    # render_to_string returns a SafeString: the template escapes every value.
+    return render_to_string("nhsuk/error_summary.html", {"items": error_summary_items(form)})
+
+
+def _options_and_attrs(kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    options = {key: value for key, value in kwargs.items() if key in FIELD_OPTIONS}
+    attrs = {
+        key.replace("_", "-"): value for key, value in kwargs.items() if key not in FIELD_OPTIONS
+    }
+    return options, attrs
+
+
+@register.simple_tag(takes_context=True)
+def nhsuk_field(context: template.Context, field: Any, **kwargs: Any) -> SafeString:
+    """One bound field as an NHS.UK form group (outside crispy-forms)."""
+    if field in (None, ""):
+        return SafeString("")
+    options, attrs = _options_and_attrs(kwargs)
+    return render_to_string(
+        "nhsuk/field.html",
+        {
+            "field": field,
+            "nhsuk_options": options,
+            "nhsuk_attrs": attrs,
+            "form_show_errors": context.get("form_show_errors", True),
+            "form_show_labels": context.get("form_show_labels", True),
+        },
+    )
+
+
+@register.simple_tag(takes_context=True)
+def nhsuk_prepare_field(context: template.Context, field: Any) -> Any:
+    """Used by templates/nhsuk/field.html: `{% nhsuk_prepare_field field as f %}`."""
+    options = dict(context.get("nhsuk_options") or {})
+    page_heading_field = context.get("page_heading_field")
+    if page_heading_field and page_heading_field == getattr(field, "name", None):
+        options.setdefault("page_heading", True)
+    show_errors = context.get("form_show_errors", True)
+    show_labels = context.get("form_show_labels", True)
+    return prepare_field(
+        field,
+        show_errors=show_errors is not False and show_errors != "",
+        show_label=show_labels is not False and show_labels != "",
+        wrapper_class=context.get("wrapper_class") or "",
+        options=options,
+        attrs=context.get("nhsuk_attrs") or {},
+    )
+
+
+_BOOTSTRAP_CLASS = re.compile(r"^(btn|btn-.*|hidden)$")
+
+
+@register.filter
+def nhsuk_button_classes(field_classes: str, input_type: str = "submit") -> str:
+    """crispy-forms gives buttons Bootstrap classes: swap them for NHS.UK ones."""
+    names = str(field_classes or "").split()
+    secondary = "btn-inverse" in names or input_type in ("reset", "button")
+    kept = [name for name in names if not _BOOTSTRAP_CLASS.match(name)]
+    if "nhsuk-button" not in kept:
+        kept.insert(0, "nhsuk-button")
+    has_variant = any(name.startswith("nhsuk-button--") for name in kept)
+    if secondary and not has_variant:
+        kept.append("nhsuk-button--secondary")
+    return " ".join(kept)
+
+
+@register.filter
+def allauth_button_variant(tags: Any) -> str:
+    """allauth's button tags (prominent, outline, danger, link...) as an NHS.UK variant."""
+    tags = set(tags or [])
+    if tags & {"danger", "delete"}:
+        return "warning"
+    if "link" in tags:
+        return "link"
+    if tags & {"outline", "secondary", "cancel"}:
+        return "secondary"
+    return "primary"
+
+
+@register.simple_tag
+def nhsuk_crisis_contacts() -> dict[str, Any]:
+    """settings.CRISIS_CONTACTS, for pages that have no view context (error pages)."""
+    return settings.CRISIS_CONTACTS
