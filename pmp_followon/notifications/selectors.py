@@ -1,10 +1,19 @@
+"""Reads for the notifications app, including who may see the delivery problems page."""
+
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q, QuerySet
+from django.http import Http404
 from django.utils import timezone
 
-from .models import Heartbeat
+from pmp_followon.accounts.models import Role
+
+from .models import CLAIMABLE_STATUSES, Heartbeat, Notification, Status
 
 
 def heartbeat_age(*, name: str = "celery", now: datetime.datetime | None = None):
@@ -14,3 +23,97 @@ def heartbeat_age(*, name: str = "celery", now: datetime.datetime | None = None)
     if beat_at is None:
         return None
     return (now - beat_at).total_seconds()
+
+
+def can_operate_notifications(user) -> bool:
+    """Service admins and clinical leads look after delivery for their service."""
+    return bool(
+        user.is_authenticated
+        and (user.is_superuser or user.has_role(Role.SERVICE_ADMIN) or user.is_clinical_lead)
+    )
+
+
+def _check_operator(user) -> None:
+    """404 for people who are not staff (the page does not exist for them), 403 for staff
+    whose role does not include looking after delivery."""
+    if not user.is_authenticated or not user.is_staff_member:
+        raise Http404
+    if not can_operate_notifications(user):
+        raise PermissionDenied
+
+
+def _problem_filter(now: datetime.datetime) -> Q:
+    overdue = now - datetime.timedelta(minutes=settings.NOTIFICATION_STUCK_AFTER_MINUTES)
+    return (
+        Q(status=Status.FAILED)
+        | Q(status=Status.SENDING, lease_expires_at__lte=now)
+        | Q(status__in=CLAIMABLE_STATUSES, due_at__lte=overdue)
+        | Q(status=Status.RETRYING, attempts__gte=3)
+    )
+
+
+def _visible_to(user) -> Q:
+    if user.is_superuser:
+        return Q()
+    if user.service_id is None:
+        return Q(pk__in=[])
+    return Q(recipient__service_id=user.service_id)
+
+
+def notification_problems_for_user(
+    *, user, now: datetime.datetime | None = None, limit: int = 200
+) -> QuerySet[Notification]:
+    """Failed and stuck messages to people in the user's service, newest problem first."""
+    _check_operator(user)
+    now = now or timezone.now()
+    return (
+        Notification.objects.filter(_visible_to(user), _problem_filter(now))
+        .select_related("recipient", "retried_by")
+        # Crisis first ("crisis" sorts before "default"), then the most recent.
+        .order_by("priority", "-due_at", "-pk")[:limit]
+    )
+
+
+def get_notification_for_user(user, pk: int) -> Notification:
+    """One outbox row for the problems page: 404 for rows outside the user's service. Every
+    operator may also retry, so reading and writing need the same access."""
+    _check_operator(user)
+    row = Notification.objects.filter(_visible_to(user), pk=pk).select_related("recipient").first()
+    if row is None:
+        raise Http404
+    return row
+
+
+@dataclass(frozen=True)
+class DeliverySummary:
+    failed: int
+    stuck: int
+    heartbeat_age_seconds: float | None
+
+    @property
+    def has_problems(self) -> bool:
+        return bool(self.failed or self.stuck)
+
+
+def delivery_summary(*, now: datetime.datetime | None = None) -> DeliverySummary:
+    """Counts for a dashboard or health check (not scoped to a service)."""
+    now = now or timezone.now()
+    problems = Notification.objects.filter(_problem_filter(now))
+    return DeliverySummary(
+        failed=problems.filter(status=Status.FAILED).count(),
+        stuck=problems.exclude(status=Status.FAILED).count(),
+        heartbeat_age_seconds=heartbeat_age(now=now),
+    )
+
+
+def describe_problem(row: Notification, now: datetime.datetime) -> str:
+    """A plain-English line for the staff page."""
+    if row.status == Status.FAILED:
+        return row.problem or "It could not be sent."
+    if row.status == Status.SENDING:
+        return "Sending started but did not finish. It will be checked and tried again."
+    if row.status == Status.RETRYING:
+        detail = row.problem or "The last try did not work."
+        return f"{detail} Tried {row.attempts} times so far."
+    minutes = int((now - row.due_at).total_seconds() // 60)
+    return f"Due {minutes} minutes ago and not sent yet. Sending may have stopped."

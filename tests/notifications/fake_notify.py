@@ -1,0 +1,119 @@
+"""A stand-in for the GOV.UK Notify API on 127.0.0.1, run in a thread by the test.
+
+It speaks the two endpoints NotifySMSBackend uses (POST /v2/notifications/sms and
+GET /v2/notifications?reference=...) and follows a script, one step per POST:
+  "201"            accept and answer 201
+  "500", "400", "429"  answer with that status and accept nothing
+  "timeout"        accept nothing and answer too late
+  "accept-timeout" accept the message, then answer too late
+After the script runs out every POST is accepted. `accepted` lists what Notify took.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+FAKE_API_KEY = f"test_key-{uuid.uuid4()}-{uuid.uuid4()}"
+
+
+class FakeNotify:
+    def __init__(self, *, slow_seconds: float = 1.5) -> None:
+        self.script: list[str] = []
+        self.accepted: list[dict] = []
+        self.posts = 0
+        self.lookups = 0
+        self.slow_seconds = slow_seconds
+        self._lock = threading.Lock()
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def __enter__(self) -> FakeNotify:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    def _next_step(self) -> str:
+        with self._lock:
+            self.posts += 1
+            return self.script.pop(0) if self.script else "201"
+
+    def _accept(self, payload: dict) -> dict:
+        record = {
+            "id": str(uuid.uuid4()),
+            "reference": payload.get("reference"),
+            "phone_number": payload.get("phone_number"),
+            "body": (payload.get("personalisation") or {}).get("body", ""),
+            "type": "sms",
+            "status": "created",
+        }
+        with self._lock:
+            self.accepted.append(record)
+        return record
+
+    def _handler(self):
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:  # keep test output quiet
+                pass
+
+            def _reply(self, status: int, body: dict) -> None:
+                data = json.dumps(body).encode()
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up waiting (the timeout steps)
+
+            def do_POST(self) -> None:  # noqa: N802
+                length = int(self.headers.get("Content-Length") or 0)
+                payload = json.loads(self.rfile.read(length) or b"{}")
+                step = fake._next_step()
+                if step == "201":
+                    record = fake._accept(payload)
+                    self._reply(201, {"id": record["id"], "reference": record["reference"]})
+                elif step in ("timeout", "accept-timeout"):
+                    if step == "accept-timeout":
+                        fake._accept(payload)
+                    time.sleep(fake.slow_seconds)
+                    self._reply(201, {"id": "too-late"})
+                else:
+                    status = int(step)
+                    errors = [
+                        {
+                            "error": "ValidationError",
+                            "message": "phone_number Not a UK mobile number",
+                        }
+                    ]
+                    if status == 429:
+                        errors = [{"error": "RateLimitError", "message": "Exceeded rate limit"}]
+                    if status >= 500:
+                        errors = [{"error": "Exception", "message": "Internal server error"}]
+                    self._reply(status, {"status_code": status, "errors": errors})
+
+            def do_GET(self) -> None:  # noqa: N802
+                query = parse_qs(urlparse(self.path).query)
+                reference = (query.get("reference") or [None])[0]
+                with fake._lock:
+                    fake.lookups += 1
+                    found = [r for r in fake.accepted if r["reference"] == reference]
+                self._reply(200, {"notifications": found, "links": {"current": self.path}})
+
+        return Handler
