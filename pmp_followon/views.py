@@ -9,7 +9,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -18,9 +20,56 @@ from pmp_followon.notifications.selectors import heartbeat_age
 logger = logging.getLogger(__name__)
 
 
+# The signed-in home page: where each kind of person goes next. (url name, title, summary,
+# who sees it). A link whose app is not installed is left out rather than broken.
+_HOME_LINKS = [
+    ("groups:my_groups", _("Your groups"),
+     _("Meetings, messages and people in your group."), {"participant"}),
+    ("groups:directory", _("Find a group"),
+     _("Groups near you that welcome new members."), {"participant"}),
+    ("programmes:list", _("Programmes"),
+     _("Your pain management programmes, sessions and handover."), {"clinician", "ptv"}),
+    ("programmes:closures", _("Closure calendar"),
+     _("Handover steps coming up, week by week."), {"clinician", "ptv"}),
+    ("groups:staff_overview", _("Follow-on groups"),
+     _("Which groups formed, and which are fading."), {"clinician"}),
+    ("safeguarding:alert_list", _("Safeguarding alerts"),
+     _("Posts and concerns that need a person to look."), {"safeguarding_reviewer"}),
+    ("accounts:people", _("People"),
+     _("Staff and participant accounts in your service."), {"service_admin", "lead"}),
+    ("safeguarding:rota", _("Duty rota"),
+     _("Who is on duty, and gaps to fill."), {"service_admin"}),
+    ("notifications:problems", _("Message problems"),
+     _("Emails and texts that failed or are stuck."), {"service_admin"}),
+    ("notifications:preferences", _("How we contact you"),
+     _("Email or text, and quiet hours."), {"participant", "clinician", "ptv",
+                                            "safeguarding_reviewer", "service_admin"}),
+    ("safeguarding:callback", _("Ask the service to call you"),
+     _("Not urgent. For urgent help, use Need help now."), {"participant"}),
+]
+
+
+def home_links_for(user) -> list[dict]:
+    if not user.is_authenticated:
+        return []
+    roles = set(user.roles)
+    if user.is_clinical_lead:
+        roles.add("lead")
+    links = []
+    for name, title, summary, audience in _HOME_LINKS:
+        if not roles & audience:
+            continue
+        try:
+            url = reverse(name)
+        except NoReverseMatch:
+            continue
+        links.append({"url": url, "title": title, "summary": summary})
+    return links
+
+
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "pages/home.html")
+    return render(request, "pages/home.html", {"home_links": home_links_for(request.user)})
 
 
 @require_GET

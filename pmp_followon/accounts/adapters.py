@@ -12,9 +12,32 @@ from django.http import HttpRequest
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 class AccountAdapter(DefaultAccountAdapter):
+    # Plain English, British spelling, and what to do next (allauth's own are terse).
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "account_inactive": gettext_lazy(
+            "This account has been closed. Contact your pain service if you need it again."
+        ),
+        "email_password_mismatch": gettext_lazy(
+            "The email address or password is not right. Check them and try again."
+        ),
+        "incorrect_code": gettext_lazy(
+            "That code is not right. Check the email we sent and try again."
+        ),
+        "incorrect_password": gettext_lazy("That password is not right. Try again."),
+        "invalid_or_expired_key": gettext_lazy(
+            "This link has expired or has already been used. Ask for a new one."
+        ),
+        "invalid_login": gettext_lazy("We could not sign you in. Check your details."),
+        "too_many_login_attempts": gettext_lazy(
+            "Too many tries. Wait 5 minutes, then try again."
+        ),
+        "rate_limited": gettext_lazy("Too many tries. Wait a minute, then try again."),
+    }
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         # Accounts are made by pain service staff (invitations), never by sign-up.
         return False

@@ -20,6 +20,8 @@ def user_invite(
     preferred_channel: str = ContactChannel.EMAIL,
     extra_roles: list[str] | None = None,
     password: str | None = None,
+    send_invitation: bool = False,
+    now=None,
 ) -> User:
     """Create an account for someone (an invitation).
 
@@ -50,4 +52,28 @@ def user_invite(
         user.full_clean()
         user.save()
         EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+        if send_invitation:
+            invitation_send(user=user, invited_by=actor, now=now)
     return user
+
+
+def invitation_send(*, user: User, invited_by: User | None, now=None) -> None:
+    """Email someone how to sign in, through the outbox (sent once per account)."""
+    from django.conf import settings
+    from django.urls import reverse
+
+    from pmp_followon.notifications.services import notification_create
+
+    notification_create(
+        recipient=user,
+        kind="accounts.invitation",
+        context={
+            "sign_in_url": settings.SITE_URL + reverse("account_login"),
+            "service_name": user.service.name if user.service_id else "",
+            "invited_by": invited_by.display_name if invited_by else "",
+            "is_staff": user.is_staff_member,
+        },
+        idempotency_key=f"accounts.invitation:{user.pk}",
+        channels=["email"],
+        now=now,
+    )
