@@ -1,0 +1,71 @@
+from django.urls import path
+
+from . import views
+
+app_name = "programmes"
+
+urlpatterns = [
+    path("", views.programme_list, name="list"),
+    path("new/", views.programme_create, name="create"),
+    path("closures/", views.closures, name="closures"),
+    path("calendar/", views.calendar_settings, name="calendar"),
+    path("calendar/<str:token>.ics", views.calendar_feed, name="calendar_feed"),
+    path("settings/", views.settings_edit, name="settings"),
+    path("resources/", views.resource_list, name="resources"),
+    path("resources/new/", views.resource_create, name="resource_create"),
+    path("resources/<int:pk>/archive/", views.resource_archive, name="resource_archive"),
+    path("resources/<int:pk>/file/", views.resource_file, name="resource_file"),
+    path("<int:pk>/", views.programme_detail, name="detail"),
+    path("<int:pk>/edit/", views.programme_edit, name="edit"),
+    path("<int:pk>/cancel/", views.programme_cancel, name="cancel"),
+    path("<int:pk>/facilitators/", views.facilitators, name="facilitators"),
+    path(
+        "<int:pk>/facilitators/<int:facilitator_pk>/remove/",
+        views.facilitator_remove,
+        name="facilitator_remove",
+    ),
+    path("<int:pk>/sessions/<int:number>/", views.session_detail, name="session"),
+    path("<int:pk>/sessions/<int:number>/move/", views.session_move, name="session_move"),
+    path("<int:pk>/sessions/<int:number>/cancel/", views.session_cancel, name="session_cancel"),
+    path(
+        "<int:pk>/sessions/<int:number>/attendance/",
+        views.session_attendance,
+        name="session_attendance",
+    ),
+    path("<int:pk>/participants/new/", views.enrol, name="enrol"),
+    path(
+        "<int:pk>/participants/<int:enrolment_pk>/",
+        views.participant_detail,
+        name="participant",
+    ),
+    path(
+        "<int:pk>/participants/<int:enrolment_pk>/choice/",
+        views.participant_choice,
+        name="participant_choice",
+    ),
+    path(
+        "<int:pk>/participants/<int:enrolment_pk>/contacts/",
+        views.participant_contacts,
+        name="participant_contacts",
+    ),
+    path(
+        "<int:pk>/participants/<int:enrolment_pk>/withdraw/",
+        views.participant_withdraw,
+        name="participant_withdraw",
+    ),
+    path(
+        "<int:pk>/participants/<int:enrolment_pk>/reinstate/",
+        views.participant_reinstate,
+        name="participant_reinstate",
+    ),
+    path("<int:pk>/handover/<str:kind>/", views.step_detail, name="step"),
+    path("<int:pk>/outcomes/", views.outcomes, name="outcomes"),
+    path(
+        "<int:pk>/outcomes/<int:enrolment_pk>/suggest-group/",
+        views.suggest_group,
+        name="suggest_group",
+    ),
+    path("<int:pk>/my-choices/", views.my_choices, name="my_choices"),
+    path("<int:pk>/my-choices/contacts/", views.my_contacts, name="my_contacts"),
+    path("<int:pk>/resources/", views.programme_resources, name="programme_resources"),
+]
