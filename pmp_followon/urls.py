@@ -13,5 +13,10 @@ urlpatterns = [
     path("help/", views.help_now, name="help_now"),
     path("healthz/", views.healthz, name="healthz"),
     path("accounts/", include("allauth.urls")),
+    path("people/", include("pmp_followon.accounts.urls")),
+    path("notifications/", include("pmp_followon.notifications.urls")),
+    path("programmes/", include("programmes.urls")),
+    path("groups/", include("groups.urls")),
+    path("safeguarding/", include("safeguarding.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -204,6 +204,43 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SMS_BACKEND = env("SMS_BACKEND", default="pmp_followon.notifications.sms.DatabaseSMSBackend")
 NOTIFY_API_KEY = env("NOTIFY_API_KEY", default="")
 NOTIFY_SMS_TEMPLATE_ID = env("NOTIFY_SMS_TEMPLATE_ID", default="")
+NOTIFY_BASE_URL = env("NOTIFY_BASE_URL", default="https://api.notifications.service.gov.uk")
+NOTIFY_TIMEOUT_SECONDS = env.float("NOTIFY_TIMEOUT_SECONDS", default=10)
+# DatabaseSMSBackend only: pretend each hand-off takes this long (fault-injection tests).
+SMS_DATABASE_BACKEND_DELAY_SECONDS = env.float("SMS_DATABASE_BACKEND_DELAY_SECONDS", default=0)
+
+# --- Notifications (the outbox; see docs/operations/notifications.md) --------------------
+# A claimed row belongs to its worker for this long. It must outlive CELERY_TASK_TIME_LIMIT
+# so that a slow worker is killed by the time limit before the sweeper can hand its row to
+# another (a system check enforces this).
+NOTIFICATION_LEASE_SECONDS = env.int("NOTIFICATION_LEASE_SECONDS", default=300)
+# Reminders are sent in batches: one task claims up to this many due rows.
+NOTIFICATION_BATCH_SIZE = env.int("NOTIFICATION_BATCH_SIZE", default=200)
+# A batch records "sent" for this many rows per database round trip (see SentLog).
+NOTIFICATION_RECORD_SENT_EVERY = env.int("NOTIFICATION_RECORD_SENT_EVERY", default=20)
+NOTIFICATION_SWEEP_SECONDS = env.float("NOTIFICATION_SWEEP_SECONDS", default=60)
+NOTIFICATION_SWEEP_LIMIT = 5000  # rows per sweep and step
+NOTIFICATION_SWEEP_MAX_BATCHES = 4  # batch tasks one sweep asks for (each full batch asks for more)
+# A crisis row still waiting this long after its message should have reached a worker is
+# published again by the sweeper (its message was lost with a dead worker or broker).
+NOTIFICATION_REPUBLISH_AFTER_SECONDS = env.int("NOTIFICATION_REPUBLISH_AFTER_SECONDS", default=30)
+# Retries and waits no longer than this go to the broker with a countdown; longer ones are
+# left to the sweeper (never schedule far ahead in the broker: delivery.md).
+NOTIFICATION_MAX_COUNTDOWN_SECONDS = 300
+NOTIFICATION_KICK_EXPIRES_SECONDS = 300
+NOTIFICATION_MAX_ATTEMPTS = {"crisis": 30, "default": 8}
+NOTIFICATION_RETRY_BASE_SECONDS = {
+    "crisis": env.float("NOTIFICATION_CRISIS_RETRY_BASE_SECONDS", default=2),
+    "default": env.float("NOTIFICATION_RETRY_BASE_SECONDS", default=30),
+}
+NOTIFICATION_RETRY_MAX_SECONDS = {"crisis": 120, "default": 60 * 60}
+# Quiet hours for people who have not chosen their own (local time, "" for none).
+NOTIFICATION_DEFAULT_QUIET_HOURS = env("NOTIFICATION_DEFAULT_QUIET_HOURS", default="21:00-08:00")
+# Pool processes of a worker that does not consume the crisis queue lower their CPU
+# priority by this much (0: leave it), so crisis work is scheduled first on a shared box.
+NOTIFICATION_NON_CRISIS_WORKER_NICE = env.int("NOTIFICATION_NON_CRISIS_WORKER_NICE", default=10)
+# The staff page shows a waiting message as stuck once it is this late.
+NOTIFICATION_STUCK_AFTER_MINUTES = 15
 
 # --- Celery -----------------------------------------------------------------------------
 # Reliability settings from ../shared/design/delivery.md: late acks, reject on worker loss,
@@ -255,6 +292,48 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": timedelta(minutes=1),
         "options": {"queue": "crisis", "expires": 50},
     },
+    # Publishes due reminders and anything whose task was lost; on the crisis queue so that
+    # a reminder backlog cannot delay it.
+    "notifications-sweep": {
+        "task": "pmp_followon.notifications.tasks.sweep",
+        "schedule": timedelta(seconds=NOTIFICATION_SWEEP_SECONDS),
+        "options": {"queue": "crisis", "expires": max(NOTIFICATION_SWEEP_SECONDS - 5, 1)},
+    },
+}
+# programmes: statuses by the clock, and the safety net for facilitator reminders.
+CELERY_BEAT_SCHEDULE["programmes-tick"] = {
+    "task": "programmes.tasks.programmes_tick",
+    "schedule": timedelta(minutes=30),
+    "options": {"queue": "default", "expires": 25 * 60},
+}
+# safeguarding: the escalation sweeper every minute and the post-screening safety net on the
+# crisis queue; check-ins after silence and rota gap warnings on default. All idempotent.
+CELERY_BEAT_SCHEDULE["safeguarding-escalate"] = {
+    "task": "safeguarding.tasks.escalate_due",
+    "schedule": timedelta(minutes=1),
+    "options": {"queue": "crisis", "expires": 50},
+}
+CELERY_BEAT_SCHEDULE["safeguarding-screen-missed"] = {
+    "task": "safeguarding.tasks.screen_missed_posts",
+    "schedule": timedelta(minutes=2),
+    "options": {"queue": "crisis", "expires": 110},
+}
+CELERY_BEAT_SCHEDULE["safeguarding-silence"] = {
+    "task": "safeguarding.tasks.silence_check",
+    "schedule": timedelta(minutes=10),
+    "options": {"queue": "default", "expires": 9 * 60},
+}
+CELERY_BEAT_SCHEDULE["safeguarding-rota-gaps"] = {
+    "task": "safeguarding.tasks.rota_gap_check",
+    "schedule": timedelta(hours=1),
+    "options": {"queue": "default", "expires": 55 * 60},
+}
+# groups: reminders top-up, attendance and confirm prompts, poll deadlines, PTV support
+# ending, pauses ending, dormant nudges and statuses. One idempotent sweep, on default.
+CELERY_BEAT_SCHEDULE["groups-housekeeping"] = {
+    "task": "groups.tasks.groups_housekeeping",
+    "schedule": timedelta(minutes=15),
+    "options": {"queue": "default", "expires": 14 * 60},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # How old the heartbeat may be before /healthz/ reports delivery as stalled.
@@ -273,7 +352,7 @@ LOGGING = {
 # --- Crisis contacts --------------------------------------------------------------------
 # One versioned place for the numbers shown on the "Need help now?" page and the crisis
 # panel (safeguarding.md rule 6). Change them only with clinical safety sign-off; the test
-# tests/test_crisis_contacts.py fails once the review date has passed.
+# tests/safeguarding/test_crisis_panel.py fails once the review date has passed.
 CRISIS_CONTACTS = {
     "version": "2026-11-26",
     "review_by": "2027-05-31",

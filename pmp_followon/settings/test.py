@@ -8,7 +8,16 @@ SECRET_KEY = "test-only-secret-key-not-for-any-real-deployment-0123456789"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-SMS_BACKEND = "pmp_followon.notifications.sms.DatabaseSMSBackend"
+SMS_BACKEND = env(
+    "PMP_TEST_SMS_BACKEND", default="pmp_followon.notifications.sms.DatabaseSMSBackend"
+)
+# Worker processes started by tests/notifications (real-worker tests) must use the test
+# database pytest-django made, not the one DATABASE_URL names.
+if env("PMP_TEST_DATABASE_NAME", default=""):
+    DATABASES["default"]["NAME"] = env("PMP_TEST_DATABASE_NAME")  # noqa: F405
+# No default quiet hours in tests, so that what a test sees never depends on the time of
+# day it runs; tests about quiet hours set them explicitly.
+NOTIFICATION_DEFAULT_QUIET_HOURS = ""
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -1,0 +1,586 @@
+"""Safeguarding screener: triage of a post for human review (safeguarding.md rule 1).
+
+`screen_text(text)` returns a `Screening` with a level ("high", "medium" or "none"), the evidence
+(each matched cue with its place in the original text, the rule and the category) and the
+version of the phrase library. It is pure Python: no network, no model, no database, no
+settings. It never blocks, bans or contacts anyone; it only orders the staff queue.
+
+Layers (see docs/clinical-safety/screening.md):
+1. normalisation (lower case, straight quotes, collapsed whitespace, text-speak and misspellings),
+   keeping a map from every normalised character back to the original text;
+2. idioms ("the pain is killing me") are masked so their words cannot form a cue;
+3. the phrase library's rules find cues, each with a category and a base level;
+4. context rules lower a cue: negation, third party or news/TV, medicine routine, an ordinary
+   goodbye, past and recovered, hypothetical, quoting. "Not safe" and "concern about another
+   member" are never lowered;
+5. combination rules: any high cue is high; medium cues from two categories are high; two
+   separate finality cues (farewell, giving away, affairs) are high; a passive wish with any
+   other cue is high; a near time ("tonight") with any unlowered cue is high.
+"""
+
+from __future__ import annotations
+
+import bisect
+import importlib
+import re
+import re._constants as _sre  # only to read the parsed form of a pattern (speed-up below)
+from re._parser import parse as _sre_parse
+from dataclasses import dataclass
+
+from django.db import models
+
+from .phrases import CURRENT
+
+_LIB = importlib.import_module(f"{__package__}.phrases.{CURRENT}")
+
+LIBRARY_VERSION: str = _LIB.VERSION
+CATEGORIES: dict[str, dict] = _LIB.CATEGORIES
+
+
+class Level(models.TextChoices):
+    HIGH = "high", "High"
+    MEDIUM = "medium", "Medium"
+    NONE = "none", "None"
+
+
+_RANK = {Level.NONE: 0, Level.MEDIUM: 1, Level.HIGH: 2}
+IDIOM_CATEGORY = "idiom"
+# Several separate signals of finality (farewell, giving things away, affairs in order) add up:
+# two or more such cues, even of medium level, make the post high.
+FINALITY_CATEGORIES = frozenset({"farewell", "giving_away", "affairs"})
+
+# Context notes carried on a cue (shown to the reviewer).
+CTX_NEGATED = "negated"
+CTX_THIRD_PARTY = "someone else, or news/TV/book"
+CTX_ROUTINE = "medicine routine"
+CTX_DEPARTURE = "ordinary goodbye or break"
+CTX_PAST_RECOVERED = "in the past, and says things are better now"
+CTX_PAST = "in the past"
+CTX_PAST_RECURRING = "in the past, but says it feels the same now"
+CTX_HYPOTHETICAL = "hypothetical"
+CTX_QUOTED = "quoted"
+CTX_IDIOM = "idiom or hyperbole (masked, no cue)"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One piece of evidence. `start`/`end` index the ORIGINAL text; `text` is that span."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    category: str
+    level: Level  # what this cue contributed after context rules
+    context: str = ""  # why the level was changed (empty: counted at its base level)
+
+
+@dataclass(frozen=True)
+class Screening:
+    level: Level
+    evidence: tuple[Cue, ...]
+    library_version: str
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def needs_review(self) -> bool:
+        return self.level != Level.NONE
+
+
+# --------------------------------------------------------------------------- compilation
+_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
+
+
+def _expand(pattern: str) -> str:
+    for _ in range(10):
+        expanded = _PLACEHOLDER.sub(lambda m: _LIB.FRAGMENTS[m.group(1)], pattern)
+        if expanded == pattern:
+            break
+        pattern = expanded
+    # a literal space in the library matches one space or one newline
+    return pattern.replace(" ", r"\s")
+
+
+def _split_top_level(pattern: str) -> list[str]:
+    """Split a regular expression at its top-level "|" (outside groups and classes)."""
+    parts, depth, in_class, escaped, start = [], 0, False, False, 0
+    for i, ch in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+_MAX_PREFIXES = 400
+
+
+def _literal_prefixes(items, prefixes: set[str]) -> tuple[set[str], bool]:
+    """Extend `prefixes` with the literal text every match of `items` must start with.
+
+    Returns the extended set and whether `items` was consumed completely. Zero-width items
+    (look-arounds, anchors) only restrict a match, so they are stepped over. Anything else
+    that is not literal text stops the walk; the prefixes found so far stay valid.
+    """
+    for op, av in items:
+        if op is _sre.LITERAL:
+            prefixes = {p + chr(av) for p in prefixes}
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
+            continue
+        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:
+            sub, complete = _literal_prefixes(av[3].data, prefixes)
+            if len(sub) > _MAX_PREFIXES:
+                return prefixes, False
+            prefixes = sub
+            if not complete:
+                return prefixes, False
+        elif op is _sre.BRANCH:
+            union: set[str] = set()
+            complete = True
+            for branch in av[1]:
+                sub, branch_complete = _literal_prefixes(branch.data, prefixes)
+                union |= sub
+                complete = complete and branch_complete
+            if len(union) > _MAX_PREFIXES:
+                return prefixes, False
+            prefixes = union
+            if not complete:
+                return prefixes, False
+        else:
+            return prefixes, False
+    return prefixes, True
+
+
+def _required_prefixes(compiled: str) -> tuple[str, ...]:
+    """Literal texts one of which starts every match, or () if that cannot be worked out."""
+    try:
+        parsed = _sre_parse(compiled)
+        found, _complete = _literal_prefixes(parsed.data, {""})
+    except Exception:  # noqa: BLE001 - a speed-up only: without it every rule simply runs
+        return ()
+    if not found or "" in found:
+        return ()
+    # a shorter prefix covers every longer one that starts with it
+    return tuple(p for p in sorted(found) if not any(p != q and p.startswith(q) for q in found))
+
+
+class _Pattern:
+    """A compiled pattern whose leading word boundary is checked in Python.
+
+    Python's `re` cannot use its fast literal-prefix scan when a pattern starts with "\\b", and
+    nearly every pattern in the library does. When every top-level alternative starts with
+    "\\b", it is removed from the compiled pattern and the same boundary test is applied to
+    each match here: the matches are exactly those of the original pattern.
+    """
+
+    __slots__ = ("regex", "boundary", "prefixes")
+
+    def __init__(self, pattern: str):
+        expanded = _expand(pattern)
+        alternatives = _split_top_level(expanded)
+        self.boundary = all(alt.startswith(r"\b") for alt in alternatives)
+        if self.boundary:
+            expanded = "|".join(alt[2:] for alt in alternatives)
+        self.regex = re.compile(expanded)
+        self.prefixes = _required_prefixes(expanded)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match is possible (none of the required prefixes occurs)."""
+        return not self.prefixes or any(p in text for p in self.prefixes)
+
+    @staticmethod
+    def _at_boundary(text: str, i: int) -> bool:
+        before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+        after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+        return before != after
+
+    def finditer(self, text: str):
+        if not self.may_match(text):
+            return
+        if not self.boundary:
+            yield from self.regex.finditer(text)
+            return
+        pos, search = 0, self.regex.search
+        while pos <= len(text):
+            m = search(text, pos)
+            if m is None:
+                return
+            if not self._at_boundary(text, m.start()):
+                pos = m.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+    def search(self, text: str):
+        return next(self.finditer(text), None)
+
+
+def _compile(pattern: str) -> _Pattern:
+    return _Pattern(pattern)
+
+
+# Fragments that, when every alternative of a rule needs them, let the rule be skipped for a
+# post that does not contain them at all (the library uses them only in matching positions,
+# never inside a look-ahead). A speed-up only: the matches are the same.
+_GATE_FRAGMENTS = ("MEANS", "CALM", "PLACE", "DECISION")
+_GATES = {name: _compile(rf"\b<{name}>") for name in _GATE_FRAGMENTS}
+
+
+def _gates_for(pattern: str) -> tuple[str, ...]:
+    alternatives = _split_top_level(pattern)
+    return tuple(
+        name for name in _GATE_FRAGMENTS if all(f"<{name}>" in alt for alt in alternatives)
+    )
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    category: str
+    level: Level
+    regex: _Pattern
+    routine_lowers: bool
+    gates: tuple[str, ...]
+
+
+_RULES: tuple[_Rule, ...] = tuple(
+    _Rule(
+        name=r["name"],
+        category=r["category"],
+        level=Level(r.get("level", CATEGORIES[r["category"]]["level"])),
+        regex=_compile(r["pattern"]),
+        routine_lowers=bool(r.get("routine_lowers", False)),
+        gates=_gates_for(r["pattern"]),
+    )
+    for r in _LIB.RULES
+)
+_IDIOMS: tuple[tuple[str, _Pattern], ...] = tuple(
+    (i["name"], _compile(i["pattern"])) for i in _LIB.IDIOMS
+)
+_CTX = {name: _compile(p) for name, p in _LIB.CONTEXT.items()}
+
+
+def _word_regex(keys) -> re.Pattern[str] | None:
+    keys = sorted(keys, key=len, reverse=True)
+    if not keys:
+        return None
+    alternation = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<![\w'&-])(?:{alternation})(?![\w'&-])")
+
+
+_NORM_WORDS = _word_regex(_LIB.NORMALISE_WORDS)
+_NORM_PHRASES = _word_regex(_LIB.NORMALISE_PHRASES)
+_CHAR_MAP: dict[str, str] = _LIB.CHAR_MAP
+_ASCII_MAPPED = frozenset(ch for ch in _CHAR_MAP if ch.isascii())
+_WHITESPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+_CLAUSE_BREAK = re.compile(r"[,:()]|\s(?:but|and|so|because|cos|though|although|or)\s")
+_MASK = "#"
+
+
+# --------------------------------------------------------------------------- normalisation
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    starts: tuple[int, ...]  # original index of each normalised character
+    ends: tuple[int, ...]  # original end index (exclusive) of each normalised character
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return (self.starts[start], self.starts[start]) if start < len(self.starts) else (0, 0)
+        return self.starts[start], self.ends[end - 1]
+
+
+def _substitute(text, starts, ends, regex, mapping):
+    if regex is None:
+        return text, starts, ends
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for m in regex.finditer(text):
+        a, b = m.span()
+        out.append(text[last:a])
+        new_starts.extend(starts[last:a])
+        new_ends.extend(ends[last:a])
+        replacement = mapping[m.group()]
+        out.append(replacement)
+        new_starts.extend([starts[a]] * len(replacement))
+        new_ends.extend([ends[b - 1]] * len(replacement))
+        last = b
+    if last == 0:
+        return text, starts, ends
+    out.append(text[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    return "".join(out), new_starts, new_ends
+
+
+def normalise(text: str) -> Normalised:
+    """Lower-case and tidy `text`, keeping a map back to the original positions."""
+    if text.isascii() and not _ASCII_MAPPED.intersection(text):
+        # fast path: lower-casing ASCII keeps every position
+        joined = text.lower()
+        starts: list[int] = list(range(len(text)))
+        ends: list[int] = list(range(1, len(text) + 1))
+    else:
+        chars: list[str] = []
+        starts = []
+        ends = []
+        for i, ch in enumerate(text):
+            replacement = _CHAR_MAP.get(ch)
+            if replacement is None:
+                replacement = ch.lower()
+            for c in replacement:
+                chars.append(c)
+                starts.append(i)
+                ends.append(i + 1)
+        joined = "".join(chars)
+
+    # collapse whitespace runs to one space (or one newline if the run held a newline), trim
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for m in _WHITESPACE.finditer(joined):
+        a, b = m.span()
+        out.append(joined[last:a])
+        new_starts.extend(starts[last:a])
+        new_ends.extend(ends[last:a])
+        if a > 0 and b < len(joined):
+            out.append("\n" if "\n" in m.group() else " ")
+            new_starts.append(starts[a])
+            new_ends.append(ends[b - 1])
+        last = b
+    out.append(joined[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    text_n = "".join(out)
+
+    text_n, new_starts, new_ends = _substitute(
+        text_n, new_starts, new_ends, _NORM_WORDS, _LIB.NORMALISE_WORDS
+    )
+    text_n, new_starts, new_ends = _substitute(
+        text_n, new_starts, new_ends, _NORM_PHRASES, _LIB.NORMALISE_PHRASES
+    )
+    return Normalised(text_n, tuple(new_starts), tuple(new_ends))
+
+
+# --------------------------------------------------------------------------- screening
+@dataclass
+class _Found:
+    start: int  # normalised positions
+    end: int
+    rule: _Rule
+    level: Level
+    context: str = ""
+
+
+def _raw_cues(masked: str) -> list[_Found]:
+    found: list[_Found] = []
+    present: dict[str, bool] = {}
+    for rule in _RULES:
+        skip = False
+        for gate in rule.gates:
+            if gate not in present:
+                present[gate] = _GATES[gate].search(masked) is not None
+            if not present[gate]:
+                skip = True
+                break
+        if skip:
+            continue
+        for m in rule.regex.finditer(masked):
+            a, b = m.span()
+            while a < b and masked[a].isspace():
+                a += 1
+            while b > a and masked[b - 1].isspace():
+                b -= 1
+            if b > a:
+                found.append(_Found(a, b, rule, rule.level))
+    # within one category, of overlapping matches keep the higher level, then the longer
+    found.sort(key=lambda f: (f.rule.category, f.start, -(f.end - f.start)))
+    kept: list[_Found] = []
+    for f in found:
+        if kept and kept[-1].rule.category == f.rule.category and f.start < kept[-1].end:
+            current = kept[-1]
+            better = (_RANK[f.level], f.end - f.start) > (
+                _RANK[current.level],
+                current.end - current.start,
+            )
+            if better:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    kept.sort(key=lambda f: (f.start, f.end))
+    return kept
+
+
+# Context rules look at most this far either side of a cue, so a huge post without full stops
+# costs time in proportion to its length, not to its length squared.
+_CONTEXT_REACH = 300
+
+
+class _Text:
+    """The masked normalised post, with sentence boundaries for context look-ups."""
+
+    def __init__(self, masked: str):
+        self.s = masked
+        self.breaks = [m.start() for m in _SENTENCE_END.finditer(masked)]
+        self.quotes = [i for i, ch in enumerate(masked) if ch == '"']
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.breaks, pos)
+        start = self.breaks[i - 1] + 1 if i > 0 else 0
+        return max(start, pos - _CONTEXT_REACH)
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.breaks, pos)
+        end = self.breaks[i] if i < len(self.breaks) else len(self.s)
+        return min(end, pos + _CONTEXT_REACH)
+
+    def inside_quotes(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.quotes, start)
+        return before % 2 == 1 and bisect.bisect_left(self.quotes, end) < len(self.quotes)
+
+
+def _clause_prefix(prefix: str) -> str:
+    """The part of `prefix` after its last clause break (comma, "but", "and", ...)."""
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(prefix)]
+    return prefix[ends[-1] :] if ends else prefix
+
+
+def _is_third_party(t: _Text, f: _Found) -> bool:
+    cue = t.s[f.start : f.end]
+    if _CTX["first_person"].search(cue):
+        return False
+    s0 = t.sentence_start(f.start)
+    prefix = t.s[s0 : f.start]
+    tp_spans = [m.span() for m in _CTX["third_party"].finditer(prefix)]
+    fp_ends = [
+        m.end()
+        for m in _CTX["first_person"].finditer(prefix)
+        if not any(a <= m.start() < b for a, b in tp_spans)
+    ]
+    last_fp = max(fp_ends, default=-1)
+    if tp_spans and tp_spans[-1][1] > last_fp:
+        return True
+    sentence = t.s[s0 : t.sentence_end(f.end)]
+    return last_fp < 0 and bool(_CTX["media"].search(sentence))
+
+
+def _apply_context(t: _Text, f: _Found, post_flags: dict[str, bool]) -> None:
+    cat = CATEGORIES[f.rule.category]
+    s0 = t.sentence_start(f.start)
+    prefix = t.s[s0 : f.start]
+    if cat.get("negatable") and _CTX["negation"].search(_clause_prefix(prefix)):
+        f.level, f.context = Level.NONE, CTX_NEGATED
+        return
+    if not cat.get("contextual"):
+        return
+    if _is_third_party(t, f):
+        f.level, f.context = Level.NONE, CTX_THIRD_PARTY
+        return
+    sentence = t.s[s0 : t.sentence_end(f.end)]
+    if f.rule.routine_lowers and _CTX["medicine_routine"].search(sentence):
+        f.level, f.context = Level.NONE, CTX_ROUTINE
+        return
+    if cat.get("departure") and post_flags["benign_departure"]:
+        f.level, f.context = Level.NONE, CTX_DEPARTURE
+        return
+    if _CTX["past"].search(sentence):
+        if post_flags["recurrence"]:
+            f.context = CTX_PAST_RECURRING
+        elif post_flags["recovery"]:
+            f.level, f.context = Level.NONE, CTX_PAST_RECOVERED
+        elif f.level == Level.HIGH:
+            f.level, f.context = Level.MEDIUM, CTX_PAST
+        return
+    if _CTX["hypothetical"].search(prefix):
+        if f.level == Level.HIGH:
+            f.level = Level.MEDIUM
+        f.context = CTX_HYPOTHETICAL
+        return
+    if t.inside_quotes(f.start, f.end):
+        if f.level == Level.HIGH:
+            f.level = Level.MEDIUM
+        f.context = CTX_QUOTED
+
+
+def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[str]]:
+    live = [f for f in found if f.level != Level.NONE]
+    if not live:
+        return Level.NONE, []
+    reasons: list[str] = []
+    highs = [f for f in live if f.level == Level.HIGH]
+    if highs:
+        names = ", ".join(dict.fromkeys(f.rule.name for f in highs))
+        return Level.HIGH, [f"high cue: {names}"]
+    full = [f for f in live if f.level == f.rule.level and f.context != CTX_PAST]
+    categories = list(dict.fromkeys(f.rule.category for f in full))
+    if len(categories) >= 2:
+        return Level.HIGH, [f"medium cues in {len(categories)} categories: {', '.join(categories)}"]
+    finality = [f for f in full if f.rule.category in FINALITY_CATEGORIES]
+    if len(finality) >= 2:
+        return Level.HIGH, [
+            f"{len(finality)} signals of finality: {', '.join(f.rule.name for f in finality)}"
+        ]
+    live_categories = {f.rule.category for f in live}
+    if "passive_wish" in categories and len(live_categories) >= 2:
+        return Level.HIGH, ["passive wish with another cue"]
+    if future_time and full:
+        return Level.HIGH, [f"near time '{future_time}' with a cue: {full[0].rule.name}"]
+    reasons.append(f"medium cue: {', '.join(dict.fromkeys(f.rule.name for f in live))}")
+    return Level.MEDIUM, reasons
+
+
+def screen_text(text: str) -> Screening:
+    """Screen one post. Never raises on ordinary input (empty, huge, emoji, any script)."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    norm = normalise(text)
+    if not norm.text.strip():
+        return Screening(Level.NONE, (), LIBRARY_VERSION, ())
+
+    # idioms: record them, then mask their characters so they cannot form a cue
+    masked_chars = list(norm.text)
+    idiom_hits: list[tuple[int, int, str]] = []
+    for name, regex in _IDIOMS:
+        for m in regex.finditer(norm.text):
+            a, b = m.span()
+            if b > a:
+                idiom_hits.append((a, b, name))
+                masked_chars[a:b] = _MASK * (b - a)
+    masked = "".join(masked_chars)
+    t = _Text(masked)
+
+    found = _raw_cues(masked)
+    post_flags = {
+        name: bool(_CTX[name].search(masked))
+        for name in ("benign_departure", "recovery", "recurrence")
+    }
+    for f in found:
+        _apply_context(t, f, post_flags)
+    time_match = _CTX["future_time"].search(masked)
+    level, reasons = _combine(found, time_match.group() if time_match else None)
+
+    evidence: list[Cue] = []
+    for f in found:
+        a, b = norm.original_span(f.start, f.end)
+        evidence.append(Cue(a, b, text[a:b], f.rule.name, f.rule.category, f.level, f.context))
+    for a_n, b_n, name in idiom_hits:
+        a, b = norm.original_span(a_n, b_n)
+        evidence.append(Cue(a, b, text[a:b], name, IDIOM_CATEGORY, Level.NONE, CTX_IDIOM))
+    evidence.sort(key=lambda c: (c.start, c.end, c.rule))
+    return Screening(Level(level), tuple(evidence), LIBRARY_VERSION, tuple(reasons))

@@ -1,0 +1,442 @@
+"""Safeguarding pages. Each view: the access helper, a form, one service call, a message,
+a redirect (post/redirect/get). Staff pages work on a phone (NHS.UK frontend, no
+JavaScript needed); member pages always show where to get help now."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from groups.models import Post
+
+from . import selectors, services
+from .crisis import crisis_panel_context, opening_hours_words
+from .forms import (
+    AlertFilterForm,
+    CallbackForm,
+    ConcernForm,
+    ContactAttemptForm,
+    DismissForm,
+    EscalationPolicyForm,
+    HidePostForm,
+    MemberConcernForm,
+    NoteForm,
+    ResolveForm,
+    RotaEntryForm,
+    ServiceHoursForm,
+    StaffAlertForm,
+)
+from .models import AlertState, AuditAction
+
+
+def _error_text(exc: ValidationError) -> str:
+    return " ".join(exc.messages)
+
+
+# --- the staff queue ----------------------------------------------------------------------------
+@login_required
+@require_GET
+def alert_list(request: HttpRequest) -> HttpResponse:
+    filters = AlertFilterForm(request.GET or None)
+    chosen = filters.cleaned_data if filters.is_valid() else {}
+    alerts = selectors.alert_queue_for_user(
+        user=request.user,
+        level=chosen.get("level", ""),
+        state=chosen.get("state", ""),
+        source=chosen.get("source", ""),
+    )
+    page = Paginator(alerts, selectors.QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    services.page_view_record(
+        actor=request.user,
+        action=AuditAction.QUEUE_VIEWED,
+        detail={"filters": {k: v for k, v in chosen.items() if v}, "page": page.number},
+    )
+    return render(
+        request,
+        "safeguarding/alert_list.html",
+        {"filters": filters, "page": page, "alerts": page.object_list, "now": timezone.now()},
+    )
+
+
+# --- one alert ----------------------------------------------------------------------------------
+def _render_alert(request: HttpRequest, alert, *, status: int = 200, **forms) -> HttpResponse:
+    before, after = selectors.alert_context_posts(alert=alert)
+    services.alert_view_record(
+        actor=request.user, alert=alert, context_post_ids=[p.pk for p in before + after]
+    )
+    context = {
+        "alert": alert,
+        "now": timezone.now(),
+        "before": before,
+        "after": after,
+        "highlighted": alert.evidence_highlighted(),
+        "timeline": selectors.alert_timeline(alert=alert),
+        "concerns": selectors.alert_concerns(alert=alert),
+        "contact_form": forms.get("contact_form") or ContactAttemptForm(),
+        "note_form": forms.get("note_form") or NoteForm(),
+        "resolve_form": forms.get("resolve_form") or ResolveForm(),
+        "dismiss_form": forms.get("dismiss_form") or DismissForm(),
+        "hide_form": forms.get("hide_form") or HidePostForm(),
+        "closed": not alert.is_active,
+        "AlertState": AlertState,
+    }
+    return render(request, "safeguarding/alert_detail.html", context, status=status)
+
+
+@login_required
+@require_GET
+def alert_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    alert = selectors.get_alert_for_user(request.user, pk)
+    return _render_alert(request, alert)
+
+
+@login_required
+@require_POST
+def alert_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
+    alert = selectors.get_alert_for_user(request.user, pk, write=True)
+    try:
+        services.alert_acknowledge(actor=request.user, alert=alert)
+    except ValidationError as exc:
+        messages.error(request, _error_text(exc))
+    else:
+        messages.success(request, _("You have acknowledged this alert. It is yours now."))
+    return redirect("safeguarding:alert_detail", pk=alert.pk)
+
+
+def _alert_action(request, pk, form_class, form_name, call, success):
+    alert = selectors.get_alert_for_user(request.user, pk, write=True)
+    form = form_class(request.POST)
+    if form.is_valid():
+        try:
+            call(alert, form.cleaned_data)
+        except ValidationError as exc:
+            messages.error(request, _error_text(exc))
+        else:
+            messages.success(request, success)
+            return redirect("safeguarding:alert_detail", pk=alert.pk)
+    return _render_alert(request, alert, status=400, **{form_name: form})
+
+
+@login_required
+@require_POST
+def alert_contact(request: HttpRequest, pk: int) -> HttpResponse:
+    return _alert_action(
+        request,
+        pk,
+        ContactAttemptForm,
+        "contact_form",
+        lambda alert, data: services.contact_attempt_record(
+            actor=request.user,
+            alert=alert,
+            method=data["method"],
+            result=data["result"],
+            note=data["note"],
+        ),
+        _("Contact attempt recorded."),
+    )
+
+
+@login_required
+@require_POST
+def alert_note(request: HttpRequest, pk: int) -> HttpResponse:
+    return _alert_action(
+        request,
+        pk,
+        NoteForm,
+        "note_form",
+        lambda alert, data: services.alert_note_add(
+            actor=request.user, alert=alert, text=data["text"]
+        ),
+        _("Note added."),
+    )
+
+
+@login_required
+@require_POST
+def alert_resolve(request: HttpRequest, pk: int) -> HttpResponse:
+    return _alert_action(
+        request,
+        pk,
+        ResolveForm,
+        "resolve_form",
+        lambda alert, data: services.alert_resolve(
+            actor=request.user, alert=alert, outcome=data["outcome"], note=data["note"]
+        ),
+        _("Alert resolved."),
+    )
+
+
+@login_required
+@require_POST
+def alert_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
+    return _alert_action(
+        request,
+        pk,
+        DismissForm,
+        "dismiss_form",
+        lambda alert, data: services.alert_dismiss(
+            actor=request.user, alert=alert, reason=data["reason"]
+        ),
+        _("Alert dismissed as a false positive."),
+    )
+
+
+@login_required
+@require_POST
+def alert_hide_post(request: HttpRequest, pk: int) -> HttpResponse:
+    def hide(alert, data):
+        post = get_object_or_404(Post, pk=data["post_id"])
+        services.post_hide(actor=request.user, alert=alert, post=post, reason=data["reason"])
+
+    return _alert_action(
+        request, pk, HidePostForm, "hide_form", hide, _("The post is hidden from the group.")
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def alert_create(request: HttpRequest) -> HttpResponse:
+    service = selectors.require_reviewer(request.user)
+    form = StaffAlertForm(request.POST or None, service=service)
+    if request.method == "POST" and form.is_valid():
+        try:
+            alert = services.alert_raise_by_staff(
+                actor=request.user,
+                subject=form.cleaned_data["subject"],
+                level=form.cleaned_data["level"],
+                note=form.cleaned_data["note"],
+            )
+        except ValidationError as exc:
+            messages.error(request, _error_text(exc))
+        else:
+            messages.success(request, _("Alert raised."))
+            return redirect("safeguarding:alert_detail", pk=alert.pk)
+    return render(request, "safeguarding/alert_create.html", {"form": form})
+
+
+# --- rota, hours, escalation policy ----------------------------------------------------------
+ROTA_DAYS_SHOWN = 14
+
+
+@login_required
+@require_GET
+def rota(request: HttpRequest) -> HttpResponse:
+    entries = selectors.rota_for_user(user=request.user)
+    service = request.user.service
+    now = timezone.now()
+    days = selectors.rota_schedule(
+        service=service, first=now.astimezone(service.zone).date(), count=ROTA_DAYS_SHOWN
+    )
+    policy = selectors.escalation_policy_for(service=service)
+    gaps = selectors.rota_gaps(
+        service=service,
+        start=now,
+        end=now + datetime.timedelta(hours=policy.rota_gap_warning_hours),
+    )
+    return render(
+        request,
+        "safeguarding/rota.html",
+        {
+            "service": service,
+            "entries": entries,
+            "days": days,
+            "gaps": gaps,
+            "policy": policy,
+            "can_edit": selectors.is_service_admin_of(request.user, service.pk),
+            "opening_hours": opening_hours_words(service),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def rota_add(request: HttpRequest) -> HttpResponse:
+    service = selectors.require_service_staff(request.user, admin=True)
+    form = RotaEntryForm(request.POST or None, people=selectors.rota_candidates(service=service))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.rota_entry_add(actor=request.user, service=service, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Added to the rota."))
+            return redirect("safeguarding:rota")
+    return render(request, "safeguarding/rota_add.html", {"form": form})
+
+
+@login_required
+@require_POST
+def rota_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    entry = selectors.get_rota_entry_for_admin(request.user, pk)
+    services.rota_entry_remove(actor=request.user, entry=entry)
+    messages.success(request, _("Removed from the rota."))
+    return redirect("safeguarding:rota")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def service_hours(request: HttpRequest) -> HttpResponse:
+    service = selectors.require_service_staff(request.user, admin=True)
+    initial = {
+        "hours_open": service.hours_open,
+        "hours_close": service.hours_close,
+        "open_weekdays": sorted(service.weekdays),
+    }
+    form = ServiceHoursForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.service_hours_update(
+                actor=request.user,
+                service=service,
+                hours_open=form.cleaned_data["hours_open"],
+                hours_close=form.cleaned_data["hours_close"],
+                open_weekdays=",".join(str(d) for d in sorted(form.cleaned_data["open_weekdays"])),
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Service hours saved."))
+            return redirect("safeguarding:rota")
+    return render(request, "safeguarding/service_hours.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def escalation_policy(request: HttpRequest) -> HttpResponse:
+    service = selectors.require_service_staff(request.user, admin=True)
+    policy = selectors.escalation_policy_for(service=service)
+    form = EscalationPolicyForm(request.POST or None, instance=policy, service=service)
+    if request.method == "POST" and form.is_valid():
+        values = {name: form.cleaned_data[name] for name in form.Meta.fields}
+        try:
+            services.escalation_policy_update(actor=request.user, service=service, values=values)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("Escalation settings saved. New alerts will use them."))
+            return redirect("safeguarding:rota")
+    return render(request, "safeguarding/escalation_policy.html", {"form": form, "policy": policy})
+
+
+# --- reports ----------------------------------------------------------------------------------
+REPORT_PERIODS = {"30": 30, "90": 90, "365": 365}
+
+
+@login_required
+@require_GET
+def reports(request: HttpRequest) -> HttpResponse:
+    days = REPORT_PERIODS.get(request.GET.get("days", "30"), 30)
+    until = timezone.now()
+    since = until - datetime.timedelta(days=days)
+    report = selectors.safeguarding_report_for_user(user=request.user, since=since, until=until)
+    services.page_view_record(
+        actor=request.user, action=AuditAction.REPORT_VIEWED, detail={"days": days}
+    )
+    return render(
+        request,
+        "safeguarding/reports.html",
+        {"report": report, "days": days, "periods": REPORT_PERIODS},
+    )
+
+
+# --- members: concerns and call backs -------------------------------------------------------------
+@login_required
+@require_http_methods(["GET", "POST"])
+def concern_post(request: HttpRequest, post_id: int) -> HttpResponse:
+    post = selectors.get_post_for_member(request.user, post_id)
+    form = ConcernForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.flag_raise(
+                actor=request.user, group=post.group, post=post, note=form.cleaned_data["note"]
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            return redirect("safeguarding:concern_sent")
+    return render(
+        request,
+        "safeguarding/concern_post.html",
+        {"form": form, "post": post, "crisis_panel": _panel(post.group.service)},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def concern_member(request: HttpRequest, group_id: int) -> HttpResponse:
+    group = selectors.get_group_for_member(request.user, group_id)
+    members = selectors.group_members_for_concern(group=group, user=request.user)
+    form = MemberConcernForm(request.POST or None, members=members)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.flag_raise(
+                actor=request.user,
+                group=group,
+                subject_person=form.cleaned_data["subject"],
+                note=form.cleaned_data["note"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            return redirect("safeguarding:concern_sent")
+    return render(
+        request,
+        "safeguarding/concern_member.html",
+        {"form": form, "group": group, "crisis_panel": _panel(group.service)},
+    )
+
+
+def _panel(service) -> dict:
+    return crisis_panel_context(service=service, now=timezone.now())
+
+
+@login_required
+@require_GET
+def concern_sent(request: HttpRequest) -> HttpResponse:
+    return render(
+        request, "safeguarding/concern_sent.html", {"crisis_panel": _panel(request.user.service)}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def callback(request: HttpRequest) -> HttpResponse:
+    service = selectors.require_callback_member(request.user)
+    form = CallbackForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.callback_request(
+                actor=request.user,
+                reason=form.cleaned_data["reason"],
+                preferred_time=form.cleaned_data["preferred_time"],
+                phone=form.cleaned_data["phone"],
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            return redirect("safeguarding:callback_sent")
+    return render(
+        request,
+        "safeguarding/callback.html",
+        {"form": form, "crisis_panel": _panel(service), "service": service},
+    )
+
+
+@login_required
+@require_GET
+def callback_sent(request: HttpRequest) -> HttpResponse:
+    service = selectors.require_callback_member(request.user)
+    return render(
+        request,
+        "safeguarding/callback_sent.html",
+        {"crisis_panel": _panel(service), "service": service},
+    )

@@ -1,0 +1,162 @@
+"""Fixtures for the safeguarding tests: a group with members, posts, a full duty rota, fixed
+moments in and out of service hours, and helpers to read the outbox and the audit trail."""
+
+from __future__ import annotations
+
+import datetime
+import zoneinfo
+
+import pytest
+
+from pmp_followon.accounts.models import Role
+
+UTC = datetime.UTC
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+
+# Monday 22 March 2027, 10:00 in London (GMT, so also 10:00 UTC): the service is open.
+MONDAY_10AM = datetime.datetime(2027, 3, 22, 10, 0, tzinfo=UTC)
+
+# Texts whose screening level the tests rely on; `screening_levels` checks them first, so a
+# change to the phrase library shows up as one clear failure rather than many odd ones.
+HIGH_TEXT = "i just want to die, i cant do it anymore"
+MEDIUM_TEXT = "i'm just a burden to everyone"
+NONE_TEXT = "Lovely to see everyone at the cafe on Thursday, same time next month?"
+
+
+def local(*args) -> datetime.datetime:
+    """A London wall-clock time as an aware datetime (UTC-aware in the database)."""
+    return datetime.datetime(*args, tzinfo=LONDON)
+
+
+def make_staff(service, role, *, extra_roles=(), **kwargs):
+    from tests.factories import STAFF_PASSWORD, UserFactory, add_totp
+
+    user = UserFactory(
+        service=service, role=role, extra_roles=list(extra_roles), password=STAFF_PASSWORD, **kwargs
+    )
+    add_totp(user)
+    return user
+
+
+@pytest.fixture
+def screening_levels():
+    from safeguarding.screening import screen_text
+
+    assert screen_text(HIGH_TEXT).level == "high"
+    assert screen_text(MEDIUM_TEXT).level == "medium"
+    assert screen_text(NONE_TEXT).level == "none"
+
+
+@pytest.fixture
+def backup_reviewer(service):
+    return make_staff(
+        service,
+        Role.CLINICIAN,
+        extra_roles=[Role.SAFEGUARDING_REVIEWER],
+        display_name="Bo Backup",
+        mobile="07700900111",
+    )
+
+
+@pytest.fixture
+def service_manager(service):
+    return make_staff(service, Role.CLINICIAN, display_name="Mina Manager")
+
+
+@pytest.fixture
+def other_service_reviewer(other_service):
+    return make_staff(
+        other_service,
+        Role.CLINICIAN,
+        extra_roles=[Role.SAFEGUARDING_REVIEWER],
+        display_name="Reviewer Elsewhere",
+    )
+
+
+@pytest.fixture
+def rota(service, service_admin, duty_clinician, backup_reviewer, clinical_lead):
+    """Duty, backup and lead every day of the week, set up by the service admin."""
+    from safeguarding.models import RotaPosition
+    from safeguarding.services import rota_entry_add
+
+    for weekday in range(7):
+        for position, person in (
+            (RotaPosition.DUTY, duty_clinician),
+            (RotaPosition.BACKUP, backup_reviewer),
+            (RotaPosition.LEAD, clinical_lead),
+        ):
+            rota_entry_add(
+                actor=service_admin,
+                service=service,
+                position=position,
+                person=person,
+                weekday=weekday,
+            )
+    return {"duty": duty_clinician, "backup": backup_reviewer, "lead": clinical_lead}
+
+
+@pytest.fixture
+def group(service):
+    from groups.models import Group
+
+    return Group.objects.create(service=service, name="Thursday group", status="active")
+
+
+@pytest.fixture
+def member(participant, group):
+    from groups.models import Membership
+
+    Membership.objects.create(group=group, person=participant)
+    return participant
+
+
+@pytest.fixture
+def other_member(service, group):
+    from groups.models import Membership
+    from tests.factories import UserFactory
+
+    person = UserFactory(service=service, display_name="Dave", mobile="07700900555")
+    Membership.objects.create(group=group, person=person)
+    return person
+
+
+@pytest.fixture
+def make_post():
+    """Save a post through the ORM (no screening): `make_post(author, group, body, at=...)`."""
+    from groups.models import Post
+
+    def _make(author, group, body, *, at=MONDAY_10AM, parent=None):
+        return Post.objects.create(
+            author=author, group=group, body=body, parent=parent, created_at=at, last_activity_at=at
+        )
+
+    return _make
+
+
+@pytest.fixture
+def screened_post(make_post):
+    """Save a post and screen it, as groups.services.post_create does."""
+    from safeguarding.services import post_screen
+
+    def _make(author, group, body, *, at=MONDAY_10AM, parent=None):
+        post = make_post(author, group, body, at=at, parent=parent)
+        post_screen(post=post, now=at)
+        return post
+
+    return _make
+
+
+def outbox(**filters):
+    from pmp_followon.notifications.models import Notification
+
+    return list(Notification.objects.filter(**filters).order_by("pk"))
+
+
+def recipients(**filters) -> set[int]:
+    return {n.recipient_id for n in outbox(**filters)}
+
+
+def audit_actions(alert) -> list[str]:
+    from safeguarding.models import AuditEvent
+
+    return list(AuditEvent.objects.filter(alert=alert).values_list("action", flat=True))

@@ -1,0 +1,352 @@
+"""The safeguarding screener: pure function tests (no database).
+
+The goal tests compute their rates from the labelled data every time; no expected count is
+written here. See docs/clinical-safety/screening.md for what the goals mean.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+import pytest
+
+from safeguarding import screening_eval
+from safeguarding.phrases import CURRENT
+from safeguarding.screening import (
+    CATEGORIES,
+    LIBRARY_VERSION,
+    Level,
+    Screening,
+    normalise,
+    screen_text,
+)
+from tests.safeguarding import screening_devset, screening_holdout
+
+LABELS = {"high", "medium", "none"}
+KINDS = {"plain", "subtle", "tricky"}
+
+DEVSET = screening_devset.SAMPLES
+HOLDOUT_ROUNDS = {name: getattr(screening_holdout, name) for name in screening_eval.HOLDOUT_ROUNDS}
+HOLDOUT_ALL = [sample for samples in HOLDOUT_ROUNDS.values() for sample in samples]
+EVERY_SET = {"devset": DEVSET, **HOLDOUT_ROUNDS, "holdout, all rounds": HOLDOUT_ALL}
+
+
+def level(text: str) -> Level:
+    return screen_text(text).level
+
+
+def reaches_staff(text: str) -> bool:
+    return level(text) in (Level.HIGH, Level.MEDIUM)
+
+
+# --------------------------------------------------------------------------- the data sets
+@pytest.mark.parametrize("name", list(EVERY_SET))
+def test_samples_are_well_formed(name):
+    samples = EVERY_SET[name]
+    for sample in samples:
+        assert len(sample) == 3
+        label, kind, text = sample
+        assert label in LABELS
+        assert kind in KINDS
+        assert isinstance(text, str) and text.strip()
+    texts = [s[2] for s in samples]
+    assert len(texts) == len(set(texts)), "a post appears twice"
+
+
+def test_devset_is_big_enough_and_a_third_are_tricky_negatives():
+    assert len(DEVSET) >= 180
+    tricky_negatives = [s for s in DEVSET if s[0] == "none" and s[1] == "tricky"]
+    assert len(tricky_negatives) * 3 >= len(DEVSET)
+
+
+@pytest.mark.parametrize("name", list(HOLDOUT_ROUNDS))
+def test_each_holdout_round_is_big_enough_with_the_planned_mix(name):
+    samples = HOLDOUT_ROUNDS[name]
+    assert len(samples) >= 120
+    counts = Counter(s[0] for s in samples)
+    share = {label: counts[label] / len(samples) for label in LABELS}
+    assert 0.20 <= share["high"] <= 0.40
+    assert 0.15 <= share["medium"] <= 0.35
+    assert 0.35 <= share["none"] <= 0.55
+
+
+def test_no_post_is_in_both_the_devset_and_the_holdout():
+    assert not {s[2] for s in DEVSET} & {s[2] for s in HOLDOUT_ALL}
+    seen: set[str] = set()
+    for samples in HOLDOUT_ROUNDS.values():
+        texts = {s[2] for s in samples}
+        assert not texts & seen, "a post appears in two held-out rounds"
+        seen |= texts
+
+
+# --------------------------------------------------------------------------- the goals
+def _rates(samples):
+    by_label: dict[str, list[Level]] = {label: [] for label in LABELS}
+    for label, _kind, text in samples:
+        by_label[label].append(level(text))
+
+    def alert_share(levels):
+        return sum(lv in (Level.HIGH, Level.MEDIUM) for lv in levels) / len(levels)
+
+    return {
+        "high_reach": alert_share(by_label["high"]),
+        "high_scored_none": sum(lv == Level.NONE for lv in by_label["high"]),
+        "medium_reach": alert_share(by_label["medium"]),
+        "none_alert": alert_share(by_label["none"]),
+    }
+
+
+@pytest.mark.parametrize("name", list(EVERY_SET))
+def test_goals_are_met(name):
+    rates = _rates(EVERY_SET[name])
+    assert rates["high_scored_none"] == 0, "a high post was scored none"
+    assert rates["high_reach"] >= 0.95
+    assert rates["medium_reach"] >= 0.85
+    assert rates["none_alert"] <= 0.25
+
+
+@pytest.mark.parametrize("name", ["devset", "holdout, all rounds"])
+def test_evaluate_agrees_with_an_independent_count(name):
+    samples = EVERY_SET[name]
+    result = screening_eval.evaluate(samples)
+    rates = _rates(samples)
+    goals = {g["name"].split(" ")[0]: g["value"] for g in result["goals"]}
+    assert goals["high"] == pytest.approx(rates["high_reach"])
+    assert goals["medium"] == pytest.approx(rates["medium_reach"])
+    assert goals["ordinary"] == pytest.approx(rates["none_alert"])
+    assert result["high_as_none"] == rates["high_scored_none"]
+    assert result["total"] == len(samples)
+    wrong = sum(1 for label, _k, text in samples if str(level(text)) != label)
+    assert len(result["errors"]) == wrong
+
+
+def test_every_category_in_the_library_is_exercised_by_the_devset():
+    triggered = {
+        cue.category
+        for _label, _kind, text in DEVSET
+        for cue in screen_text(text).evidence
+        if cue.level != Level.NONE
+    }
+    missing = set(CATEGORIES) - triggered
+    assert not missing, f"no devset post triggers: {sorted(missing)}"
+
+
+# --------------------------------------------------------------------------- specific rules
+def test_negation_cannot_clear_not_safe():
+    result = screen_text("I'm not going to do anything, but I don't feel safe")
+    assert result.level in (Level.HIGH, Level.MEDIUM)
+    assert any(c.category == "not_safe" and c.level != Level.NONE for c in result.evidence)
+
+
+def test_negation_lowers_other_cues():
+    assert level("I'm not suicidal, just fed up with the rain") == Level.NONE
+    assert level("i'm suicidal") == Level.HIGH
+
+
+def test_idiom_with_a_means_cue_stays_high():
+    assert level("the pain is killing me, I've saved up all my tramadol") == Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pain is killing me",
+        "I could murder a cuppa",
+        "dying to see you",
+        "I'd kill for a good night's sleep",
+        "this weather will be the death of me",
+        "dead tired",
+        "killing time before the bus",
+        "I nearly died laughing",
+        "drop dead gorgeous",
+        "knock 'em dead",
+    ],
+)
+def test_an_idiom_alone_is_none(text):
+    result = screen_text(text)
+    assert result.level == Level.NONE
+    assert any(c.category == "idiom" for c in result.evidence), "the idiom is shown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does anyone else take pregabalin? how many mg?",
+        "has anyone come off amitriptyline, what was it like",
+        "goodbye everyone, I'm moving to the Tuesday group, see you at the summer gathering",
+        "bad flare today, staying in bed, will miss Thursday",
+        "did my pacing today, 10 minutes walking then a rest",
+        "meeting at the community centre at 2, there's a lift",
+        "two years ago I couldn't get out of bed, today I walked to the park",
+    ],
+)
+def test_benign_posts_are_none(text):
+    assert level(text) == Level.NONE
+
+
+def test_past_and_recovered_is_lowered_but_past_and_the_same_today_is_not():
+    assert level("two years ago I tried to end it, today I'm doing much better") != Level.HIGH
+    assert level("two years ago I tried to end it, and today I feel the same") == Level.HIGH
+
+
+def test_third_party_and_news_are_lowered():
+    assert level("there was a piece on the news about a man who jumped off a bridge") == (
+        Level.NONE
+    )
+    assert level("I keep thinking about jumping off a bridge") == Level.HIGH
+
+
+def test_medium_cues_from_two_categories_combine_to_high():
+    assert level("I'm just a burden") == Level.MEDIUM
+    assert level("nothing will ever get better") == Level.MEDIUM
+    assert level("I'm just a burden and nothing will ever get better") == Level.HIGH
+
+
+def test_a_near_time_with_a_cue_is_high():
+    assert level("I can't cope any more") == Level.MEDIUM
+    assert level("I can't cope any more, tonight is the end") == Level.HIGH
+    assert level("tonight I'm going to the bridge club") == Level.NONE
+
+
+def test_means_with_accumulation_is_high_but_a_routine_is_not():
+    assert level("been saving up my co-codamol, nearly enough now") == Level.HIGH
+    assert level("counting out my tablets into the dosette box for the week") == Level.NONE
+
+
+def test_text_speak_is_normalised():
+    assert level("wanna kms tbh") == Level.HIGH
+    assert level("feel sucidal 2nite") == Level.HIGH
+
+
+# --------------------------------------------------------------------------- evidence
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pain is killing me, I’ve   saved up ALL my Tramadol",
+        "İ  I’m   NOT ok.\n\nI cant   do this anymore 😭 kms",
+        "Goodbye everyone 💔 this is my last post",
+        "“I don't feel safe at home”, she said — no, I said it",
+    ],
+)
+def test_evidence_spans_point_at_the_original_text(text):
+    result = screen_text(text)
+    assert result.evidence
+    for cue in result.evidence:
+        assert 0 <= cue.start < cue.end <= len(text)
+        assert text[cue.start : cue.end] == cue.text
+        assert cue.text.strip()
+        assert cue.rule and cue.category
+
+
+def test_evidence_shows_the_words_that_were_written():
+    text = "honestly wanna kms"
+    cues = [c for c in screen_text(text).evidence if c.category == "intent"]
+    assert cues
+    assert any("kms" in c.text for c in cues), "the reviewer sees 'kms', not 'kill myself'"
+
+
+def test_normalise_keeps_a_map_to_the_original():
+    original = "I  CANT   cope"
+    norm = normalise(original)
+    assert norm.text == "i can't cope"
+    start = norm.text.index("can't")
+    a, b = norm.original_span(start, start + len("can't"))
+    assert original[a:b] == "CANT"
+
+
+# --------------------------------------------------------------------------- robustness
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\t  ",
+        "😂😂😂🙈💔",
+        "İstanbul’da çok ağrım var",
+        "Ωραία μέρα σήμερα",
+        "ﬁne thanks",
+        "\u200b\u200d\ufeff",
+        '"""',
+        "x" * 100_000,
+        "i want to die " * 7_200,
+        ("tablets saved up " * 6_000)[:100_000],
+    ],
+    ids=lambda text: f"{len(text)}-chars:{text[:12]!r}",
+)
+def test_unusual_input_never_raises(text):
+    result = screen_text(text)
+    assert isinstance(result, Screening)
+    assert result.level in set(Level)
+    for cue in result.evidence:
+        assert text[cue.start : cue.end] == cue.text
+
+
+def test_empty_input_is_none_with_no_evidence():
+    result = screen_text("   ")
+    assert result.level == Level.NONE
+    assert result.evidence == ()
+
+
+def test_a_very_long_post_is_still_screened():
+    text = "lovely day at the garden centre. " * 3100 + "I want to end my life."
+    assert len(text) > 100_000
+    assert level(text) == Level.HIGH
+
+
+# --------------------------------------------------------------------------- the API
+def test_level_is_a_textchoices_with_three_values():
+    assert {choice.value for choice in Level} == {"high", "medium", "none"}
+    assert Level("high") == Level.HIGH
+
+
+def test_screening_is_frozen_and_carries_the_library_version():
+    result = screen_text("i'm just a burden to everyone")
+    assert result.library_version == LIBRARY_VERSION
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.level = Level.NONE  # type: ignore[misc]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.evidence[0].rule = "changed"  # type: ignore[misc]
+
+
+def test_the_library_has_a_version_string():
+    assert re.fullmatch(r"\d{4}\.\d{1,2}\.\d+", LIBRARY_VERSION)
+    assert CURRENT
+
+
+def test_every_rule_names_a_known_category_and_a_valid_level():
+    from safeguarding.screening import _LIB
+
+    names = [rule["name"] for rule in _LIB.RULES]
+    assert len(names) == len(set(names)), "two rules share a name"
+    for rule in _LIB.RULES:
+        assert rule["category"] in CATEGORIES
+        assert rule["name"].startswith(rule["category"] + ".")
+        assert rule.get("level", CATEGORIES[rule["category"]]["level"]) in LABELS - {"none"}
+
+
+# --------------------------------------------------------------------------- the report
+def test_the_report_prints_matrices_goals_and_version_for_each_set():
+    report, _passed = screening_eval.full_report(show_errors=True)
+    assert "development set" in report
+    for number in range(1, len(HOLDOUT_ROUNDS) + 1):
+        assert f"held-out set, round {number}" in report
+    assert "rows: true label; columns: predicted" in report
+    assert report.count("library 2026") >= 1 and LIBRARY_VERSION in report
+    assert "PASS" in report or "FAIL" in report
+
+
+def test_the_management_command_runs():
+    pytest.importorskip("django")
+    from django.conf import settings
+
+    if not settings.configured:
+        pytest.skip("Django settings are not configured")
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("screening_report", "--show-errors", stdout=out)
+    text = out.getvalue()
+    assert "development set" in text and LIBRARY_VERSION in text

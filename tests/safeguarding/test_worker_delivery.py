@@ -1,0 +1,252 @@
+"""Crisis escalations with a real Redis and real Celery worker processes (never eager).
+
+Run when REDIS_URL is set, on PostgreSQL (the worker shares pytest's test database). The
+processes come from tests/notifications/processes.py. Sends are counted from the channel's
+own record (SMSMessage rows, one per hand-off, nothing unique), so a duplicate would show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import os
+import time
+
+import pytest
+import redis
+from django.conf import settings
+from django.db import connection, transaction
+from django.db.models import Count
+from django.utils import timezone
+
+from pmp_followon.celery import app
+from pmp_followon.notifications import services as notification_services
+from pmp_followon.notifications.models import Notification, SMSMessage, Status
+from safeguarding import tasks
+from safeguarding.models import Alert, AuditAction, AuditEvent
+from safeguarding.services import alerts_escalate_due, escalation_policy_update
+from tests.notifications.processes import Beat, RedisServer, Worker, free_port, wait_for
+
+from .conftest import HIGH_TEXT
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+LEASE_SECONDS = 6  # longer than the worker's 5-second hard time limit
+
+
+@pytest.fixture
+def real_broker():
+    if connection.vendor != "postgresql":
+        pytest.skip("a worker process cannot share an SQLite in-memory test database")
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    _clear_queues(client)
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = False
+    yield client
+    app.conf.task_always_eager = eager
+    _clear_queues(client)
+    client.close()
+
+
+def _clear_queues(client) -> None:
+    for pattern in ("crisis*", "default*", "unacked*"):
+        keys = list(client.scan_iter(match=pattern))
+        if keys:
+            client.delete(*keys)
+
+
+@pytest.fixture
+def worker_env():
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="pmp_followon.settings.test",
+        CELERY_TASK_ALWAYS_EAGER="0",
+        PMP_TEST_DATABASE_NAME=connection.settings_dict["NAME"],
+        REDIS_URL=settings.REDIS_URL,
+        NOTIFICATION_LEASE_SECONDS=str(LEASE_SECONDS),
+        NOTIFICATION_CRISIS_RETRY_BASE_SECONDS="0.5",
+        LOG_LEVEL="INFO",
+    )
+    env.pop("CELERY_BROKER_URL", None)
+    return env
+
+
+@pytest.fixture
+def processes():
+    class Started(list):
+        def add(self, process):
+            self.append(process)
+            return process.start()
+
+    started = Started()
+    yield started
+    for process in reversed(started):
+        process.stop()
+    for process in started:
+        print(f"--- {process.name} log ---\n{process.tail()}")
+
+
+@pytest.fixture
+def paged_staff(service, service_admin, rota):
+    """Everyone on the rota can get texts; the duty clinician is also on call, so that a
+    high alert pages someone whether the test runs in service hours or not."""
+    for person in rota.values():
+        person.mobile = person.mobile or f"077009003{person.pk % 100:02d}"
+        person.save()
+    escalation_policy_update(actor=service_admin, service=service, values={"on_call": rota["duty"]})
+    return rota
+
+
+def _worker(tmp_path, env, *, name="worker", concurrency=2):
+    return Worker.make(
+        env=env,
+        log=tmp_path / f"{name}.log",
+        queues="crisis,default",
+        concurrency=concurrency,
+        name=name,
+    )
+
+
+@contextlib.contextmanager
+def _publishing_to(url: str):
+    """Point this process's Celery publishing at another broker for a while."""
+    old = app.conf.broker_url
+    app.conf.broker_url = url
+    app._pool = None
+    app.amqp._producer_pool = None
+    try:
+        yield
+    finally:
+        app.conf.broker_url = old
+        app._pool = None
+        app.amqp._producer_pool = None
+
+
+def _sms_by_reference() -> dict[str, int]:
+    return dict(
+        SMSMessage.objects.values("reference").annotate(n=Count("pk")).values_list("reference", "n")
+    )
+
+
+def _alert_rows(alert: Alert):
+    return Notification.objects.filter(topic=f"safeguarding.alert:{alert.pk}")
+
+
+def _save_high_post(member, group, at):
+    """What a member's request does: save the post and screen it, in one transaction."""
+    from groups.notice import SCREENING_NOTICE_VERSION
+    from groups.services import post_create
+
+    with transaction.atomic():
+        result = post_create(
+            actor=member,
+            group=group,
+            body=HIGH_TEXT,
+            agree_notice_version=SCREENING_NOTICE_VERSION,
+            now=at,
+        )
+    return result
+
+
+def test_broker_down_when_an_alert_is_raised_the_duty_clinician_is_paged_when_it_returns(
+    real_broker, worker_env, processes, tmp_path, paged_staff, member, group
+):
+    port = free_port()
+    url = f"redis://127.0.0.1:{port}/0"
+    broker = RedisServer.make(port=port, log=tmp_path / "redis.log", workdir=tmp_path)
+    processes.add(broker)
+    worker_env.update(REDIS_URL=url, NOTIFICATION_SWEEP_SECONDS="2")
+    with _publishing_to(url):
+        processes.add(_worker(tmp_path, worker_env))
+        processes.add(
+            Beat.make(env=worker_env, log=tmp_path / "beat.log", schedule=tmp_path / "beat-db")
+        )
+        broker.stop()
+
+        started = time.monotonic()
+        result = _save_high_post(member, group, timezone.now())
+        took = time.monotonic() - started
+        assert took < 5, f"saving the post took {took:.1f}s with the broker down"
+        assert result.level == "high"
+        alert = Alert.objects.get(post=result.post)
+        rows = list(_alert_rows(alert))
+        assert rows, "the page is a row in the outbox even with the broker down"
+        assert {r.recipient_id for r in rows} == {paged_staff["duty"].pk}
+        time.sleep(1)
+        assert not _alert_rows(alert).filter(status=Status.SENT).exists()
+
+        broker.start()
+        wait_for(
+            lambda: _alert_rows(alert).filter(status=Status.SENT).count() == len(rows),
+            timeout=90,
+            interval=0.5,
+            what="the duty clinician's page after the broker came back",
+        )
+    sms = [r for r in rows if r.channel == "sms"]
+    assert sms
+    assert _sms_by_reference() == {r.idempotency_key: 1 for r in sms}
+
+
+def test_worker_killed_mid_escalation_loses_nothing_and_sends_nothing_twice(
+    real_broker, worker_env, processes, tmp_path, paged_staff, member, group, settings
+):
+    settings.NOTIFICATION_REPUBLISH_AFTER_SECONDS = 2
+    worker_env["SMS_DATABASE_BACKEND_DELAY_SECONDS"] = "0.05"
+    count = 30
+    raised_at = timezone.now() - datetime.timedelta(minutes=16)
+    for n in range(count):
+        _save_high_post(member, group, raised_at + datetime.timedelta(seconds=n))
+    alerts = list(Alert.objects.order_by("pk"))
+    assert len(alerts) == count
+    first_pages = Notification.objects.count()
+
+    processes.add(_worker(tmp_path, worker_env, name="first"))
+    wait_for(
+        lambda: Notification.objects.filter(status=Status.SENT).count() == first_pages,
+        timeout=60,
+        what="the first pages",
+    )
+    sent_before = SMSMessage.objects.count()
+
+    # Beat's minute tick: every alert is past its 15 minutes and escalates, in the worker.
+    tasks.escalate_due.apply_async(queue="crisis", routing_key="crisis")
+    wait_for(
+        lambda: SMSMessage.objects.count() >= sent_before + 5,
+        timeout=60,
+        interval=0.01,
+        what="escalation pages to start going out",
+    )
+    processes[0].kill()
+    escalated_when_killed = AuditEvent.objects.filter(action=AuditAction.ESCALATED).count() - count
+    in_hand = Notification.objects.filter(status=Status.SENDING).count()
+    unsent = Notification.objects.exclude(status=Status.SENT).count()
+    print(f"killed: {escalated_when_killed} escalated, {in_hand} in hand, {unsent} unsent")
+    assert unsent > 0, "the kill must land part-way"
+
+    processes.add(_worker(tmp_path, worker_env, name="restarted"))
+
+    # Beat's job, every second here: escalate what is due, re-publish lost deliveries.
+    def everything_done():
+        alerts_escalate_due()
+        notification_services.notifications_sweep()
+        escalated = AuditEvent.objects.filter(action=AuditAction.ESCALATED).count()
+        return escalated == 2 * count and not Notification.objects.exclude(
+            status=Status.SENT
+        ).exists()
+
+    wait_for(everything_done, timeout=120, interval=1, what="every escalation delivered")
+
+    for alert in alerts:
+        events = AuditEvent.objects.filter(alert=alert, action=AuditAction.ESCALATED)
+        assert events.count() == 2, f"alert {alert.pk} escalated {events.count()} times"
+        paged = {
+            (event.detail["sequence"], person)
+            for event in events
+            for person in event.detail["recipient_ids"]
+        }
+        keys = {n.base_key for n in _alert_rows(alert)}
+        assert len(keys) == len(paged), (alert.pk, keys, paged)
+    sends = _sms_by_reference()
+    sms_rows = Notification.objects.filter(channel="sms")
+    assert sorted(sends) == sorted(sms_rows.values_list("idempotency_key", flat=True))
+    assert set(sends.values()) == {1}, {k: v for k, v in sends.items() if v != 1}
