@@ -24,8 +24,8 @@ import bisect
 import importlib
 import re
 import re._constants as _sre  # only to read the parsed form of a pattern (speed-up below)
-from re._parser import parse as _sre_parse
 from dataclasses import dataclass
+from re._parser import parse as _sre_parse
 
 from django.db import models
 
@@ -60,6 +60,7 @@ CTX_PAST_RECURRING = "in the past, but says it feels the same now"
 CTX_HYPOTHETICAL = "hypothetical"
 CTX_QUOTED = "quoted"
 CTX_IDIOM = "idiom or hyperbole (masked, no cue)"
+_WEAKENED = frozenset({CTX_PAST, CTX_HYPOTHETICAL, CTX_QUOTED})
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,13 @@ def _split_top_level(pattern: str) -> list[str]:
 
 
 _MAX_PREFIXES = 400
+_HEAD = 4  # length of the prefix heads used for the quick "can this pattern match?" test
+_HEADS_MAX_TEXT = 20_000
+
+
+def text_heads(text: str) -> set[str]:
+    """Every substring of `text` of 1 to _HEAD characters."""
+    return {text[i : i + n] for n in range(1, _HEAD + 1) for i in range(len(text) - n + 1)}
 
 
 def _literal_prefixes(items, prefixes: set[str]) -> tuple[set[str], bool]:
@@ -185,7 +193,7 @@ class _Pattern:
     each match here: the matches are exactly those of the original pattern.
     """
 
-    __slots__ = ("regex", "boundary", "prefixes")
+    __slots__ = ("regex", "boundary", "prefixes", "heads")
 
     def __init__(self, pattern: str):
         expanded = _expand(pattern)
@@ -195,10 +203,7 @@ class _Pattern:
             expanded = "|".join(alt[2:] for alt in alternatives)
         self.regex = re.compile(expanded)
         self.prefixes = _required_prefixes(expanded)
-
-    def may_match(self, text: str) -> bool:
-        """False only when no match is possible (none of the required prefixes occurs)."""
-        return not self.prefixes or any(p in text for p in self.prefixes)
+        self.heads = frozenset(p[:_HEAD] for p in self.prefixes)
 
     @staticmethod
     def _at_boundary(text: str, i: int) -> bool:
@@ -206,8 +211,37 @@ class _Pattern:
         after = i < len(text) and (text[i].isalnum() or text[i] == "_")
         return before != after
 
-    def finditer(self, text: str):
-        if not self.may_match(text):
+    def _candidates(self, text: str, heads: frozenset[str] | set[str] | None) -> list[int]:
+        """Every position where a required prefix starts: the only places a match can start."""
+        positions: set[int] = set()
+        for prefix in self.prefixes:
+            if heads is not None and prefix[:_HEAD] not in heads:
+                continue
+            i = text.find(prefix)
+            while i != -1:
+                positions.add(i)
+                i = text.find(prefix, i + 1)
+        return sorted(positions)
+
+    def finditer(self, text: str, heads: set[str] | None = None):
+        """The matches `re.finditer` would give for the original pattern, in order.
+
+        `heads`, if given, is the set of every substring of `text` up to _HEAD characters long
+        (see `text_heads`); it lets a pattern skip a post that cannot contain its prefixes.
+        """
+        if self.prefixes:
+            if heads is not None and self.heads.isdisjoint(heads):
+                return
+            # Try an anchored match only where a match could start; leftmost first and
+            # non-overlapping, as finditer does.
+            next_free, match = 0, self.regex.match
+            for i in self._candidates(text, heads):
+                if i < next_free or (self.boundary and not self._at_boundary(text, i)):
+                    continue
+                m = match(text, i)
+                if m is not None:
+                    yield m
+                    next_free = m.end() if m.end() > m.start() else m.end() + 1
             return
         if not self.boundary:
             yield from self.regex.finditer(text)
@@ -391,6 +425,9 @@ class _Found:
 def _raw_cues(masked: str) -> list[_Found]:
     found: list[_Found] = []
     present: dict[str, bool] = {}
+    # the quick "can this rule match?" test; skipped for a huge post, where the set of its
+    # substrings would cost more memory than the test saves time
+    heads = text_heads(masked) if len(masked) <= _HEADS_MAX_TEXT else None
     for rule in _RULES:
         skip = False
         for gate in rule.gates:
@@ -401,7 +438,7 @@ def _raw_cues(masked: str) -> list[_Found]:
                 break
         if skip:
             continue
-        for m in rule.regex.finditer(masked):
+        for m in rule.regex.finditer(masked, heads):
             a, b = m.span()
             while a < b and masked[a].isspace():
                 a += 1
@@ -527,7 +564,8 @@ def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[
     if highs:
         names = ", ".join(dict.fromkeys(f.rule.name for f in highs))
         return Level.HIGH, [f"high cue: {names}"]
-    full = [f for f in live if f.level == f.rule.level and f.context != CTX_PAST]
+    # cues counted at full strength: not lowered, and not past, hypothetical or quoted
+    full = [f for f in live if f.level == f.rule.level and f.context not in _WEAKENED]
     categories = list(dict.fromkeys(f.rule.category for f in full))
     if len(categories) >= 2:
         return Level.HIGH, [f"medium cues in {len(categories)} categories: {', '.join(categories)}"]

@@ -220,7 +220,7 @@ FRAGMENTS: dict[str, str] = {
     "MEANS": r"(?:<MED>|<PILLS>)",
     # accumulation that is alarming even beside a routine word ("pharmacy", "holiday")
     "ACCUM_STRONG": (
-        r"(?:sav(?:e|ed|ing) (?:them |it |\w+ )?up(?! for)|sav(?:ed|ing) (?:all|every|my|them)"
+        r"(?:sav(?:e|ed|ing) (?:them |it |\w+ )?up(?! for)|sav(?:ed|ing) (?:all|every|my|them|the)"
         r"|stockpil\w*|stock ?pil\w*|hoard\w*|stash\w*|squirrel\w*|(?:put|putting|set"
         r"|setting)(?: \w+){0,3}? (?:aside|to one side|by)\b|to one side|kept (?:all|every|hold of"
         r"|them all|the lot|them back|back)|keeping (?:all|every|them all|the lot|back|hold of)"
@@ -684,6 +684,9 @@ RULES: list[dict] = [
                 r"|a) (?:bridge|cliffs?|railway|railway line|train line|train tracks"
                 r"|railway tracks|tracks|level crossing|viaduct|river|canal|edge|rope"
                 r"|motorway bridge)\b"},
+    {"name": "method_place.looking_at_means", "category": "method_place",
+     "pattern": r"\b(?:looking|staring|look|looked|stared|keep looking|kept looking) at (?:the|a"
+                r"|my|that) (?:rope|noose|cord|ligature|blades?|razor|knife)\b"},
     {"name": "method_place.nobody_would_find_me", "category": "method_place",
      "pattern": r"\b(?:no one|nobody|noone) (?:would|will|could|'d) (?:ever )?(?:find|stop"
                 r"|see) me\b"},

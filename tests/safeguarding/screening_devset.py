@@ -7,7 +7,9 @@ Each sample is (label, kind, text):
   news or TV, recovery story, negation, everyday use of words like "bridge", "rope", "garage").
 
 All posts are invented, written the way members type on a phone. None is a real person's words.
-The held-out set (screening_holdout.py) is separate and is never used for tuning.
+The later sections ("added during tuning") were written in probe rounds while the library was
+developed; none is copied from the held-out set (screening_holdout.py), and a test checks that
+no post is in both.
 """
 
 SAMPLES: list[tuple[str, str, str]] = [

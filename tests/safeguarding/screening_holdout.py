@@ -1,6 +1,18 @@
-"""Held-out evaluation set for the safeguarding screener.
+"""Held-out evaluation sets for the safeguarding screener, in four rounds.
 
-Written in one go BEFORE the phrase library or the screener existed, and never used for tuning.
+Each round was written in one go, before the library changes that followed it, and was
+evaluated ONCE as clean data. Its misses were then fixed, so after its first evaluation a round
+is a regression check, no longer an estimate for unseen posts. The first-run (clean) figures of
+each round are in docs/clinical-safety/screening.md, with a SHA-256 of each list so anyone can
+check that no text or label was changed afterwards.
+
+- SAMPLES (round 1): written before the phrase library or the screener existed. The library's
+  first draft was written just after it by the same author, who had read it, so even its first
+  run is an optimistic figure.
+- SAMPLES_ROUND2: written after round 1's first run, before the fixes round 1 prompted.
+- SAMPLES_ROUND3: written after round 2's first run, before the generalisation it prompted.
+- SAMPLES_ROUND4: written after round 3's first run, before the broad medium-level net.
+
 Do not edit a text or a label to make the screener look better. If a label is found to be
 genuinely wrong, fix it and record the change (and why) in docs/clinical-safety/screening.md.
 
