@@ -45,6 +45,16 @@ class UserFactory(factory.django.DjangoModelFactory):
 STAFF_PASSWORD = "correct horse battery staple"
 
 
+def current_totp(secret: str) -> str:
+    """The code an authenticator app would show now for this secret."""
+    import time
+
+    from allauth.mfa import app_settings
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time()) // app_settings.TOTP_PERIOD))
+
+
 def add_totp(user: User) -> str:
     """Give a staff member an authenticator app; returns its secret."""
     secret = generate_totp_secret()
