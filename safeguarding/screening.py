@@ -60,7 +60,13 @@ CTX_PAST_RECURRING = "in the past, but says it feels the same now"
 CTX_HYPOTHETICAL = "hypothetical"
 CTX_QUOTED = "quoted"
 CTX_IDIOM = "idiom or hyperbole (masked, no cue)"
-_WEAKENED = frozenset({CTX_PAST, CTX_HYPOTHETICAL, CTX_QUOTED})
+CTX_ACCIDENTAL = "accident or mix-up (high lowered to medium)"
+_WEAKENED = frozenset({CTX_PAST, CTX_HYPOTHETICAL, CTX_QUOTED, CTX_ACCIDENTAL})
+# Categories whose cues only support others (being alone, a window of time): alone they never
+# make a post reach staff; with any other live cue they make it high.
+SUPPORTING_CATEGORIES = frozenset(
+    name for name, cat in CATEGORIES.items() if cat.get("supporting")
+)
 
 
 @dataclass(frozen=True)
@@ -287,6 +293,7 @@ class _Rule:
     regex: _Pattern
     routine_lowers: bool
     gates: tuple[str, ...]
+    receiver_named: bool = False  # the person taking a pet or a keepsake is not "someone else"
 
 
 _RULES: tuple[_Rule, ...] = tuple(
@@ -297,6 +304,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         regex=_compile(r["pattern"]),
         routine_lowers=bool(r.get("routine_lowers", False)),
         gates=_gates_for(r["pattern"]),
+        receiver_named=bool(r.get("receiver_named", False)),
     )
     for r in _LIB.RULES
 )
@@ -526,10 +534,15 @@ def _apply_context(t: _Text, f: _Found, post_flags: dict[str, bool]) -> None:
         return
     if not cat.get("contextual"):
         return
-    if _is_third_party(t, f):
+    if not f.rule.receiver_named and _is_third_party(t, f):
         f.level, f.context = Level.NONE, CTX_THIRD_PARTY
         return
     sentence = t.s[s0 : t.sentence_end(f.end)]
+    if _CTX["accidental"].search(sentence):
+        if f.level == Level.HIGH:
+            f.level = Level.MEDIUM
+        f.context = CTX_ACCIDENTAL
+        return
     if f.rule.routine_lowers and _CTX["medicine_routine"].search(sentence):
         f.level, f.context = Level.NONE, CTX_ROUTINE
         return
@@ -560,15 +573,35 @@ def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[
     if not live:
         return Level.NONE, []
     reasons: list[str] = []
+    support = [f for f in live if f.rule.category in SUPPORTING_CATEGORIES]
+    others = [f for f in live if f.rule.category not in SUPPORTING_CATEGORIES]
+    # a supporting cue counts only beside another cue on different words
+    support = [s for s in support if any(o.end <= s.start or s.end <= o.start for o in others)]
+    if not others and not support:
+        return Level.NONE, ["supporting cue only"]
+    if not others:
+        return Level.NONE, [f"supporting cue only: {support[0].rule.name}"]
+    if support:
+        return Level.HIGH, [
+            f"{support[0].rule.name} with another cue: {others[0].rule.name}"
+        ]
     highs = [f for f in live if f.level == Level.HIGH]
     if highs:
         names = ", ".join(dict.fromkeys(f.rule.name for f in highs))
         return Level.HIGH, [f"high cue: {names}"]
-    # cues counted at full strength: not lowered, and not past, hypothetical or quoted
-    full = [f for f in live if f.level == f.rule.level and f.context not in _WEAKENED]
+    # cues counted at full strength: not lowered, and not past, hypothetical or quoted. Cues of
+    # different categories on overlapping words are one piece of evidence, not two.
+    full: list[_Found] = []
+    for f in sorted(live, key=lambda f: (f.start, -(f.end - f.start))):
+        if f.level != f.rule.level or f.context in _WEAKENED:
+            continue
+        if full and f.start < full[-1].end:
+            continue
+        full.append(f)
     categories = list(dict.fromkeys(f.rule.category for f in full))
-    if len(categories) >= 2:
-        return Level.HIGH, [f"medium cues in {len(categories)} categories: {', '.join(categories)}"]
+    counted = [c for c in categories if not CATEGORIES[c].get("broad_net")]
+    if len(counted) >= 2:
+        return Level.HIGH, [f"medium cues in {len(counted)} categories: {', '.join(counted)}"]
     finality = [f for f in full if f.rule.category in FINALITY_CATEGORIES]
     if len(finality) >= 2:
         return Level.HIGH, [

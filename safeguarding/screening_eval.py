@@ -125,6 +125,23 @@ def format_report(name: str, result: dict, show_errors: bool = False) -> str:
 
 
 HOLDOUT_ROUNDS = ("SAMPLES", "SAMPLES_ROUND2", "SAMPLES_ROUND3", "SAMPLES_ROUND4")
+# Round 5 was written by an independent evaluator (screening_holdout_independent.py) as
+# (text, label, note); it was evaluated once (docs/clinical-safety/screening-independent-round.md)
+# and has been used since, so it is a SEEN round: a regression check, not an estimate.
+INDEPENDENT_ROUNDS = (("SAMPLES_ROUND5", 5),)
+
+
+def independent_round(attribute: str = "SAMPLES_ROUND5") -> list[tuple[str, str, str]]:
+    """An independent round as (label, kind, text); kind is "subtle" for risk, "tricky" for none."""
+    root = Path(__file__).resolve().parent.parent
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from tests.safeguarding import screening_holdout_independent
+
+    return [
+        (label, "tricky" if label == "none" else "subtle", text)
+        for text, label, _note in getattr(screening_holdout_independent, attribute, [])
+    ]
 SEEN_NOTE = (
     "note: every held-out round above has been evaluated and its misses then fixed, so these "
     "figures are regression checks, not estimates for unseen posts. The clean first-run "
@@ -135,7 +152,8 @@ SEEN_NOTE = (
 def load_sample_sets() -> dict[str, list]:
     """The development set, each held-out round, and all held-out rounds together.
 
-    The data live in tests/safeguarding/ (screening_devset.py, screening_holdout.py); the
+    The data live in tests/safeguarding/ (screening_devset.py, screening_holdout.py,
+    screening_holdout_independent.py); the
     project root is put on sys.path so this works from manage.py and from the tests.
     """
     root = Path(__file__).resolve().parent.parent
@@ -149,6 +167,11 @@ def load_sample_sets() -> dict[str, list]:
         samples = list(getattr(screening_holdout, attribute, []))
         if samples:
             sets[f"held-out set, round {number}"] = samples
+            combined.extend(samples)
+    for attribute, number in INDEPENDENT_ROUNDS:
+        samples = independent_round(attribute)
+        if samples:
+            sets[f"held-out set, round {number} (independent, seen)"] = samples
             combined.extend(samples)
     sets["held-out set, all rounds"] = combined
     return sets

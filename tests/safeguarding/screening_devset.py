@@ -662,4 +662,119 @@ SAMPLES: list[tuple[str, str, str]] = [
     ("none", "tricky", 'had enough of the snow now'),
     ("none", "tricky", 'will it ever get better, this weather?'),
     ("none", "tricky", "it won't be long now till the gathering!"),
+    # ================================================================ added for 2026.11.2
+    # Written by the engineer after round 5 was seen, in new wording (not round-5 sentences):
+    # the kinds of cue round 5 exposed, and ordinary posts that use the same scary-looking words
+    # innocently, so the false-alarm rate is measured on a realistic mix.
+    # ---- high
+    ("high", "subtle", "my brother is having the dog for good from saturday. one less worry"),
+    ("high", "subtle", "handed my grandad's medals to my son last night. told him to keep them "
+     "for good"),
+    ("high", "subtle", "anyone want my sewing machine and all the fabric? free. won't be needing "
+     "any of it after this week"),
+    ("high", "subtle", "i've been keeping my pregabalin back in a tin instead of taking it"),
+    ("high", "subtle", "not been taking the morphine for a fortnight, just keeping it all in the "
+     "bedside drawer"),
+    ("high", "subtle", "i keep thinking about the railway bridge near ours, stood on it for ages "
+     "last night"),
+    ("high", "subtle", "been sitting in the car with the hosepipe in the garage again"),
+    ("high", "subtle", "i don't trust myself tonight, my mind keeps going to the pills"),
+    ("high", "subtle", "can't keep myself safe at the moment, please someone tell me what to do"),
+    ("high", "subtle", "frightened of what i might do if i'm left on my own this weekend"),
+    ("high", "subtle", "how long would it take, drowning? not asking for a story"),
+    ("high", "subtle", "what's the quickest way to go, honestly, i'm so tired of this"),
+    ("high", "subtle", "strangely peaceful today. decided how it ends and that's that"),
+    ("high", "subtle", "won't be here for my birthday in june so don't bother with a card"),
+    ("high", "subtle", "nothing left to sort now. the bills are paid and the house is spotless"),
+    ("high", "subtle", "paid back my sister, tidied all my paperwork into a folder for the kids, "
+     "told my son i love him"),
+    ("high", "subtle", "wrote a letter and left it on the mantelpiece with my will"),
+    ("high", "subtle", "the house is empty till sunday and i've got a big tub of co-codamol"),
+    ("high", "subtle", "gin and all my amitriptyline, that's the plan once he's at work"),
+    ("high", "subtle", "got a rope from b&q and put it in the loft"),
+    ("high", "subtle", "sat with a knife in my hand in the kitchen for an hour last night"),
+    ("high", "subtle", "drove to the top floor of the multi storey and just sat there thinking "
+     "how easy it would be"),
+    ("high", "subtle", "after the weekend it won't matter anyway"),
+    ("high", "subtle", "i won't be coming back this time"),
+    ("high", "subtle", "this is my last weekend. i've made my peace with everyone"),
+    ("high", "subtle", "gave my niece my engagement ring and the budgie. she's to keep them for "
+     "ever"),
+    # ---- medium
+    ("medium", "plain", "honestly not coping with the pain or with life at the moment"),
+    ("medium", "plain", "cried myself to sleep again, every single night this week"),
+    ("medium", "plain", "i feel like everything is falling apart around me"),
+    ("medium", "plain", "just about hanging on by a thread today"),
+    ("medium", "plain", "i'm at the end of my rope, nothing the pain clinic tries works"),
+    ("medium", "subtle", "the family would honestly be happier if i wasn't here moaning all "
+     "the time"),
+    ("medium", "subtle", "some mornings i'd rather not wake up to another day of this"),
+    ("medium", "subtle", "can't see how any of this gets better, every year is worse"),
+    ("medium", "subtle", "i'm stuck in this body and i hate it"),
+    ("medium", "subtle", "been shutting everyone out, even my sister"),
+    ("medium", "subtle", "stopped opening the curtains. haven't left the flat in a fortnight"),
+    ("medium", "subtle", "just lying in bed all day staring at the ceiling"),
+    ("medium", "subtle", "wish i could just vanish for a bit"),
+    ("medium", "subtle", "sorry for being such a misery lately, i'll stop posting so much"),
+    ("medium", "subtle", "if it weren't for my grandkids i wouldn't bother getting up"),
+    ("medium", "plain", "feeling so alone with all of this"),
+    ("medium", "subtle", "has anyone had a reply from pat? last message was friday and then "
+     "nothing since"),
+    ("medium", "subtle", "my neighbour in the group hasn't come out of his flat for days, the "
+     "curtains are shut. who do i ring?"),
+    ("medium", "subtle", "really worried about ken, he hasn't been answering his phone"),
+    ("medium", "plain", "i'm drowning, honestly, and nobody can see it"),
+    ("medium", "subtle", "can't face anyone at the moment so i'm ignoring the phone"),
+    ("medium", "subtle", "don't see the point of the exercises any more, or much else"),
+    # ---- none (ordinary posts, many with scary-looking words)
+    ("none", "tricky", "my knee is killing me after the walk, anyone else?"),
+    ("none", "tricky", "could murder a bacon sandwich right now"),
+    ("none", "tricky", "dying to see everyone at the christmas meal"),
+    ("none", "tricky", "killing time at the hospital waiting for my bloods"),
+    ("none", "tricky", "sharpened all the kitchen knives, dinner for 8 tomorrow"),
+    ("none", "tricky", "new razor blades for my husband's birthday, exciting life we lead"),
+    ("none", "tricky", "the train was cancelled again so i missed physio"),
+    ("none", "tricky", "we walked over the suspension bridge at clifton, lovely views"),
+    ("none", "tricky", "parked on the top floor of the multi storey because the lift was broken, "
+     "never again"),
+    ("none", "tricky", "the motorway was closed so it took 3 hours to get to my sister's"),
+    ("none", "tricky", "bought a washing line and some rope for the allotment shed"),
+    ("none", "tricky", "my dog loves the beach, she ran straight into the sea"),
+    ("none", "tricky", "the pharmacist said not to drink alcohol with gabapentin, is that right?"),
+    ("none", "tricky", "how many paracetamol can you take in a day with co-codamol?"),
+    ("none", "tricky", "decided to try the hydrotherapy pool, feel quite calm about it"),
+    ("none", "tricky", "my last day at work is friday, retiring at last!"),
+    ("none", "tricky", "won't be at tuesday's meeting, hospital appointment, back next week"),
+    ("none", "tricky", "gave my granddaughter my old sewing machine, she's starting a course"),
+    ("none", "tricky", "my sister is having the cat while i'm in hospital for my op"),
+    ("none", "tricky", "paid off the car finance this month, so pleased"),
+    ("none", "tricky", "tidied the house top to bottom because the in-laws are coming"),
+    ("none", "tricky", "wrote a letter to the council about the potholes again"),
+    ("none", "tricky", "keeping my tablets in a locked box now the grandkids visit"),
+    ("none", "tricky", "on eastenders last night a character took an overdose, awful storyline"),
+    ("none", "tricky", "my dad got his tablets mixed up and took his morning ones twice, he's "
+     "fine"),
+    ("none", "tricky", "three years ago i didn't trust myself on my own, now i'm doing much "
+     "better thanks to this group"),
+    ("none", "tricky", "crying laughing at the quiz last night"),
+    ("none", "tricky", "i'm not scared of the injection any more, the nurse was lovely"),
+    ("none", "tricky", "anyone know where i can get a cheap mobility scooter?"),
+    ("none", "tricky", "the news had a story about a man on the railway tracks, trains delayed"),
+    ("none", "tricky", "drowning in paperwork for my pip form"),
+    ("none", "tricky", "the weather is killing my joints this week"),
+    ("none", "tricky", "we've got it all worked out for the summer trip, minibus booked"),
+    ("none", "tricky", "nobody's home tonight so i'm having a bath and an early night"),
+    ("none", "tricky", "dead tired after hydro but it was worth it"),
+    ("none", "tricky", "i've decided to go back to the pain clinic and ask about the tens "
+     "machine"),
+    ("none", "tricky", "stood on the pier in the sun for an hour eating chips"),
+    ("none", "tricky", "put a note through my neighbour's door about the parcel"),
+    ("none", "tricky", "gave the dog a bath, she was covered in fox poo"),
+    ("none", "tricky", "my mum's saving her old prescription boxes for recycling at the chemist"),
+    ("none", "tricky", "going to be on my own all weekend, husband's fishing, planning a "
+     "film marathon"),
+    ("none", "tricky", "the pain clinic asked if i'd ever felt like ending it. i said no, never"),
+    ("none", "tricky", "my friend's cat went missing for good last year, still miss him"),
+    ("none", "tricky", "bit worried about my scan results next week"),
+    ("none", "tricky", "my flare is finally settling, first good week in ages"),
 ]

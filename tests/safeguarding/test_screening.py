@@ -29,6 +29,9 @@ KINDS = {"plain", "subtle", "tricky"}
 
 DEVSET = screening_devset.SAMPLES
 HOLDOUT_ROUNDS = {name: getattr(screening_holdout, name) for name in screening_eval.HOLDOUT_ROUNDS}
+# Round 5 (independent, now seen) is stored as (text, label, note); independent_round()
+# gives it as (label, kind, text) like the other rounds.
+HOLDOUT_ROUNDS["SAMPLES_ROUND5"] = screening_eval.independent_round("SAMPLES_ROUND5")
 HOLDOUT_ALL = [sample for samples in HOLDOUT_ROUNDS.values() for sample in samples]
 EVERY_SET = {"devset": DEVSET, **HOLDOUT_ROUNDS, "holdout, all rounds": HOLDOUT_ALL}
 
@@ -331,6 +334,7 @@ def test_the_report_prints_matrices_goals_and_version_for_each_set():
     assert "development set" in report
     for number in range(1, len(HOLDOUT_ROUNDS) + 1):
         assert f"held-out set, round {number}" in report
+    assert "round 5 (independent, seen)" in report
     assert "rows: true label; columns: predicted" in report
     assert report.count("library 2026") >= 1 and LIBRARY_VERSION in report
     assert "PASS" in report or "FAIL" in report
@@ -350,3 +354,41 @@ def test_the_management_command_runs():
     call_command("screening_report", "--show-errors", stdout=out)
     text = out.getvalue()
     assert "development set" in text and LIBRARY_VERSION in text
+
+
+# --------------------------------------------------------------------------- 2026.11.2 layers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister is having the rabbit for good from monday",
+        "been putting my tramadol by every night instead of taking it",
+        "i don't trust myself tonight",
+        "sat in the car with a rope in the garage",
+        "calm today. decided what i'm doing",
+        "won't be here for christmas, it's all worked out",
+    ],
+)
+def test_indirect_high_wording_is_high(text):
+    assert level(text) == Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "not coping at all today",
+        "hanging by a thread",
+        "stopped answering the phone to everyone",
+        "has anyone had a reply from jan? nothing since tuesday",
+    ],
+)
+def test_broad_medium_net_reaches_staff(text):
+    assert reaches_staff(text)
+
+
+def test_being_alone_only_supports_another_cue():
+    assert level("nobody's home tonight so i'm having a bath") == Level.NONE
+    assert level("nobody's home tonight and i've got a big bag of tablets") == Level.HIGH
+
+
+def test_an_accidental_overdose_is_not_high():
+    assert level("my mum had an overdose of her warfarin by mistake, she's fine") != Level.HIGH
