@@ -67,7 +67,7 @@ class Notification(models.Model):
     # Ids and short strings only: never the text of a post (safeguarding.md rule 11).
     context = models.JSONField(default=dict, blank=True)
     priority = models.CharField(max_length=10, choices=Priority.choices, default=Priority.DEFAULT)
-    topic = models.CharField(max_length=100, blank=True, db_index=True)
+    topic = models.CharField(max_length=100, blank=True)
     idempotency_key = models.CharField(max_length=255, unique=True)
 
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
@@ -100,6 +100,7 @@ class Notification(models.Model):
         null=True,
         blank=True,
         related_name="+",
+        db_index=False,
     )
     retried_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -107,6 +108,7 @@ class Notification(models.Model):
         null=True,
         blank=True,
         related_name="+",
+        db_index=False,
     )
     retried_at = models.DateTimeField(null=True, blank=True)
 
@@ -128,6 +130,10 @@ class Notification(models.Model):
                 name="notification_sending_has_lease",
             ),
         ]
+        # Every status change rewrites the row and adds an entry to each index whose
+        # condition the new row meets, so the indexes are partial where they can be:
+        # a row on its way to `sent` touches only the primary key, the idempotency key
+        # and the recipient.
         indexes = [
             # The claim and the sweeper: due rows that may be claimed, oldest first.
             models.Index(
@@ -141,7 +147,18 @@ class Notification(models.Model):
                 condition=models.Q(status="sending"),
                 name="notification_sending_idx",
             ),
-            models.Index(fields=["status", "created_at"], name="notification_status_idx"),
+            # Cancelling a meeting's reminders.
+            models.Index(
+                fields=["topic"],
+                condition=models.Q(status__in=["queued", "retrying"]),
+                name="notification_unsent_topic_idx",
+            ),
+            # The delivery problems page.
+            models.Index(
+                fields=["failed_at"],
+                condition=models.Q(status="failed"),
+                name="notification_failed_idx",
+            ),
         ]
 
     def __str__(self) -> str:

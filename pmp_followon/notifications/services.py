@@ -183,9 +183,7 @@ def _check_context(kind: Kind, context: dict) -> None:
 
 
 # --- publishing (after commit; never raises) ----------------------------------------------
-def _publish_deliveries(
-    ids: list[int], *, priority: str, countdown: float = 0, now: datetime.datetime | None = None
-) -> int:
+def _publish_deliveries(ids: list[int], *, priority: str, countdown: float = 0) -> int:
     """Publish deliver_notification for each row. When the broker is down, stop, and clear
     enqueued_at on the rows not published so the next sweep takes them at once."""
     from . import tasks
@@ -198,6 +196,10 @@ def _publish_deliveries(
                 queue=priority,
                 routing_key=priority,
                 countdown=countdown or None,
+                # A message nobody took in time is dropped: the sweeper publishes a fresh
+                # one each minute while the row waits, so a long outage cannot pile up
+                # thousands of copies.
+                expires=countdown + settings.NOTIFICATION_MESSAGE_EXPIRES_SECONDS,
                 retry=True,
                 retry_policy=PUBLISH_RETRY_POLICY,
             )
@@ -226,7 +228,7 @@ def _kick(priority: str = Priority.DEFAULT, *, countdown: float | None = None) -
             queue=priority,
             routing_key=priority,
             countdown=countdown,
-            expires=settings.NOTIFICATION_KICK_EXPIRES_SECONDS + (countdown or 0),
+            expires=settings.NOTIFICATION_MESSAGE_EXPIRES_SECONDS + (countdown or 0),
             retry=True,
             retry_policy=PUBLISH_RETRY_POLICY,
         )

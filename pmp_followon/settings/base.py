@@ -227,7 +227,9 @@ NOTIFICATION_REPUBLISH_AFTER_SECONDS = env.int("NOTIFICATION_REPUBLISH_AFTER_SEC
 # Retries and waits no longer than this go to the broker with a countdown; longer ones are
 # left to the sweeper (never schedule far ahead in the broker: delivery.md).
 NOTIFICATION_MAX_COUNTDOWN_SECONDS = 300
-NOTIFICATION_KICK_EXPIRES_SECONDS = 300
+# Delivery messages not taken by a worker within this long (after any countdown) are
+# dropped; the sweeper publishes fresh ones for rows still waiting.
+NOTIFICATION_MESSAGE_EXPIRES_SECONDS = 300
 NOTIFICATION_MAX_ATTEMPTS = {"crisis": 30, "default": 8}
 NOTIFICATION_RETRY_BASE_SECONDS = {
     "crisis": env.float("NOTIFICATION_CRISIS_RETRY_BASE_SECONDS", default=2),

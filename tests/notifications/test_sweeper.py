@@ -22,7 +22,7 @@ def published(monkeypatch):
     """Record what the sweeper publishes instead of running it."""
     sent = {"rows": [], "batches": []}
 
-    def fake_publish(ids, *, priority, countdown=0, now=None):
+    def fake_publish(ids, *, priority, countdown=0):
         sent["rows"].extend((pk, priority) for pk in ids)
         return len(ids)
 
