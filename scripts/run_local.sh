@@ -6,8 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p var/broker/out var/broker/processed
 trap 'trap - EXIT; kill 0' EXIT INT TERM
-.venv/bin/celery -A pmp_followon worker -Q crisis,default --concurrency 2 \
-  --hostname "local@%h" --loglevel INFO &
+# Two workers, as in production: crisis messages never wait behind a batch of reminders.
+.venv/bin/celery -A pmp_followon worker -Q crisis --concurrency 1 \
+  --hostname "crisis@%h" --loglevel INFO &
+.venv/bin/celery -A pmp_followon worker -Q default --concurrency 2 \
+  --hostname "default@%h" --loglevel INFO &
 .venv/bin/celery -A pmp_followon beat --loglevel INFO \
   --schedule var/celerybeat-schedule &
 .venv/bin/python manage.py runserver 127.0.0.1:8000
