@@ -15,7 +15,11 @@ Layers (see docs/clinical-safety/screening.md):
    member" are never lowered;
 5. combination rules: any high cue is high; medium cues from two categories are high; two
    separate finality cues (farewell, giving away, affairs) are high; a passive wish with any
-   other cue is high; a near time ("tonight") with any unlowered cue is high.
+   other cue is high; a near time ("tonight") with any unlowered cue is high;
+6. the broad safety net (2026.11.3): meaning classes matched by short words and stems (a means
+   word, a place with dwelling, finality, a decision, odd calm, a hint about purpose, rehoming).
+   A broad cue alone is at most medium; beside a cue of another class it is high. A stated
+   intent with the means ("put them all on at once") stops an "accident" from lowering a cue.
 """
 
 from __future__ import annotations
@@ -66,6 +70,14 @@ _WEAKENED = frozenset({CTX_PAST, CTX_HYPOTHETICAL, CTX_QUOTED, CTX_ACCIDENTAL})
 # make a post reach staff; with any other live cue they make it high.
 SUPPORTING_CATEGORIES = frozenset(
     name for name, cat in CATEGORIES.items() if cat.get("supporting")
+)
+
+
+# Categories of the broad safety-net layer (2026.11.3): loose meaning classes (a means word, a
+# place with dwelling, finality words, a decision, odd calm, a hint about purpose, rehoming).
+# One alone is medium; with a cue of another class the post is high.
+BROAD_RISK_CATEGORIES = frozenset(
+    name for name, cat in CATEGORIES.items() if cat.get("broad_risk")
 )
 
 
@@ -538,12 +550,16 @@ def _apply_context(t: _Text, f: _Found, post_flags: dict[str, bool]) -> None:
         f.level, f.context = Level.NONE, CTX_THIRD_PARTY
         return
     sentence = t.s[s0 : t.sentence_end(f.end)]
-    if _CTX["accidental"].search(sentence):
+    if _CTX["accidental"].search(sentence) and not post_flags.get("intent_over_accident"):
         if f.level == Level.HIGH:
             f.level = Level.MEDIUM
         f.context = CTX_ACCIDENTAL
         return
-    if f.rule.routine_lowers and _CTX["medicine_routine"].search(sentence):
+    if (
+        f.rule.routine_lowers
+        and _CTX["medicine_routine"].search(sentence)
+        and not post_flags.get("intent_over_accident")
+    ):
         f.level, f.context = Level.NONE, CTX_ROUTINE
         return
     if cat.get("departure") and post_flags["benign_departure"]:
@@ -602,6 +618,14 @@ def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[
     counted = [c for c in categories if not CATEGORIES[c].get("broad_net")]
     if len(counted) >= 2:
         return Level.HIGH, [f"medium cues in {len(counted)} categories: {', '.join(counted)}"]
+    # the broad safety net (2026.11.3): a broad cue alone is medium; beside a cue of any other
+    # class (including the broad distress net) it is high
+    broad = [f for f in full if f.rule.category in BROAD_RISK_CATEGORIES]
+    if broad and len(categories) >= 2:
+        other = next(f for f in full if f.rule.category != broad[0].rule.category)
+        return Level.HIGH, [
+            f"broad cue {broad[0].rule.name} with a cue of another class: {other.rule.name}"
+        ]
     finality = [f for f in full if f.rule.category in FINALITY_CATEGORIES]
     if len(finality) >= 2:
         return Level.HIGH, [
@@ -639,7 +663,8 @@ def screen_text(text: str) -> Screening:
     found = _raw_cues(masked)
     post_flags = {
         name: bool(_CTX[name].search(masked))
-        for name in ("benign_departure", "recovery", "recurrence")
+        for name in ("benign_departure", "recovery", "recurrence", "intent_over_accident")
+        if name in _CTX
     }
     for f in found:
         _apply_context(t, f, post_flags)

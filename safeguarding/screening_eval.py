@@ -128,20 +128,30 @@ HOLDOUT_ROUNDS = ("SAMPLES", "SAMPLES_ROUND2", "SAMPLES_ROUND3", "SAMPLES_ROUND4
 # Round 5 was written by an independent evaluator (screening_holdout_independent.py) as
 # (text, label, note); it was evaluated once (docs/clinical-safety/screening-independent-round.md)
 # and has been used since, so it is a SEEN round: a regression check, not an estimate.
-INDEPENDENT_ROUNDS = (("SAMPLES_ROUND5", 5),)
+# Round 6 was written by a second independent evaluator (screening_holdout_round6.py); its one
+# clean run against 2026.11.2 is in docs/clinical-safety/screening-independent-round6.md. Library
+# 2026.11.3 was written after reading it, so it is SEEN too.
+INDEPENDENT_ROUNDS = (("SAMPLES_ROUND5", 5), ("SAMPLES_ROUND6", 6))
+_INDEPENDENT_MODULES = {
+    "SAMPLES_ROUND5": "screening_holdout_independent",
+    "SAMPLES_ROUND6": "screening_holdout_round6",
+}
 
 
 def independent_round(attribute: str = "SAMPLES_ROUND5") -> list[tuple[str, str, str]]:
     """An independent round as (label, kind, text); kind is "subtle" for risk, "tricky" for none."""
+    import importlib
+
     root = Path(__file__).resolve().parent.parent
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
-    from tests.safeguarding import screening_holdout_independent
-
+    module_name = _INDEPENDENT_MODULES.get(attribute, "screening_holdout_independent")
+    module = importlib.import_module(f"tests.safeguarding.{module_name}")
     return [
         (label, "tricky" if label == "none" else "subtle", text)
-        for text, label, _note in getattr(screening_holdout_independent, attribute, [])
+        for text, label, _note in getattr(module, attribute, [])
     ]
+
 SEEN_NOTE = (
     "note: every held-out round above has been evaluated and its misses then fixed, so these "
     "figures are regression checks, not estimates for unseen posts. The clean first-run "
@@ -153,7 +163,7 @@ def load_sample_sets() -> dict[str, list]:
     """The development set, each held-out round, and all held-out rounds together.
 
     The data live in tests/safeguarding/ (screening_devset.py, screening_holdout.py,
-    screening_holdout_independent.py); the
+    screening_holdout_independent.py, screening_holdout_round6.py); the
     project root is put on sys.path so this works from manage.py and from the tests.
     """
     root = Path(__file__).resolve().parent.parent

@@ -5,4 +5,4 @@ library, copy it to a new module with a new VERSION, edit, and run
 `python manage.py screening_report` and the tests (see docs/clinical-safety/screening.md).
 """
 
-CURRENT = "library_v2"
+CURRENT = "library_v3"

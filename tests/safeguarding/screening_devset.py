@@ -777,4 +777,84 @@ SAMPLES: list[tuple[str, str, str]] = [
     ("none", "tricky", "my friend's cat went missing for good last year, still miss him"),
     ("none", "tricky", "bit worried about my scan results next week"),
     ("none", "tricky", "my flare is finally settling, first good week in ages"),
+    # ---- added with library 2026.11.3 (broad safety-net layer): new phrasings by meaning
+    # class, and ordinary posts that use the same scary-looking words innocently
+    ("high", "subtle", "bought a new stanley knife today and it's not for the kitchen"),
+    ("high", "subtle", "there's a rope in the garage now. don't ask"),
+    ("high", "subtle", "keep driving up to the top level of the multi storey after work and "
+     "just sitting there. it's my escape plan"),
+    ("high", "subtle", "made my peace with it. i've decided and i feel lighter than in years"),
+    ("high", "subtle", "would someone have my two budgies? they need a good home before the "
+     "end of the month"),
+    ("high", "subtle", "i've got a whole carrier of old oramorph bottles, my backup plan"),
+    ("high", "subtle", "this christmas will be my last one, i've decided"),
+    ("high", "subtle", "wrote out all my passwords and the letters are in the drawer for "
+     "whoever finds them"),
+    ("high", "subtle", "ive been stroking the razor blades most nights, not saying this for "
+     "attention"),
+    ("high", "subtle", "if the pain gets too bad again i've got my stash of pregabalin"),
+    ("high", "subtle", "strangely calm tonight. everything is sorted"),
+    ("high", "subtle", "looked up how high the viaduct is. i just want it to stop"),
+    ("high", "subtle", "i've got a plan now and i've picked the day, sorry everyone"),
+    ("high", "subtle", "spent an hour looking at the knife in my hand last night. "
+     "i'm so tired of fighting"),
+    ("high", "subtle", "sorted out who gets the dog and the car. night all, for good"),
+    ("high", "subtle", "the pharmacy gave me two boxes of morphine by mistake, thinking of "
+     "keeping them for a bad day and taking the lot"),
+    ("medium", "subtle", "i can't keep going on like this, something has to give"),
+    ("medium", "subtle", "feel like a shell of who i was, just going through the motions"),
+    ("medium", "subtle", "haven't washed in a week and didn't get out of bed till 4"),
+    ("medium", "subtle", "i'm running out of reasons to bother with any of it"),
+    ("medium", "subtle", "the whole family would be relieved if i just went away"),
+    ("medium", "subtle", "might just stop replying to everyone for a bit, nothing to say"),
+    ("medium", "subtle", "not in a good headspace at all this week"),
+    ("medium", "subtle", "don't know how to keep going any more with this back"),
+    ("medium", "subtle", "has anyone spoken to dennis? he said on sunday he'd had enough"),
+    ("medium", "subtle", "haven't seen her at the last three meetings and she looked in a "
+     "terrible state"),
+    ("medium", "subtle", "could someone from staff check in on tom please, his posts have "
+     "gone dark"),
+    ("high", "subtle", "my ex keeps turning up at my door and i don't answer"),
+    ("medium", "subtle", "the pain has taken everything, this is all that's left of me"),
+    ("medium", "subtle", "i keep letting my kids down, they deserve a better mum"),
+    ("medium", "plain", "honestly i'm just existing, not living"),
+    ("medium", "subtle", "stuck in the house like a prisoner in my own home since the fall"),
+    ("none", "tricky", "bought a new bread knife, the old one was useless"),
+    ("none", "tricky", "the hosepipe ban is finally over, garden is so dry"),
+    ("none", "tricky", "anyone know a good razor for sensitive skin? asking for my husband"),
+    ("none", "tricky", "grandson showed me how to make a rope swing from an old tyre"),
+    ("none", "tricky", "we drove over the humber bridge on the way to my sister's, lovely"),
+    ("none", "tricky", "i've decided, i'm getting a dog! any breed recommendations?"),
+    ("none", "tricky", "quit smoking for good this time, 3 months clean"),
+    ("none", "tricky", "this is the final episode of the series, gutted"),
+    ("none", "tricky", "made my peace with the stairlift, it's actually brilliant"),
+    ("none", "tricky", "left a note for the milkman about the extra pint"),
+    ("none", "tricky", "can anyone take my shift on the tea rota next week?"),
+    ("none", "tricky", "the cat's gone to a good home with my neighbour's daughter, she's "
+     "allergic so we had to"),
+    ("none", "tricky", "is it ok to take paracetamol and ibuprofen at the same time? gp said "
+     "yes but i'm nervous"),
+    ("none", "tricky", "keep a spare packet of my tablets in my handbag in case i'm out late"),
+    ("none", "tricky", "what's the best way to cut down on gabapentin slowly? doing it with "
+     "my gp"),
+    ("none", "tricky", "looked at the view from the top of the cliff path, worth the climb"),
+    ("none", "tricky", "went up to the top floor of the car park, only space left"),
+    ("none", "tricky", "weirdly my knee feels fine today, don't know why"),
+    ("none", "tricky", "at peace in the garden with a cuppa this morning"),
+    ("none", "tricky", "sorted my will and power of attorney with the solicitor, one less "
+     "thing to worry about"),
+    ("none", "tricky", "the walls in the bathroom need painting, ugh"),
+    ("none", "tricky", "i'm the negative one about the new chairs but they are awful"),
+    ("none", "tricky", "the exit from the hospital car park is a nightmare, took 20 minutes"),
+    ("none", "tricky", "my plan for today: physio exercises, a walk, then a nap"),
+    ("none", "tricky", "i know what i need to do about my pacing, start smaller"),
+    ("none", "tricky", "finally used up all my old paracetamol, best before dates were "
+     "ages ago"),
+    ("none", "tricky", "this is the end of my first week of the new exercises, going well"),
+    ("none", "tricky", "cutting the hedge with the big shears, the blade is so blunt"),
+    ("none", "tricky", "watched a programme about the old railway bridges, fascinating"),
+    ("none", "tricky", "letting the dog out in the garden and she ran straight for the fox"),
+    ("none", "tricky", "if the pain gets too bad at the meet i'll go and sit in the car "
+     "for a bit"),
+    ("none", "tricky", "ordered a box of plasters and a box of paracetamol from the chemist"),
 ]

@@ -32,6 +32,8 @@ HOLDOUT_ROUNDS = {name: getattr(screening_holdout, name) for name in screening_e
 # Round 5 (independent, now seen) is stored as (text, label, note); independent_round()
 # gives it as (label, kind, text) like the other rounds.
 HOLDOUT_ROUNDS["SAMPLES_ROUND5"] = screening_eval.independent_round("SAMPLES_ROUND5")
+# Round 6 (second independent evaluator; seen since library 2026.11.3) likewise.
+HOLDOUT_ROUNDS["SAMPLES_ROUND6"] = screening_eval.independent_round("SAMPLES_ROUND6")
 HOLDOUT_ALL = [sample for samples in HOLDOUT_ROUNDS.values() for sample in samples]
 EVERY_SET = {"devset": DEVSET, **HOLDOUT_ROUNDS, "holdout, all rounds": HOLDOUT_ALL}
 
@@ -335,6 +337,7 @@ def test_the_report_prints_matrices_goals_and_version_for_each_set():
     for number in range(1, len(HOLDOUT_ROUNDS) + 1):
         assert f"held-out set, round {number}" in report
     assert "round 5 (independent, seen)" in report
+    assert "round 6 (independent, seen)" in report
     assert "rows: true label; columns: predicted" in report
     assert report.count("library 2026") >= 1 and LIBRARY_VERSION in report
     assert "PASS" in report or "FAIL" in report
@@ -392,3 +395,35 @@ def test_being_alone_only_supports_another_cue():
 
 def test_an_accidental_overdose_is_not_high():
     assert level("my mum had an overdose of her warfarin by mistake, she's fine") != Level.HIGH
+
+
+# --------------------------------------------------------------------------- 2026.11.3 broad net
+@pytest.mark.parametrize(
+    "text",
+    [
+        "picked up a hose and some gaffer tape, it's not for the car wash",
+        "i've made my mind up and honestly i'm at peace with it",
+        "found out how tall the multistorey by the station is. i'm done",
+        "can someone have my rabbits, they need a new home before sunday",
+        "the chemist sent extra fentanyl patches by mistake. wondering what would happen if i "
+        "put them all on",
+    ],
+)
+def test_a_broad_cue_with_a_cue_of_another_class_is_high(text):
+    assert level(text) == Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bought some rope for the runner beans",
+        "sharpened the carving knife for sunday lunch",
+        "quit sugar for good, day three",
+    ],
+)
+def test_a_single_broad_word_is_at_most_medium(text):
+    assert level(text) != Level.HIGH
+
+
+def test_a_third_party_context_does_not_clear_concern_about_a_member():
+    assert reaches_staff("has anyone been in touch with bev? she said she was giving up on it all")
