@@ -3,8 +3,8 @@
 Written on 2026-11-26 by an independent evaluator (a helper session) who had NOT seen the
 screener (safeguarding/screening.py), its phrase library (safeguarding/phrases/), its evaluation
 code, the earlier dev/holdout sets, its tests or its documentation. The only sources used were
-/work/shared/design/safeguarding.md (rules 1-5), /work/shared/design/domain.md and the participant
-quotes in /work/shared/design/seed-paper.txt. Labels follow the design rules: high = intent, plans,
+../shared/design/safeguarding.md (rules 1-5), ../shared/design/domain.md and the participant
+quotes in ../shared/design/seed-paper.txt. Labels follow the design rules: high = intent, plans,
 means with accumulation, farewells, giving away with finality, affairs in order, notes, a time with
 finality, places/methods, self-harm acts, recent attempts, sudden calm, not feeling safe; medium =
 burden, trapped/can't cope, hopelessness, passive wish alone, withdrawal, concern about another
