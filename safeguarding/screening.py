@@ -25,7 +25,6 @@ Layers (see docs/clinical-safety/screening.md):
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 import re._constants as _sre  # only to read the parsed form of a pattern (speed-up below)
 from dataclasses import dataclass
@@ -33,9 +32,7 @@ from re._parser import parse as _sre_parse
 
 from django.db import models
 
-from .phrases import CURRENT
-
-_LIB = importlib.import_module(f"{__package__}.phrases.{CURRENT}")
+from .phrases import library as _LIB
 
 LIBRARY_VERSION: str = _LIB.VERSION
 CATEGORIES: dict[str, dict] = _LIB.CATEGORIES

@@ -1,8 +1,7 @@
-"""Versioned phrase libraries for the safeguarding screener (data only, no logic).
+"""The phrase library for the safeguarding screener (data only, no logic).
 
-The screener (safeguarding/screening.py) loads the library named in CURRENT. To change the
-library, copy it to a new module with a new VERSION, edit, and run
-`python manage.py screening_report` and the tests (see docs/clinical-safety/screening.md).
+`library.py` holds the one library in use, with its VERSION. To change it: edit it, bump
+VERSION (year.month.n), run `python manage.py screening_report` and the tests, and judge the
+new version on a fresh independent round (docs/clinical-safety/screening.md). Earlier versions
+live in git history; every screening and alert records the version that made it.
 """
-
-CURRENT = "library_v3"
