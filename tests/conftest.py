@@ -7,6 +7,8 @@ import shutil
 
 import pytest
 
+from tests.workers import processes, real_broker, worker_env  # noqa: F401 (shared fixtures)
+
 REDIS_AVAILABLE = bool(os.environ.get("REDIS_URL"))
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 

@@ -8,106 +8,41 @@ so a duplicate would show as a second record.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-import os
 import time
 import zoneinfo
 
 import pytest
-import redis
-from django.conf import settings
-from django.db import connection, transaction
-from django.db.models import Count
+from django.db import transaction
 from django.utils import timezone
 
 from pmp_followon.celery import app
 from pmp_followon.notifications import services, tasks
 from pmp_followon.notifications.models import Notification, SMSMessage, Status
+from tests.workers import (
+    publishing_to,
+    sms_sends_by_reference,
+    start_worker,
+)
 
 from .fake_notify import FAKE_API_KEY, FakeNotify
-from .processes import Beat, RedisServer, Worker, free_port, wait_for
+from .processes import Beat, RedisServer, free_port, wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 REMINDER = "notifications.reminder"
 ALERT = "notifications.staff_priority_alert"
 CONTEXT = {"title": "Coffee", "when": "Tuesday"}
-LEASE_SECONDS = 6  # the worker's lease; its hard time limit is 5 seconds
 
 
 @pytest.fixture
-def real_broker():
-    """Publish from this process to the real broker, and start from empty queues."""
-    if connection.vendor != "postgresql":
-        pytest.skip("a worker process cannot share an SQLite in-memory test database")
-    client = redis.Redis.from_url(settings.REDIS_URL)
-    _clear_queues(client)
-    eager = app.conf.task_always_eager
-    app.conf.task_always_eager = False
-    yield client
-    app.conf.task_always_eager = eager
-    _clear_queues(client)
-    client.close()
-
-
-def _clear_queues(client) -> None:
-    for pattern in ("crisis*", "default*", "unacked*"):
-        keys = list(client.scan_iter(match=pattern))
-        if keys:
-            client.delete(*keys)
-
-
-@pytest.fixture
-def worker_env():
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="pmp_followon.settings.test",
-        CELERY_TASK_ALWAYS_EAGER="0",
-        PMP_TEST_DATABASE_NAME=connection.settings_dict["NAME"],
-        REDIS_URL=settings.REDIS_URL,
-        NOTIFICATION_LEASE_SECONDS=str(LEASE_SECONDS),
+def worker_env(worker_env):
+    """Smaller batches and quicker retries than the shared worker environment."""
+    worker_env.update(
         NOTIFICATION_BATCH_SIZE="25",
         NOTIFICATION_RETRY_BASE_SECONDS="0.5",
-        NOTIFICATION_CRISIS_RETRY_BASE_SECONDS="0.5",
-        LOG_LEVEL="INFO",
     )
-    env.pop("CELERY_BROKER_URL", None)
-    return env
-
-
-@pytest.fixture
-def processes(tmp_path):
-    """Start processes with `processes.add(p)`; all are stopped after the test, and their
-    logs are printed (pytest shows them when the test fails)."""
-
-    class Started(list):
-        def add(self, process):
-            self.append(process)
-            return process.start()
-
-    started = Started()
-    yield started
-    for process in reversed(started):
-        process.stop()
-    for process in started:
-        print(f"--- {process.name} log ---\n{process.tail()}")
-
-
-def _worker(tmp_path, env, *, queues="crisis,default", concurrency=2, name="worker"):
-    return Worker.make(
-        env=env,
-        log=tmp_path / f"{name}.log",
-        queues=queues,
-        concurrency=concurrency,
-        name=name,
-    )
-
-
-def _sms_sends_by_reference() -> dict[str, int]:
-    return dict(
-        SMSMessage.objects.values("reference").annotate(n=Count("pk")).values_list("reference", "n")
-    )
+    return worker_env
 
 
 def _sent_count(**filters) -> int:
@@ -141,7 +76,7 @@ def test_worker_killed_with_sigkill_mid_send_then_restarted_sends_all_200_once(
 ):
     settings.NOTIFICATION_REPUBLISH_AFTER_SECONDS = 2
     worker_env["SMS_DATABASE_BACKEND_DELAY_SECONDS"] = "0.02"
-    processes.add(_worker(tmp_path, worker_env, name="first"))
+    processes.add(start_worker(tmp_path, worker_env, name="first"))
 
     rows = _create_alerts_and_reminders(texted_person, alerts=100, reminders=100, prefix="k")
     assert len(rows) == 200
@@ -157,7 +92,7 @@ def test_worker_killed_with_sigkill_mid_send_then_restarted_sends_all_200_once(
     print(f"killed after {sent_when_killed} sends with {in_hand} rows in hand")
     assert 0 < sent_when_killed < 200, "the kill must land part-way"
 
-    processes.add(_worker(tmp_path, worker_env, name="restarted"))
+    processes.add(start_worker(tmp_path, worker_env, name="restarted"))
 
     # Beat's job, done here every second: release expired leases, re-publish lost work.
     def everything_sent():
@@ -166,7 +101,7 @@ def test_worker_killed_with_sigkill_mid_send_then_restarted_sends_all_200_once(
 
     wait_for(everything_sent, timeout=90, interval=1, what="all 200 sent after restart")
 
-    sends = _sms_sends_by_reference()
+    sends = sms_sends_by_reference()
     assert sorted(sends) == sorted(r.idempotency_key for r in rows)
     assert set(sends.values()) == {1}, {k: v for k, v in sends.items() if v != 1}
     assert SMSMessage.objects.count() == 200
@@ -183,8 +118,8 @@ def test_broker_stopped_while_notifications_are_created_all_sent_after_next_swee
     broker = RedisServer.make(port=port, log=tmp_path / "redis.log", workdir=tmp_path)
     processes.add(broker)
     worker_env.update(REDIS_URL=url, NOTIFICATION_SWEEP_SECONDS="2")
-    with _publishing_to(url):
-        processes.add(_worker(tmp_path, worker_env))
+    with publishing_to(url):
+        processes.add(start_worker(tmp_path, worker_env))
         processes.add(
             Beat.make(env=worker_env, log=tmp_path / "beat.log", schedule=tmp_path / "beat-db")
         )
@@ -216,7 +151,7 @@ def test_broker_stopped_while_notifications_are_created_all_sent_after_next_swee
             interval=0.5,
             what="all 40 sent after the broker came back (beat sweeps every 2s)",
         )
-    sends = _sms_sends_by_reference()
+    sends = sms_sends_by_reference()
     assert set(sends.values()) == {1}
     assert len(sends) == 42
 
@@ -225,7 +160,7 @@ def test_delivery_task_run_many_times_at_once_sends_once(
     real_broker, worker_env, processes, tmp_path, texted_person
 ):
     worker_env["SMS_DATABASE_BACKEND_DELAY_SECONDS"] = "0.3"
-    processes.add(_worker(tmp_path, worker_env, concurrency=2))
+    processes.add(start_worker(tmp_path, worker_env, concurrency=2))
     alert, reminder = _create_alerts_and_reminders(
         texted_person, alerts=1, reminders=1, prefix="twice"
     )
@@ -237,7 +172,7 @@ def test_delivery_task_run_many_times_at_once_sends_once(
         tasks.deliver_due.apply_async(kwargs={"priority": "default"}, queue="default")
     wait_for(lambda: _sent_count() == 2, timeout=30, what="both rows sent")
     time.sleep(2)  # let every copy run
-    assert _sms_sends_by_reference() == {alert.idempotency_key: 1, reminder.idempotency_key: 1}
+    assert sms_sends_by_reference() == {alert.idempotency_key: 1, reminder.idempotency_key: 1}
     for row in (alert, reminder):
         row.refresh_from_db()
         assert row.attempts == 1
@@ -254,7 +189,7 @@ def test_sms_provider_times_out_then_500_then_succeeds_sent_once_attempts_record
             NOTIFY_BASE_URL=notify.base_url,
             NOTIFY_TIMEOUT_SECONDS="0.5",
         )
-        processes.add(_worker(tmp_path, worker_env))
+        processes.add(start_worker(tmp_path, worker_env))
         # The reminder meets: timeout, 500, success. The alert: accepted, then timeout.
         notify.script = ["timeout", "500", "201"]
         (reminder,) = _create_alerts_and_reminders(
@@ -291,7 +226,7 @@ def test_quiet_hours_hold_a_reminder_and_never_a_crisis_alert(
     set_preferences(participant, email=False, sms=True)
     on_duty.refresh_from_db()
     participant.refresh_from_db()
-    processes.add(_worker(tmp_path, worker_env))
+    processes.add(start_worker(tmp_path, worker_env))
 
     with transaction.atomic():
         (held,) = services.notification_create(
@@ -331,7 +266,7 @@ def test_quiet_hours_hold_a_reminder_and_never_a_crisis_alert(
     assert later.due_at == quiet_end  # moved by the worker at send time
     assert (held.status, later.status) == (Status.QUEUED, Status.QUEUED)
     assert (held.attempts, later.attempts) == (0, 0)
-    assert _sms_sends_by_reference() == {alert.idempotency_key: 1}
+    assert sms_sends_by_reference() == {alert.idempotency_key: 1}
 
 
 def test_crisis_alert_is_delivered_while_10000_reminders_are_queued(
@@ -364,8 +299,8 @@ def test_crisis_alert_is_delivered_while_10000_reminders_are_queued(
             )
     assert real_broker.llen("default") == 10_000
 
-    processes.add(_worker(tmp_path, worker_env, queues="default", concurrency=1, name="default"))
-    processes.add(_worker(tmp_path, worker_env, queues="crisis", concurrency=1, name="crisis"))
+    for queue in ("default", "crisis"):
+        processes.add(start_worker(tmp_path, worker_env, queues=queue, concurrency=1, name=queue))
     wait_for(lambda: _sent_count() >= 200, timeout=30, what="the backlog to be under way")
 
     created = time.monotonic()
@@ -386,18 +321,3 @@ def test_crisis_alert_is_delivered_while_10000_reminders_are_queued(
     assert took < 3, f"the crisis alert took {took:.2f}s"
     assert backlog_left > 5000, "the alert went out while most reminders were still waiting"
     assert SMSMessage.objects.filter(reference=alerts[0].idempotency_key).count() == 1
-
-
-@contextlib.contextmanager
-def _publishing_to(url: str):
-    """Point this process's Celery publishing at another broker for a while."""
-    old = app.conf.broker_url
-    app.conf.broker_url = url
-    app._pool = None
-    app.amqp._producer_pool = None
-    try:
-        yield
-    finally:
-        app.conf.broker_url = old
-        app._pool = None
-        app.amqp._producer_pool = None

@@ -7,83 +7,25 @@ own record (SMSMessage rows, one per hand-off, nothing unique), so a duplicate w
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-import os
 import time
 
 import pytest
-import redis
-from django.conf import settings
-from django.db import connection, transaction
-from django.db.models import Count
+from django.db import transaction
 from django.utils import timezone
 
-from pmp_followon.celery import app
 from pmp_followon.notifications import services as notification_services
 from pmp_followon.notifications.models import Notification, SMSMessage, Status
 from safeguarding import tasks
 from safeguarding.models import Alert, AuditAction, AuditEvent
 from safeguarding.services import alerts_escalate_due, escalation_policy_update
-from tests.notifications.processes import Beat, RedisServer, Worker, free_port, wait_for
+from tests.notifications.processes import Beat, RedisServer, free_port, wait_for
+from tests.workers import publishing_to, sms_sends_by_reference, start_worker
 
 from .conftest import HIGH_TEXT
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-LEASE_SECONDS = 6  # longer than the worker's 5-second hard time limit
-
-
-@pytest.fixture
-def real_broker():
-    if connection.vendor != "postgresql":
-        pytest.skip("a worker process cannot share an SQLite in-memory test database")
-    client = redis.Redis.from_url(settings.REDIS_URL)
-    _clear_queues(client)
-    eager = app.conf.task_always_eager
-    app.conf.task_always_eager = False
-    yield client
-    app.conf.task_always_eager = eager
-    _clear_queues(client)
-    client.close()
-
-
-def _clear_queues(client) -> None:
-    for pattern in ("crisis*", "default*", "unacked*"):
-        keys = list(client.scan_iter(match=pattern))
-        if keys:
-            client.delete(*keys)
-
-
-@pytest.fixture
-def worker_env():
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="pmp_followon.settings.test",
-        CELERY_TASK_ALWAYS_EAGER="0",
-        PMP_TEST_DATABASE_NAME=connection.settings_dict["NAME"],
-        REDIS_URL=settings.REDIS_URL,
-        NOTIFICATION_LEASE_SECONDS=str(LEASE_SECONDS),
-        NOTIFICATION_CRISIS_RETRY_BASE_SECONDS="0.5",
-        LOG_LEVEL="INFO",
-    )
-    env.pop("CELERY_BROKER_URL", None)
-    return env
-
-
-@pytest.fixture
-def processes():
-    class Started(list):
-        def add(self, process):
-            self.append(process)
-            return process.start()
-
-    started = Started()
-    yield started
-    for process in reversed(started):
-        process.stop()
-    for process in started:
-        print(f"--- {process.name} log ---\n{process.tail()}")
 
 
 @pytest.fixture
@@ -95,37 +37,6 @@ def paged_staff(service, service_admin, rota):
         person.save()
     escalation_policy_update(actor=service_admin, service=service, values={"on_call": rota["duty"]})
     return rota
-
-
-def _worker(tmp_path, env, *, name="worker", concurrency=2):
-    return Worker.make(
-        env=env,
-        log=tmp_path / f"{name}.log",
-        queues="crisis,default",
-        concurrency=concurrency,
-        name=name,
-    )
-
-
-@contextlib.contextmanager
-def _publishing_to(url: str):
-    """Point this process's Celery publishing at another broker for a while."""
-    old = app.conf.broker_url
-    app.conf.broker_url = url
-    app._pool = None
-    app.amqp._producer_pool = None
-    try:
-        yield
-    finally:
-        app.conf.broker_url = old
-        app._pool = None
-        app.amqp._producer_pool = None
-
-
-def _sms_by_reference() -> dict[str, int]:
-    return dict(
-        SMSMessage.objects.values("reference").annotate(n=Count("pk")).values_list("reference", "n")
-    )
 
 
 def _alert_rows(alert: Alert):
@@ -156,8 +67,8 @@ def test_broker_down_when_an_alert_is_raised_the_duty_clinician_is_paged_when_it
     broker = RedisServer.make(port=port, log=tmp_path / "redis.log", workdir=tmp_path)
     processes.add(broker)
     worker_env.update(REDIS_URL=url, NOTIFICATION_SWEEP_SECONDS="2")
-    with _publishing_to(url):
-        processes.add(_worker(tmp_path, worker_env))
+    with publishing_to(url):
+        processes.add(start_worker(tmp_path, worker_env))
         processes.add(
             Beat.make(env=worker_env, log=tmp_path / "beat.log", schedule=tmp_path / "beat-db")
         )
@@ -184,7 +95,7 @@ def test_broker_down_when_an_alert_is_raised_the_duty_clinician_is_paged_when_it
         )
     sms = [r for r in rows if r.channel == "sms"]
     assert sms
-    assert _sms_by_reference() == {r.idempotency_key: 1 for r in sms}
+    assert sms_sends_by_reference() == {r.idempotency_key: 1 for r in sms}
 
 
 def test_worker_killed_mid_escalation_loses_nothing_and_sends_nothing_twice(
@@ -200,7 +111,7 @@ def test_worker_killed_mid_escalation_loses_nothing_and_sends_nothing_twice(
     assert len(alerts) == count
     first_pages = Notification.objects.count()
 
-    processes.add(_worker(tmp_path, worker_env, name="first"))
+    processes.add(start_worker(tmp_path, worker_env, name="first"))
     wait_for(
         lambda: Notification.objects.filter(status=Status.SENT).count() == first_pages,
         timeout=60,
@@ -223,7 +134,7 @@ def test_worker_killed_mid_escalation_loses_nothing_and_sends_nothing_twice(
     print(f"killed: {escalated_when_killed} escalated, {in_hand} in hand, {unsent} unsent")
     assert unsent > 0, "the kill must land part-way"
 
-    processes.add(_worker(tmp_path, worker_env, name="restarted"))
+    processes.add(start_worker(tmp_path, worker_env, name="restarted"))
 
     # Beat's job, every second here: escalate what is due, re-publish lost deliveries.
     def everything_done():
@@ -246,7 +157,7 @@ def test_worker_killed_mid_escalation_loses_nothing_and_sends_nothing_twice(
         }
         keys = {n.base_key for n in _alert_rows(alert)}
         assert len(keys) == len(paged), (alert.pk, keys, paged)
-    sends = _sms_by_reference()
+    sends = sms_sends_by_reference()
     sms_rows = Notification.objects.filter(channel="sms")
     assert sorted(sends) == sorted(sms_rows.values_list("idempotency_key", flat=True))
     assert set(sends.values()) == {1}, {k: v for k, v in sends.items() if v != 1}

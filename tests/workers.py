@@ -1,0 +1,113 @@
+"""Fixtures and helpers for tests that run real Celery worker processes against a real Redis.
+
+Shared by tests/notifications/test_worker.py and tests/safeguarding/test_worker_delivery.py;
+the fixtures are registered in tests/conftest.py. The processes themselves are in
+tests/notifications/processes.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+
+import pytest
+import redis
+from django.conf import settings
+from django.db import connection
+from django.db.models import Count
+
+from pmp_followon.celery import app
+from pmp_followon.notifications.models import SMSMessage
+from tests.notifications.processes import Worker
+
+# The workers' lease: longer than their 5-second hard time limit in the test settings.
+LEASE_SECONDS = 6
+
+
+def _clear_queues(client) -> None:
+    for pattern in ("crisis*", "default*", "unacked*"):
+        keys = list(client.scan_iter(match=pattern))
+        if keys:
+            client.delete(*keys)
+
+
+@pytest.fixture
+def real_broker():
+    """Publish from this process to the real broker, and start from empty queues."""
+    if connection.vendor != "postgresql":
+        pytest.skip("a worker process cannot share an SQLite in-memory test database")
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    _clear_queues(client)
+    eager = app.conf.task_always_eager
+    app.conf.task_always_eager = False
+    yield client
+    app.conf.task_always_eager = eager
+    _clear_queues(client)
+    client.close()
+
+
+@pytest.fixture
+def worker_env():
+    """The environment of a worker that uses this test's database and Redis."""
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="pmp_followon.settings.test",
+        CELERY_TASK_ALWAYS_EAGER="0",
+        PMP_TEST_DATABASE_NAME=connection.settings_dict["NAME"],
+        REDIS_URL=settings.REDIS_URL,
+        NOTIFICATION_LEASE_SECONDS=str(LEASE_SECONDS),
+        NOTIFICATION_CRISIS_RETRY_BASE_SECONDS="0.5",
+        LOG_LEVEL="INFO",
+    )
+    env.pop("CELERY_BROKER_URL", None)
+    return env
+
+
+@pytest.fixture
+def processes():
+    """Start processes with `processes.add(p)`; all are stopped after the test, and their
+    logs are printed (pytest shows them when the test fails)."""
+
+    class Started(list):
+        def add(self, process):
+            self.append(process)
+            return process.start()
+
+    started = Started()
+    yield started
+    for process in reversed(started):
+        process.stop()
+    for process in started:
+        print(f"--- {process.name} log ---\n{process.tail()}")
+
+
+def start_worker(tmp_path, env, *, queues="crisis,default", concurrency=2, name="worker"):
+    return Worker.make(
+        env=env,
+        log=tmp_path / f"{name}.log",
+        queues=queues,
+        concurrency=concurrency,
+        name=name,
+    )
+
+
+def sms_sends_by_reference() -> dict[str, int]:
+    """Every hand-off to the SMS channel, counted per reference (nothing there is unique)."""
+    return dict(
+        SMSMessage.objects.values("reference").annotate(n=Count("pk")).values_list("reference", "n")
+    )
+
+
+@contextlib.contextmanager
+def publishing_to(url: str):
+    """Point this process's Celery publishing at another broker for a while."""
+    old = app.conf.broker_url
+    app.conf.broker_url = url
+    app._pool = None
+    app.amqp._producer_pool = None
+    try:
+        yield
+    finally:
+        app.conf.broker_url = old
+        app._pool = None
+        app.amqp._producer_pool = None
