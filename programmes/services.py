@@ -535,6 +535,31 @@ def _sessions_moved(
     return [s for s in sessions if (s.starts_at, s.ends_at) != before[s.pk]]
 
 
+def _place_weekly(
+    programme: Programme,
+    sessions: list[ProgrammeSession],
+    first_day: datetime.date,
+    *,
+    division: str,
+) -> None:
+    """Put these sessions a week apart from first_day (bank holidays skipped), each keeping
+    its local start time."""
+    days = schedule.weekly_dates(first_day, len(sessions), division=division)
+    for follower, day in zip(sessions, days, strict=True):
+        _place(follower, programme, day, _local_time(follower.starts_at, programme))
+        follower.save(update_fields=["starts_at", "ends_at"])
+
+
+def _moves_for_audit(
+    before: dict[int, tuple[datetime.datetime, datetime.datetime]],
+    moved: list[ProgrammeSession],
+) -> dict[str, dict[str, str]]:
+    return {
+        str(s.number): {"old": before[s.pk][0].isoformat(), "new": s.starts_at.isoformat()}
+        for s in moved
+    }
+
+
 def _replan_after_schedule_change(
     programme: Programme, moved: list[ProgrammeSession], *, now: datetime.datetime
 ) -> None:
@@ -618,10 +643,7 @@ def session_move(
     session.full_clean()
     session.save(update_fields=["starts_at", "ends_at", "venue", "change_note"])
     if move_later and later:
-        days = schedule.weekly_dates(new_date + schedule.ONE_WEEK, len(later), division=division)
-        for follower, day in zip(later, days, strict=True):
-            _place(follower, programme, day, _local_time(follower.starts_at, programme))
-            follower.save(update_fields=["starts_at", "ends_at"])
+        _place_weekly(programme, later, new_date + schedule.ONE_WEEK, division=division)
     moved = _sessions_moved(programme, before, sessions)
     _audit(
         service=programme.service,
@@ -632,10 +654,7 @@ def session_move(
         session=session.number,
         reason=session.change_note,
         venue={"old": old_venue, "new": session.venue},
-        moved={
-            str(s.number): {"old": before[s.pk][0].isoformat(), "new": s.starts_at.isoformat()}
-            for s in moved
-        },
+        moved=_moves_for_audit(before, moved),
     )
     _replan_after_schedule_change(programme, moved, now=now)
     return moved
@@ -673,10 +692,7 @@ def session_cancel(
     )
     affected = sessions[session.number - 1 :]
     first_day = session.local_date(programme.zone) + schedule.ONE_WEEK
-    days = schedule.weekly_dates(first_day, len(affected), division=division)
-    for follower, day in zip(affected, days, strict=True):
-        _place(follower, programme, day, _local_time(follower.starts_at, programme))
-        follower.save(update_fields=["starts_at", "ends_at"])
+    _place_weekly(programme, affected, first_day, division=division)
     moved = _sessions_moved(programme, before, sessions)
     _audit(
         service=programme.service,
@@ -686,10 +702,7 @@ def session_cancel(
         now=now,
         session=session.number,
         reason=reason.strip(),
-        moved={
-            str(s.number): {"old": before[s.pk][0].isoformat(), "new": s.starts_at.isoformat()}
-            for s in moved
-        },
+        moved=_moves_for_audit(before, moved),
     )
     _replan_after_schedule_change(programme, moved, now=now)
     return moved
