@@ -94,3 +94,22 @@ def test_wrong_method(client, service_admin):
     client.force_login(service_admin)
     assert client.post(LIST).status_code == 405
     assert client.put(INVITE).status_code == 405
+
+
+def test_people_list_queries_do_not_grow_with_people(client, service_admin, service):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import UserFactory
+
+    client.force_login(service_admin)
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(LIST).status_code == 200
+        return len(ctx.captured_queries)
+
+    UserFactory.create_batch(2, service=service)
+    small = count()
+    UserFactory.create_batch(25, service=service)
+    assert count() == small
