@@ -32,9 +32,12 @@ from re._parser import parse as _sre_parse
 
 from django.db import models
 
+from . import statistical
 from .phrases import library as _LIB
 
-LIBRARY_VERSION: str = _LIB.VERSION
+_MODEL = statistical.load_model()
+# What every screening records: the phrase library's version and the statistical model's.
+LIBRARY_VERSION: str = f"{_LIB.VERSION}+model-{_MODEL.version}"
 CATEGORIES: dict[str, dict] = _LIB.CATEGORIES
 
 
@@ -637,8 +640,61 @@ def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[
     return Level.MEDIUM, reasons
 
 
-def screen_text(text: str) -> Screening:
-    """Screen one post. Never raises on ordinary input (empty, huge, emoji, any script)."""
+STATISTICAL_RULE = "statistical.words"
+STATISTICAL_CATEGORY = "statistical"
+_STATISTICAL_EVIDENCE = 3  # how many of the words that raised the score are shown
+# The loose meaning classes of the broad nets (2026.11.2 distress, 2026.11.3 means words and
+# the like). Since 2026.11.4 such a cue ALONE reaches staff only if the statistical layer gives
+# the post at least the model's "support" score: a knife in a cooking post no longer alerts.
+LOOSE_CATEGORIES = frozenset(
+    name for name, cat in CATEGORIES.items() if cat.get("broad_net") or cat.get("broad_risk")
+)
+
+
+def _statistical_cues(text: str, norm: Normalised, contributions) -> list[Cue]:
+    """The words that pushed the statistical score up most, as evidence for the reviewer."""
+    cues: list[Cue] = []
+    for _name, weight, (a_n, b_n) in contributions[:_STATISTICAL_EVIDENCE]:
+        if weight <= 0:
+            break
+        a, b = norm.original_span(a_n, b_n)
+        cues.append(Cue(a, b, text[a:b], STATISTICAL_RULE, STATISTICAL_CATEGORY, Level.MEDIUM))
+    return cues
+
+
+def _apply_statistical(
+    text: str, norm: Normalised, found: list[_Found], level: Level, reasons: list[str]
+) -> tuple[Level, list[Cue], list[str]]:
+    """Layer 7 (see statistical.py): raise "none" to medium, or let a loose cue stand alone."""
+    live = [f for f in found if f.level != Level.NONE]
+    loose_only = (
+        level == Level.MEDIUM
+        and bool(live)
+        and all(f.rule.category in LOOSE_CATEGORIES for f in live)
+    )
+    if level != Level.NONE and not loose_only:
+        return level, [], reasons
+    score, contributions = _MODEL.score(norm.text)
+    if loose_only:
+        if score >= _MODEL.support:
+            return level, [], [*reasons, f"statistical layer supports it: score {score:.2f}"]
+        return Level.NONE, [], [
+            *reasons,
+            f"loose cue alone, lowered: statistical score {score:.2f} below {_MODEL.support:.2f}",
+        ]
+    if score < _MODEL.threshold:
+        return level, [], reasons
+    cues = _statistical_cues(text, norm, contributions)
+    words = ", ".join(repr(c.text) for c in cues)
+    reason = f"statistical layer: score {score:.2f} at or above {_MODEL.threshold:.2f}"
+    return Level.MEDIUM, cues, [*reasons, f"{reason}; words: {words}" if words else reason]
+
+
+def screen_text(text: str, *, statistical_layer: bool = True) -> Screening:
+    """Screen one post. Never raises on ordinary input (empty, huge, emoji, any script).
+
+    `statistical_layer=False` runs the phrase layers only (for training and evaluation).
+    """
     if not isinstance(text, str):
         text = "" if text is None else str(text)
     norm = normalise(text)
@@ -675,5 +731,8 @@ def screen_text(text: str) -> Screening:
     for a_n, b_n, name in idiom_hits:
         a, b = norm.original_span(a_n, b_n)
         evidence.append(Cue(a, b, text[a:b], name, IDIOM_CATEGORY, Level.NONE, CTX_IDIOM))
+    if statistical_layer:
+        level, extra, reasons = _apply_statistical(text, norm, found, Level(level), reasons)
+        evidence.extend(extra)
     evidence.sort(key=lambda c: (c.start, c.end, c.rule))
     return Screening(Level(level), tuple(evidence), LIBRARY_VERSION, tuple(reasons))

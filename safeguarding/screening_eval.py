@@ -131,10 +131,14 @@ HOLDOUT_ROUNDS = ("SAMPLES", "SAMPLES_ROUND2", "SAMPLES_ROUND3", "SAMPLES_ROUND4
 # Round 6 was written by a second independent evaluator (screening_holdout_round6.py); its one
 # clean run against 2026.11.2 is in docs/clinical-safety/screening-independent-round6.md. Library
 # 2026.11.3 was written after reading it, so it is SEEN too.
-INDEPENDENT_ROUNDS = (("SAMPLES_ROUND5", 5), ("SAMPLES_ROUND6", 6))
+# Round 7 (third independent evaluator; docs/clinical-safety/screening-independent-round7.md)
+# was evaluated once against 2026.11.3; library 2026.11.4 and its statistical layer learn from
+# it, so it is SEEN too.
+INDEPENDENT_ROUNDS = (("SAMPLES_ROUND5", 5), ("SAMPLES_ROUND6", 6), ("SAMPLES_ROUND7", 7))
 _INDEPENDENT_MODULES = {
     "SAMPLES_ROUND5": "screening_holdout_independent",
     "SAMPLES_ROUND6": "screening_holdout_round6",
+    "SAMPLES_ROUND7": "screening_holdout_round7",
 }
 
 
@@ -151,6 +155,7 @@ def independent_round(attribute: str = "SAMPLES_ROUND5") -> list[tuple[str, str,
         (label, "tricky" if label == "none" else "subtle", text)
         for text, label, _note in getattr(module, attribute, [])
     ]
+
 
 SEEN_NOTE = (
     "note: every held-out round above has been evaluated and its misses then fixed, so these "

@@ -15,7 +15,7 @@ Levels: "high" (urgent human review), "medium" (review within service hours), "n
 Change this file only through the process in docs/clinical-safety/screening.md.
 """
 
-VERSION = "2026.11.3"
+VERSION = "2026.11.4"
 
 # --------------------------------------------------------------------------- categories
 # level: the base level of a cue in this category before context rules.

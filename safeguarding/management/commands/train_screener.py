@@ -1,0 +1,70 @@
+"""`python manage.py train_screener`: rebuild the screener's statistical layer from labelled posts.
+
+Writes safeguarding/phrases/model.json (see safeguarding/screening_training.py). `--check` writes
+nothing and fails if the file is not what the data give, so a change to the data without a
+retrained model (or a hand-edited model) is caught. The out-of-fold figures it prints are
+estimates on posts each fold's model did not see; the phrase library has seen all but the
+training corpora.
+"""
+
+from django.core.management.base import BaseCommand, CommandError
+
+from safeguarding import screening_training
+from safeguarding.statistical import MODEL_PATH
+
+
+def _line(name: str, rates: dict | None) -> str:
+    if rates is None:
+        return f"{name}: no data"
+    return (
+        f"{name}: high reaching staff {rates['high_reach']:.1%} "
+        f"({rates['high_none']} of {rates['high']} scored none), "
+        f"medium reaching staff {rates['medium_reach']:.1%} of {rates['medium']}, "
+        f"ordinary posts alerting {rates['false_alarm']:.1%} of {rates['none']}"
+    )
+
+
+class Command(BaseCommand):
+    help = "Train the safeguarding screener's statistical layer (safeguarding/phrases/model.json)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--check", action="store_true", help="fail if model.json is not what the data give"
+        )
+
+    def handle(self, *args, **options):
+        model, report = screening_training.build()
+        text = screening_training.dumps(model)
+        self.stdout.write(
+            f"trained on {model['trained_on']['posts']} posts {model['trained_on']['labels']}; "
+            f"{len(model['weights'])} weights; threshold {model['threshold']}"
+        )
+        self.stdout.write(
+            _line(
+                "out of fold, training corpora, phrase layers only",
+                report["phrase_layers_alone_training_corpora"],
+            )
+        )
+        self.stdout.write(
+            _line(
+                "out of fold, training corpora, phrase + statistical layers",
+                report["out_of_fold_training_corpora"],
+            )
+        )
+        self.stdout.write(
+            _line(
+                "out of fold, every post, statistical layer alone",
+                report["out_of_fold_model_alone_all"],
+            )
+        )
+        current = MODEL_PATH.read_text(encoding="utf-8") if MODEL_PATH.exists() else ""
+        if options["check"]:
+            if current != text:
+                raise CommandError(
+                    "safeguarding/phrases/model.json is not what the labelled data give: "
+                    "run `python manage.py train_screener` and commit the result"
+                )
+            self.stdout.write("model.json matches the data")
+            return
+        MODEL_PATH.write_text(text, encoding="utf-8")
+        self.stdout.write(f"wrote {MODEL_PATH.name}")

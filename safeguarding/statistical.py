@@ -1,0 +1,109 @@
+"""The screener's statistical safety net (layer 7, library 2026.11.4).
+
+The phrase library (layers 1-6 in screening.py) finds cues a reviewer can read. Four rounds of
+independent, unseen posts showed its limit: risk said in ordinary words ("i wont be at thursdays
+group. or any group. thank you for trying with me") has no phrase to match. This layer is a
+small logistic regression over words and word pairs, trained on every labelled post we hold
+(see safeguarding/screening_training.py), that estimates how much a post reads like the posts a
+clinician labelled "medium" or "high". It RAISES a post from "none" to "medium", and it decides
+whether a loose broad-net word alone (a knife, a rope, "all my tablets") is worth a person's
+time; it never lowers any other cue and never makes a post "high" by itself (safeguarding.md
+rule 2: when unsure, the higher level, so that a person looks).
+
+It is data with a version, like the phrase library: `phrases/model.json` holds the weights, the
+threshold, the version and a digest of the data it was trained on. It is pure Python, needs no
+network and no downloaded model, and costs tens of microseconds a post. Its evidence is the words
+that pushed the score up most, shown to the reviewer like any other cue.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MODEL_PATH = Path(__file__).resolve().parent / "phrases" / "model.json"
+
+# words: letters and digits, with an apostrophe inside a word dropped ("don't" -> "dont")
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+# A few very common words carry no signal alone; they still count inside word pairs.
+_STOP = frozenset(
+    ("a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "is", "it", "its", "be")
+    + ("was", "i", "me", "my", "you", "your", "we", "our", "he", "she", "they", "this")
+    + ("that", "with", "for", "as", "but", "so")
+)
+_SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
+
+
+def _stem(word: str) -> str:
+    """A crude stem so that "hoarding", "hoarded" and "hoards" share a feature."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """The words of an already-normalised text, with their positions."""
+    return [(m.group().replace("'", ""), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def features(text: str) -> dict[str, tuple[int, int]]:
+    """Each feature of a normalised text, with the span (first occurrence) that gave it."""
+    found: dict[str, tuple[int, int]] = {}
+    toks = tokens(text)
+    for i, (word, start, end) in enumerate(toks):
+        if word not in _STOP:
+            found.setdefault("w:" + word, (start, end))
+            stem = _stem(word)
+            if stem != word:
+                found.setdefault("s:" + stem, (start, end))
+        if i + 1 < len(toks):
+            nxt, _nstart, nend = toks[i + 1]
+            found.setdefault(f"b:{word} {nxt}", (start, nend))
+    return found
+
+
+@dataclass(frozen=True)
+class Model:
+    version: str
+    threshold: float  # a post the phrase layers score "none" is raised to medium at this score
+    support: float  # a loose broad-net cue alone still reaches staff at this score
+    bias: float
+    weights: dict[str, float]
+
+    def score(self, text: str) -> tuple[float, list[tuple[str, float, tuple[int, int]]]]:
+        """The probability-like score of a normalised text and its contributions, largest first."""
+        feats = features(text)
+        contributions = [
+            (name, self.weights[name], span) for name, span in feats.items() if name in self.weights
+        ]
+        z = self.bias + sum(weight for _name, weight, _span in contributions)
+        contributions.sort(key=lambda item: -item[1])
+        return _sigmoid(z), contributions
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def model_from_dict(data: dict) -> Model:
+    return Model(
+        version=str(data["version"]),
+        threshold=float(data["threshold"]),
+        support=float(data["support"]),
+        bias=float(data["bias"]),
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+    )
+
+
+@cache
+def load_model() -> Model:
+    """The shipped model. A missing or broken file is an error at import, never a silent gap."""
+    return model_from_dict(json.loads(MODEL_PATH.read_text(encoding="utf-8")))

@@ -1,0 +1,141 @@
+"""The screener's statistical layer (safeguarding/statistical.py, layer 7).
+
+Mechanics are tested with small hand-made models put in place of the shipped one, so each test
+fails if the rule it names stops working; the shipped model is tested for being what the
+labelled data give, for never seeing an unseen round, and for its place in every screening.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from safeguarding import screening, screening_training, statistical
+from safeguarding.phrases import library
+from safeguarding.screening import LOOSE_CATEGORIES, Level, normalise, screen_text
+
+# A post the phrase layers leave alone, and one whose only cue is a loose broad-net word.
+PLAIN = "sorted the rabbits out with the vet and said thank you to everyone"
+LOOSE = "sharpened the kitchen knife this morning"
+
+
+def _model(weights, threshold=0.5, support=0.1, bias=-3.0):
+    return statistical.Model("test", threshold, support, bias, weights)
+
+
+@pytest.fixture
+def swap_model(monkeypatch):
+    def swap(model):
+        monkeypatch.setattr(screening, "_MODEL", model)
+
+    return swap
+
+
+def test_the_plain_post_has_no_phrase_cue_and_the_loose_post_only_a_loose_one():
+    assert screen_text(PLAIN, statistical_layer=False).level == Level.NONE
+    loose = screen_text(LOOSE, statistical_layer=False)
+    assert loose.level == Level.MEDIUM
+    live = [c for c in loose.evidence if c.level != Level.NONE]
+    assert live and all(c.category in LOOSE_CATEGORIES for c in live)
+
+
+def test_a_high_score_raises_none_to_medium_with_the_words_as_evidence(swap_model):
+    swap_model(_model({"w:rabbits": 2.0, "b:thank you": 2.0, "w:vet": -0.5}))
+    result = screen_text(PLAIN)
+    assert result.level == Level.MEDIUM
+    shown = [c for c in result.evidence if c.category == screening.STATISTICAL_CATEGORY]
+    # the two words with positive weight, largest first; never the negative one
+    assert {c.text for c in shown} == {"rabbits", "thank you"}
+    for cue in shown:
+        assert PLAIN[cue.start : cue.end] == cue.text
+        assert cue.rule == screening.STATISTICAL_RULE
+    assert any("statistical layer" in r for r in result.reasons)
+
+
+def test_a_score_below_the_threshold_leaves_none(swap_model):
+    swap_model(_model({"w:rabbits": 1.0}))  # sigmoid(-2) is about 0.12, under 0.5
+    assert screen_text(PLAIN).level == Level.NONE
+
+
+def test_the_layer_never_makes_a_post_high(swap_model):
+    swap_model(_model({"w:rabbits": 50.0}, bias=0.0))
+    assert screen_text(PLAIN).level == Level.MEDIUM
+
+
+def test_a_loose_cue_alone_needs_the_support_score(swap_model):
+    swap_model(_model({}, support=0.2))  # score sigmoid(-3), about 0.05
+    lowered = screen_text(LOOSE)
+    assert lowered.level == Level.NONE
+    assert any("loose cue alone" in r for r in lowered.reasons)
+    # the loose cue is still listed for anyone reading the screening
+    assert any(c.category in LOOSE_CATEGORIES for c in lowered.evidence)
+    swap_model(_model({}, support=0.01))
+    assert screen_text(LOOSE).level == Level.MEDIUM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im going to kill myself tonight",  # a high cue
+        "i feel like such a burden to everyone",  # a medium cue of a named category
+        "i dont feel safe at home",  # not safe
+    ],
+)
+def test_the_layer_never_lowers_a_named_cue(swap_model, text):
+    before = screen_text(text, statistical_layer=False).level
+    assert before != Level.NONE
+    swap_model(_model({}, threshold=0.99, support=0.99, bias=-20.0))
+    assert screen_text(text).level == before
+
+
+def test_every_screening_records_the_library_and_model_versions():
+    model = statistical.load_model()
+    result = screen_text("see you all on thursday")
+    assert result.library_version == f"{library.VERSION}+model-{model.version}"
+    assert len(result.library_version) <= 40  # fits the audit columns
+
+
+def test_the_shipped_model_is_what_the_labelled_data_give():
+    # fails if the data change without a retrained model, or the file is edited by hand
+    call_command("train_screener", "--check", verbosity=0)
+
+
+def test_check_fails_for_an_edited_model(tmp_path, monkeypatch):
+    edited = json.loads(statistical.MODEL_PATH.read_text(encoding="utf-8"))
+    edited["threshold"] = edited["threshold"] + 0.01
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(edited), encoding="utf-8")
+    command = importlib.import_module("safeguarding.management.commands.train_screener")
+    monkeypatch.setattr(command, "MODEL_PATH", path)
+    with pytest.raises(CommandError):
+        call_command("train_screener", "--check", verbosity=0)
+
+
+def test_training_is_deterministic():
+    texts = [text for _label, text in screening_training.training_samples()][:200]
+    targets = [i % 2 for i in range(len(texts))]
+    assert screening_training.fit(texts, targets) == screening_training.fit(texts, targets)
+
+
+def test_training_corpora_are_loaded_and_labelled():
+    corpora = screening_training.training_corpora()
+    assert set(corpora) == {name for name, _attr in screening_training.TRAINING_CORPORA}
+    for items in corpora.values():
+        assert len(items) >= 200
+        assert {label for label, _text in items} <= {"high", "medium", "none"}
+
+
+def test_no_unseen_round_is_in_the_training_data():
+    unseen = importlib.import_module("tests.safeguarding.screening_holdout_round8")
+    training = {normalise(text).text for _label, text in screening_training.training_samples()}
+    overlap = [t for t, _label, _note in unseen.SAMPLES_ROUND8 if normalise(t).text in training]
+    assert overlap == []
+
+
+def test_the_model_scores_a_huge_post_without_trouble():
+    text = "the pain is bad today and i am tired " * 5000
+    assert screen_text(text).level in {Level.NONE, Level.MEDIUM, Level.HIGH}
