@@ -306,6 +306,7 @@ class _Rule:
     routine_lowers: bool
     gates: tuple[str, ...]
     receiver_named: bool = False  # the person taking a pet or a keepsake is not "someone else"
+    final: bool = False  # explicit finality ("for the last time"): never an ordinary goodbye
 
 
 _RULES: tuple[_Rule, ...] = tuple(
@@ -317,6 +318,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         routine_lowers=bool(r.get("routine_lowers", False)),
         gates=_gates_for(r["pattern"]),
         receiver_named=bool(r.get("receiver_named", False)),
+        final=bool(r.get("final", False)),
     )
     for r in _LIB.RULES
 )
@@ -562,7 +564,7 @@ def _apply_context(t: _Text, f: _Found, post_flags: dict[str, bool]) -> None:
     ):
         f.level, f.context = Level.NONE, CTX_ROUTINE
         return
-    if cat.get("departure") and post_flags["benign_departure"]:
+    if cat.get("departure") and post_flags["benign_departure"] and not f.rule.final:
         f.level, f.context = Level.NONE, CTX_DEPARTURE
         return
     if _CTX["past"].search(sentence):
@@ -666,11 +668,12 @@ def _apply_statistical(
     text: str, norm: Normalised, found: list[_Found], level: Level, reasons: list[str]
 ) -> tuple[Level, list[Cue], list[str]]:
     """Layer 7 (see statistical.py): raise "none" to medium, or let a loose cue stand alone."""
-    live = [f for f in found if f.level != Level.NONE]
+    # The gate is for a post whose ONLY signal is loose: any named cue, even one a context rule
+    # lowered, means the loose cue stands without the statistical layer's support.
     loose_only = (
         level == Level.MEDIUM
-        and bool(live)
-        and all(f.rule.category in LOOSE_CATEGORIES for f in live)
+        and bool(found)
+        and all(f.rule.category in LOOSE_CATEGORIES for f in found)
     )
     if level != Level.NONE and not loose_only:
         return level, [], reasons

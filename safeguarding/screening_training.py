@@ -33,10 +33,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import statistical
-from .screening import LOOSE_CATEGORIES, Level, normalise, screen_text
+from .screening import IDIOM_CATEGORY, LOOSE_CATEGORIES, Level, normalise, screen_text
 
 MODEL_VERSION = "2026.11.4"
-MAX_FALSE_ALARM = 0.18
+MAX_FALSE_ALARM = 0.20
 # A loose broad-net cue alone reaches staff only at this statistical score or above. Chosen
 # when round 7 was first used for development (it halved the broad nets' false alarms there
 # without losing a high or medium post); see docs/clinical-safety/screening.md.
@@ -55,6 +55,10 @@ TRAINING_CORPORA = (
     ("corpus_b", "SAMPLES_TRAIN_B"),
     ("corpus_c", "SAMPLES_TRAIN_C"),
     ("corpus_d", "SAMPLES_TRAIN_D"),
+    ("corpus_e", "SAMPLES_TRAIN_E"),
+    ("corpus_f", "SAMPLES_TRAIN_F"),
+    ("corpus_g", "SAMPLES_TRAIN_G"),
+    ("corpus_h", "SAMPLES_TRAIN_H"),
 )
 
 
@@ -159,11 +163,11 @@ def out_of_fold_scores(samples: list[tuple[str, str]]) -> list[float]:
 def phrase_result(text: str) -> tuple[Level, bool]:
     """The phrase layers' level, and whether it rests on loose broad-net cues alone."""
     result = screen_text(text, statistical_layer=False)
-    live = [c for c in result.evidence if c.level != Level.NONE]
+    cues = [c for c in result.evidence if c.category != IDIOM_CATEGORY]
     loose_only = (
         result.level == Level.MEDIUM
-        and bool(live)
-        and all(c.category in LOOSE_CATEGORIES for c in live)
+        and bool(cues)
+        and all(c.category in LOOSE_CATEGORIES for c in cues)
     )
     return result.level, loose_only
 
