@@ -34,6 +34,9 @@ HOLDOUT_ROUNDS = {name: getattr(screening_holdout, name) for name in screening_e
 HOLDOUT_ROUNDS["SAMPLES_ROUND5"] = screening_eval.independent_round("SAMPLES_ROUND5")
 # Round 6 (second independent evaluator; seen since library 2026.11.3) likewise.
 HOLDOUT_ROUNDS["SAMPLES_ROUND6"] = screening_eval.independent_round("SAMPLES_ROUND6")
+# Rounds 7 and 8 (third and fourth independent evaluators) likewise; round 8 judged 2026.11.4.
+HOLDOUT_ROUNDS["SAMPLES_ROUND7"] = screening_eval.independent_round("SAMPLES_ROUND7")
+HOLDOUT_ROUNDS["SAMPLES_ROUND8"] = screening_eval.independent_round("SAMPLES_ROUND8")
 HOLDOUT_ALL = [sample for samples in HOLDOUT_ROUNDS.values() for sample in samples]
 EVERY_SET = {"devset": DEVSET, **HOLDOUT_ROUNDS, "holdout, all rounds": HOLDOUT_ALL}
 

@@ -129,7 +129,7 @@ def test_training_corpora_are_loaded_and_labelled():
         assert {label for label, _text in items} <= {"high", "medium", "none"}
 
 
-def test_no_unseen_round_is_in_the_training_data():
+def test_round_8_which_judged_this_model_is_not_in_its_training_data():
     unseen = importlib.import_module("tests.safeguarding.screening_holdout_round8")
     training = {normalise(text).text for _label, text in screening_training.training_samples()}
     overlap = [t for t, _label, _note in unseen.SAMPLES_ROUND8 if normalise(t).text in training]
