@@ -73,6 +73,27 @@ def test_worrying_reply_shows_the_panel_too(login, group, member, secret_post):
     assert "data-crisis-panel" in response.content.decode()
 
 
+def test_a_post_only_the_statistical_layer_raises_shows_the_panel_and_alerts(login, group, member):
+    from safeguarding.screening import Level, screen_text
+    from safeguarding.screening_training import training_samples
+
+    # a high-risk post from the labelled data that no phrase rule matches
+    text = next(
+        t
+        for label, t in training_samples()
+        if label == "high"
+        and screen_text(t, statistical_layer=False).level == Level.NONE
+        and screen_text(t).level == Level.MEDIUM
+    )
+    client = login(member)
+    response = client.post(reverse("groups:board", args=[group.pk]), {"body": text, "agree": "on"})
+    assert response.status_code == 200
+    assert "data-crisis-panel" in response.content.decode()
+    alert = Alert.objects.get(post=Post.objects.get())
+    assert alert.level == "medium"
+    assert any(cue["category"] == "statistical" for cue in alert.evidence)
+
+
 def test_replies_move_the_thread_to_the_top(login, group, member, coordinator):
     first = services.post_create(actor=member, group=group, body="First thread",
                                  agree_notice_version=SCREENING_NOTICE_VERSION).post
