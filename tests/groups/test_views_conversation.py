@@ -101,12 +101,12 @@ def test_replies_move_the_thread_to_the_top(login, group, member, coordinator):
                          agree_notice_version=SCREENING_NOTICE_VERSION)
     client = login(coordinator)
     response = client.post(reverse("groups:thread", args=[group.pk, first.pk]),
-                           {"body": "A reply to the first"})
+                           {"body": "See you all on Thursday"})
     assert response.status_code == 302
     page = client.get(reverse("groups:board", args=[group.pk])).content.decode()
     assert page.index("First thread") < page.index("Second thread")
     thread = client.get(reverse("groups:thread", args=[group.pk, first.pk])).content.decode()
-    assert "A reply to the first" in thread
+    assert "See you all on Thursday" in thread
 
 
 def test_member_flags_a_post_and_staff_are_told_not_the_author(login, group, coordinator,
