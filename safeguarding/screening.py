@@ -643,6 +643,7 @@ def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[
 
 
 STATISTICAL_RULE = "statistical.words"
+STATISTICAL_HIGH_RULE = "statistical.high_words"
 STATISTICAL_CATEGORY = "statistical"
 _STATISTICAL_EVIDENCE = 3  # how many of the words that raised the score are shown
 # The loose meaning classes of the broad nets (2026.11.2 distress, 2026.11.3 means words and
@@ -653,15 +654,36 @@ LOOSE_CATEGORIES = frozenset(
 )
 
 
-def _statistical_cues(text: str, norm: Normalised, contributions) -> list[Cue]:
+def _statistical_cues(
+    text: str, norm: Normalised, contributions, rule: str = STATISTICAL_RULE, level=Level.MEDIUM
+) -> list[Cue]:
     """The words that pushed the statistical score up most, as evidence for the reviewer."""
     cues: list[Cue] = []
     for _name, weight, (a_n, b_n) in contributions[:_STATISTICAL_EVIDENCE]:
         if weight <= 0:
             break
         a, b = norm.original_span(a_n, b_n)
-        cues.append(Cue(a, b, text[a:b], STATISTICAL_RULE, STATISTICAL_CATEGORY, Level.MEDIUM))
+        cues.append(Cue(a, b, text[a:b], rule, STATISTICAL_CATEGORY, level))
     return cues
+
+
+def _promote_to_high(
+    text: str, norm: Normalised, level: Level, cues: list[Cue], reasons: list[str]
+) -> tuple[Level, list[Cue], list[str]]:
+    """The high head (model 2026.11.5): a post that reaches staff at medium, and that reads
+    like the posts clinicians labelled high, is made high so the duty clinician is paged."""
+    if level != Level.MEDIUM:
+        return level, cues, reasons
+    score, contributions = _MODEL.score_high(norm.text)
+    if score < _MODEL.high_threshold:
+        return level, cues, reasons
+    high_cues = _statistical_cues(text, norm, contributions, STATISTICAL_HIGH_RULE, Level.HIGH)
+    words = ", ".join(repr(c.text) for c in high_cues)
+    reason = (
+        f"statistical layer (high): score {score:.2f} at or above {_MODEL.high_threshold:.2f}"
+    )
+    reason = f"{reason}; words: {words}" if words else reason
+    return Level.HIGH, cues + high_cues, [*reasons, reason]
 
 
 def _apply_statistical(
@@ -676,11 +698,12 @@ def _apply_statistical(
         and all(f.rule.category in LOOSE_CATEGORIES for f in found)
     )
     if level != Level.NONE and not loose_only:
-        return level, [], reasons
+        return _promote_to_high(text, norm, level, [], reasons)
     score, contributions = _MODEL.score(norm.text)
     if loose_only:
         if score >= _MODEL.support:
-            return level, [], [*reasons, f"statistical layer supports it: score {score:.2f}"]
+            supported = f"statistical layer supports it: score {score:.2f}"
+            return _promote_to_high(text, norm, level, [], [*reasons, supported])
         return Level.NONE, [], [
             *reasons,
             f"loose cue alone, lowered: statistical score {score:.2f} below {_MODEL.support:.2f}",
@@ -690,7 +713,9 @@ def _apply_statistical(
     cues = _statistical_cues(text, norm, contributions)
     words = ", ".join(repr(c.text) for c in cues)
     reason = f"statistical layer: score {score:.2f} at or above {_MODEL.threshold:.2f}"
-    return Level.MEDIUM, cues, [*reasons, f"{reason}; words: {words}" if words else reason]
+    return _promote_to_high(
+        text, norm, Level.MEDIUM, cues, [*reasons, f"{reason}; words: {words}" if words else reason]
+    )
 
 
 def screen_text(text: str, *, statistical_layer: bool = True) -> Screening:

@@ -37,7 +37,7 @@ from pathlib import Path
 from . import statistical
 from .screening import IDIOM_CATEGORY, LOOSE_CATEGORIES, Level, normalise, screen_text
 
-MODEL_VERSION = "2026.11.4"
+MODEL_VERSION = "2026.11.5"
 MAX_FALSE_ALARM = 0.20
 # A loose broad-net cue alone reaches staff only at this statistical score or above. Chosen
 # when round 7 was first used for development (it halved the broad nets' false alarms there
@@ -178,20 +178,29 @@ def _fold(text: str) -> int:
     return int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
-def out_of_fold_scores(samples: list[tuple[str, str]]) -> list[float]:
-    """Each post's score from a model that did not see it (FOLDS-fold cross-validation)."""
+def _high_target(label: str) -> int:
+    return 1 if label == "high" else 0
+
+
+def out_of_fold_scores(samples: list[tuple[str, str]]) -> tuple[list[float], list[float]]:
+    """Each post's concern and high-head scores from models that did not see it (k-fold)."""
     scores = [0.0] * len(samples)
+    high_scores = [0.0] * len(samples)
     folds = [_fold(text) for _label, text in samples]
     for k in range(FOLDS):
         train_idx = [i for i, f in enumerate(folds) if f != k]
-        bias, weights = fit(
-            [samples[i][1] for i in train_idx], [_target(samples[i][0]) for i in train_idx]
+        texts = [samples[i][1] for i in train_idx]
+        bias, weights = fit(texts, [_target(samples[i][0]) for i in train_idx])
+        _bias, high_weights = fit(texts, [_high_target(samples[i][0]) for i in train_idx])
+        model = statistical.Model(
+            MODEL_VERSION, 0.5, SUPPORT, bias, weights, high_weights=high_weights
         )
-        model = statistical.Model(MODEL_VERSION, 0.5, SUPPORT, bias, weights)
         for i, f in enumerate(folds):
             if f == k:
-                scores[i] = model.score(normalise(samples[i][1]).text)[0]
-    return scores
+                normalised = normalise(samples[i][1]).text
+                scores[i] = model.score(normalised)[0]
+                high_scores[i] = model.score_high(normalised)[0]
+    return scores, high_scores
 
 
 def phrase_result(text: str) -> tuple[Level, bool]:
@@ -242,17 +251,63 @@ def choose_threshold(labels, rules, scores) -> float:
     return 0.5
 
 
+def _medium_pool(rules, scores, threshold) -> list[bool]:
+    """Which posts reach staff at medium (so the high head may make them high)."""
+    return [
+        rule[0] != Level.HIGH and _alerts(rule, score, threshold)
+        for rule, score in zip(rules, scores, strict=True)
+    ]
+
+
+def _precision(labels, chosen) -> float:
+    picked = [label for label, c in zip(labels, chosen, strict=True) if c]
+    return sum(label == "high" for label in picked) / len(picked) if picked else 1.0
+
+
+def choose_high_threshold(labels, rules, scores, high_scores, threshold) -> float:
+    """The lowest high-head threshold whose promotions are at least as often truly high as the
+    phrase rules' own "high" results are (both out of fold, on the training corpora)."""
+    target = _precision(labels, [rule[0] == Level.HIGH for rule in rules])
+    pool = _medium_pool(rules, scores, threshold)
+    for step in range(50, 100):
+        candidate = step / 100
+        chosen = [p and h >= candidate for p, h in zip(pool, high_scores, strict=True)]
+        if any(chosen) and _precision(labels, chosen) >= target:
+            return candidate
+    return 1.01
+
+
+def _priority(labels, rules, scores, high_scores, threshold, high_threshold) -> dict:
+    """How many high posts are scored high, and how many others are (paging someone)."""
+    pool = _medium_pool(rules, scores, threshold)
+    high = [
+        rule[0] == Level.HIGH or (p and h >= high_threshold)
+        for rule, p, h in zip(rules, pool, high_scores, strict=True)
+    ]
+    total = Counter(labels)
+    hits = Counter(label for label, is_high in zip(labels, high, strict=True) if is_high)
+    return {
+        "high_as_high": hits["high"] / total["high"] if total["high"] else 0.0,
+        "medium_as_high": hits["medium"] / total["medium"] if total["medium"] else 0.0,
+        "none_as_high": hits["none"] / total["none"] if total["none"] else 0.0,
+    }
+
+
 def build() -> tuple[dict, dict]:
     """Cross-validate, choose the threshold, fit on everything; return (model dict, report)."""
     samples = training_samples()
     corpora_texts = {text for items in training_corpora().values() for _label, text in items}
-    scores = out_of_fold_scores(samples)
+    scores, high_scores = out_of_fold_scores(samples)
     rule_levels = [phrase_result(text) for _label, text in samples]
     labels = [label for label, _text in samples]
     fresh = [i for i, (_label, text) in enumerate(samples) if text in corpora_texts]
     pick = [labels[i] for i in fresh], [rule_levels[i] for i in fresh], [scores[i] for i in fresh]
+    fresh_high = [high_scores[i] for i in fresh]
     threshold = choose_threshold(*pick) if fresh else 0.5
-    bias, weights = fit([text for _label, text in samples], [_target(lb) for lb in labels])
+    high_threshold = choose_high_threshold(*pick, fresh_high, threshold) if fresh else 1.01
+    texts = [text for _label, text in samples]
+    bias, weights = fit(texts, [_target(lb) for lb in labels])
+    _bias, high_weights = fit(texts, [_high_target(lb) for lb in labels])
     digest = hashlib.sha256(
         json.dumps(samples, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     ).hexdigest()
@@ -267,9 +322,19 @@ def build() -> tuple[dict, dict]:
             "sha256": digest,
         },
         "weights": weights,
+        "high": {"threshold": high_threshold, "weights": high_weights},
     }
     report = {
         "threshold": threshold,
+        "high_threshold": high_threshold,
+        "priority_training_corpora_phrase_layers": _priority(*pick, fresh_high, threshold, 1.01)
+        if fresh
+        else None,
+        "priority_training_corpora_with_high_head": _priority(
+            *pick, fresh_high, threshold, high_threshold
+        )
+        if fresh
+        else None,
         "out_of_fold_training_corpora": _rates(*pick, threshold) if fresh else None,
         "out_of_fold_model_alone_all": _rates(
             labels, [(Level.NONE, False)] * len(labels), scores, threshold

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -67,23 +67,36 @@ def features(text: str) -> dict[str, tuple[int, int]]:
     return found
 
 
+Contribution = tuple[str, float, tuple[int, int]]
+
+
+def _score(bias: float, weights: dict[str, float], text: str) -> tuple[float, list[Contribution]]:
+    feats = features(text)
+    contributions = [(name, weights[name], span) for name, span in feats.items() if name in weights]
+    z = bias + sum(weight for _name, weight, _span in contributions)
+    contributions.sort(key=lambda item: -item[1])
+    return _sigmoid(z), contributions
+
+
 @dataclass(frozen=True)
 class Model:
     version: str
     threshold: float  # a post the phrase layers score "none" is raised to medium at this score
     support: float  # a loose broad-net cue alone still reaches staff at this score
     bias: float
-    weights: dict[str, float]
+    weights: dict[str, float]  # the concern head: does this post need a person?
+    # The high head (model 2026.11.5): is it one a clinician should see now? A post that reaches
+    # staff at medium is made high at this score. 1.01 (never) when there is no high head.
+    high_threshold: float = 1.01
+    high_weights: dict[str, float] = field(default_factory=dict)
 
-    def score(self, text: str) -> tuple[float, list[tuple[str, float, tuple[int, int]]]]:
-        """The probability-like score of a normalised text and its contributions, largest first."""
-        feats = features(text)
-        contributions = [
-            (name, self.weights[name], span) for name, span in feats.items() if name in self.weights
-        ]
-        z = self.bias + sum(weight for _name, weight, _span in contributions)
-        contributions.sort(key=lambda item: -item[1])
-        return _sigmoid(z), contributions
+    def score(self, text: str) -> tuple[float, list[Contribution]]:
+        """The concern score of a normalised text and its contributions, largest first."""
+        return _score(self.bias, self.weights, text)
+
+    def score_high(self, text: str) -> tuple[float, list[Contribution]]:
+        """The high head's score of a normalised text and its contributions, largest first."""
+        return _score(self.bias, self.high_weights, text)
 
 
 def _sigmoid(z: float) -> float:
@@ -100,6 +113,8 @@ def model_from_dict(data: dict) -> Model:
         support=float(data["support"]),
         bias=float(data["bias"]),
         weights={str(k): float(v) for k, v in data["weights"].items()},
+        high_threshold=float(data.get("high", {}).get("threshold", 1.01)),
+        high_weights={str(k): float(v) for k, v in data.get("high", {}).get("weights", {}).items()},
     )
 
 

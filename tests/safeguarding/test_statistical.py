@@ -23,8 +23,11 @@ PLAIN = "sorted the rabbits out with the vet and said thank you to everyone"
 LOOSE = "sharpened the kitchen knife this morning"
 
 
-def _model(weights, threshold=0.5, support=0.1, bias=-3.0):
-    return statistical.Model("test", threshold, support, bias, weights)
+def _model(weights, threshold=0.5, support=0.1, bias=-3.0, high_weights=None, high=1.01):
+    return statistical.Model(
+        "test", threshold, support, bias, weights,
+        high_threshold=high, high_weights=high_weights or {},
+    )
 
 
 @pytest.fixture
@@ -61,9 +64,35 @@ def test_a_score_below_the_threshold_leaves_none(swap_model):
     assert screen_text(PLAIN).level == Level.NONE
 
 
-def test_the_layer_never_makes_a_post_high(swap_model):
+def test_the_concern_head_alone_never_makes_a_post_high(swap_model):
     swap_model(_model({"w:rabbits": 50.0}, bias=0.0))
     assert screen_text(PLAIN).level == Level.MEDIUM
+
+
+def test_the_high_head_makes_a_medium_post_high_with_its_words_as_evidence(swap_model):
+    swap_model(_model({"w:rabbits": 5.0}, high_weights={"w:vet": 6.0}, high=0.9))
+    result = screen_text(PLAIN)
+    assert result.level == Level.HIGH
+    high_cues = [c for c in result.evidence if c.rule == screening.STATISTICAL_HIGH_RULE]
+    assert [c.text for c in high_cues] == ["vet"]
+    assert high_cues[0].level == Level.HIGH
+    assert any("statistical layer (high)" in r for r in result.reasons)
+    # below the high head's threshold the post stays medium
+    swap_model(_model({"w:rabbits": 5.0}, high_weights={"w:vet": 1.0}, high=0.9))
+    assert screen_text(PLAIN).level == Level.MEDIUM
+
+
+def test_the_high_head_never_touches_a_post_that_does_not_reach_staff(swap_model):
+    # the concern head leaves the post at none: however sure the high head is, it stays none
+    swap_model(_model({}, high_weights={"w:rabbits": 50.0}, high=0.5))
+    assert screen_text(PLAIN).level == Level.NONE
+
+
+def test_the_high_head_can_raise_a_named_medium_cue(swap_model):
+    text = "i feel like such a burden to everyone"
+    assert screen_text(text, statistical_layer=False).level == Level.MEDIUM
+    swap_model(_model({}, high_weights={"w:burden": 50.0}, high=0.5))
+    assert screen_text(text).level == Level.HIGH
 
 
 def test_a_loose_cue_alone_needs_the_support_score(swap_model):

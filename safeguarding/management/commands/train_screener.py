@@ -57,6 +57,17 @@ class Command(BaseCommand):
                 report["out_of_fold_model_alone_all"],
             )
         )
+        for name, key in (
+            ("phrase layers", "priority_training_corpora_phrase_layers"),
+            ("with the high head", "priority_training_corpora_with_high_head"),
+        ):
+            p = report[key]
+            if p is not None:
+                self.stdout.write(
+                    f"out of fold, training corpora, scored high ({name}; high-head threshold "
+                    f"{report['high_threshold']}): high posts {p['high_as_high']:.1%}, medium "
+                    f"posts {p['medium_as_high']:.1%}, ordinary posts {p['none_as_high']:.1%}"
+                )
         current = MODEL_PATH.read_text(encoding="utf-8") if MODEL_PATH.exists() else ""
         if options["check"]:
             if current != text:
