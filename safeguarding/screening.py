@@ -2,8 +2,9 @@
 
 `screen_text(text)` returns a `Screening` with a level ("high", "medium" or "none"), the evidence
 (each matched cue with its place in the original text, the rule and the category) and the
-version of the phrase library. It is pure Python: no network, no model, no database, no
-settings. It never blocks, bans or contacts anyone; it only orders the staff queue.
+version of the phrase library and the statistical model. It is pure Python: no network, no
+downloaded model, no database, no settings. It never blocks, bans or contacts anyone; it only
+orders the staff queue.
 
 Layers (see docs/clinical-safety/screening.md):
 1. normalisation (lower case, straight quotes, collapsed whitespace, text-speak and misspellings),
@@ -19,7 +20,11 @@ Layers (see docs/clinical-safety/screening.md):
 6. the broad safety net (2026.11.3): meaning classes matched by short words and stems (a means
    word, a place with dwelling, finality, a decision, odd calm, a hint about purpose, rehoming).
    A broad cue alone is at most medium; beside a cue of another class it is high. A stated
-   intent with the means ("put them all on at once") stops an "accident" from lowering a cue.
+   intent with the means ("put them all on at once") stops an "accident" from lowering a cue;
+7. the statistical layer (2026.11.4, statistical.py): a post left at "none" that reads like the
+   posts clinicians labelled a concern is raised to medium; a loose broad cue alone stands only
+   with the layer's support; and (model 2026.11.5) a post at medium that reads like the posts
+   labelled high is made high. The layer never lowers a named cue.
 """
 
 from __future__ import annotations

@@ -135,19 +135,23 @@ HOLDOUT_ROUNDS = ("SAMPLES", "SAMPLES_ROUND2", "SAMPLES_ROUND3", "SAMPLES_ROUND4
 # was evaluated once against 2026.11.3; library 2026.11.4 and its statistical layer learn from
 # it, so it is SEEN too.
 # Round 8 (fourth independent evaluator) was judged once against 2026.11.4+model-2026.11.4, the
-# first version to meet every goal on unseen posts (screening-independent-round8.md). It is now
-# seen too, but the statistical layer was NOT trained on it (screening_training.NOT_TRAINED_ON).
+# first version to meet every goal on unseen posts (screening-independent-round8.md); round 9
+# (fifth) was judged once against 2026.11.4+model-2026.11.5 (screening-independent-round9.md).
+# Both are now seen, but the statistical layer was NOT trained on them
+# (screening_training.NOT_TRAINED_ON).
 INDEPENDENT_ROUNDS = (
     ("SAMPLES_ROUND5", 5),
     ("SAMPLES_ROUND6", 6),
     ("SAMPLES_ROUND7", 7),
     ("SAMPLES_ROUND8", 8),
+    ("SAMPLES_ROUND9", 9),
 )
 _INDEPENDENT_MODULES = {
     "SAMPLES_ROUND5": "screening_holdout_independent",
     "SAMPLES_ROUND6": "screening_holdout_round6",
     "SAMPLES_ROUND7": "screening_holdout_round7",
     "SAMPLES_ROUND8": "screening_holdout_round8",
+    "SAMPLES_ROUND9": "screening_holdout_round9",
 }
 
 

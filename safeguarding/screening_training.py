@@ -92,9 +92,13 @@ def training_corpora() -> dict[str, list[tuple[str, str]]]:
     return corpora
 
 
-# Sets in the report that the model must not learn from: round 8 judged model 2026.11.4 once.
-# Training on it later is allowed only with a new model version and a fresh unseen round.
-NOT_TRAINED_ON = ("held-out set, round 8 (independent, seen)",)
+# Sets in the report that the model must not learn from: round 8 judged model 2026.11.4 once and
+# round 9 judged 2026.11.5 once. Training on them later is allowed only with a new model version
+# and a fresh unseen round to judge it.
+NOT_TRAINED_ON = (
+    "held-out set, round 8 (independent, seen)",
+    "held-out set, round 9 (independent, seen)",
+)
 
 
 def training_sets() -> dict[str, list[tuple[str, str]]]:

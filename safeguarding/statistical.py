@@ -7,8 +7,10 @@ small logistic regression over words and word pairs, trained on every labelled p
 (see safeguarding/screening_training.py), that estimates how much a post reads like the posts a
 clinician labelled "medium" or "high". It RAISES a post from "none" to "medium", and it decides
 whether a loose broad-net word alone (a knife, a rope, "all my tablets") is worth a person's
-time; it never lowers any other cue and never makes a post "high" by itself (safeguarding.md
-rule 2: when unsure, the higher level, so that a person looks).
+time; it never lowers any other cue. Since model 2026.11.5 a second set of weights, the high
+head, makes a post that already reaches staff at medium "high" when it reads like the posts
+clinicians labelled high, so that the duty clinician is paged (safeguarding.md rule 2: when
+unsure, the higher level, so that a person looks).
 
 It is data with a version, like the phrase library: `phrases/model.json` holds the weights, the
 threshold, the version and a digest of the data it was trained on. It is pure Python, needs no

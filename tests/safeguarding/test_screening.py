@@ -34,9 +34,12 @@ HOLDOUT_ROUNDS = {name: getattr(screening_holdout, name) for name in screening_e
 HOLDOUT_ROUNDS["SAMPLES_ROUND5"] = screening_eval.independent_round("SAMPLES_ROUND5")
 # Round 6 (second independent evaluator; seen since library 2026.11.3) likewise.
 HOLDOUT_ROUNDS["SAMPLES_ROUND6"] = screening_eval.independent_round("SAMPLES_ROUND6")
-# Rounds 7 and 8 (third and fourth independent evaluators) likewise; round 8 judged 2026.11.4.
+# Rounds 7 and 8 (third and fourth independent evaluators) likewise; round 8 judged model
+# 2026.11.4.
 HOLDOUT_ROUNDS["SAMPLES_ROUND7"] = screening_eval.independent_round("SAMPLES_ROUND7")
 HOLDOUT_ROUNDS["SAMPLES_ROUND8"] = screening_eval.independent_round("SAMPLES_ROUND8")
+# Round 9 (fifth independent evaluator) judged model 2026.11.5.
+HOLDOUT_ROUNDS["SAMPLES_ROUND9"] = screening_eval.independent_round("SAMPLES_ROUND9")
 HOLDOUT_ALL = [sample for samples in HOLDOUT_ROUNDS.values() for sample in samples]
 EVERY_SET = {"devset": DEVSET, **HOLDOUT_ROUNDS, "holdout, all rounds": HOLDOUT_ALL}
 
@@ -59,6 +62,8 @@ def test_samples_are_well_formed(name):
         assert label in LABELS
         assert kind in KINDS
         assert isinstance(text, str) and text.strip()
+    if name == "holdout, all rounds":
+        return  # uniqueness within each round is checked above; across rounds, below
     texts = [s[2] for s in samples]
     assert len(texts) == len(set(texts)), "a post appears twice"
 
@@ -80,13 +85,21 @@ def test_each_holdout_round_is_big_enough_with_the_planned_mix(name):
     assert 0.35 <= share["none"] <= 0.55
 
 
+# Two independent evaluators, writing apart, each wrote the same stock idiom post (rounds 8 and
+# 9, both labelled "none"). Held-out files are never edited after hashing, so the one known
+# coincidence is listed; any other repeat across rounds fails.
+KNOWN_CROSS_ROUND_REPEATS = {"dying to see you all on thursday!! been a long month xx"}
+
+
 def test_no_post_is_in_both_the_devset_and_the_holdout():
     assert not {s[2] for s in DEVSET} & {s[2] for s in HOLDOUT_ALL}
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     for samples in HOLDOUT_ROUNDS.values():
-        texts = {s[2] for s in samples}
-        assert not texts & seen, "a post appears in two held-out rounds"
-        seen |= texts
+        for label, _kind, text in samples:
+            if text in seen:
+                assert text in KNOWN_CROSS_ROUND_REPEATS, f"a post appears in two rounds: {text}"
+                assert seen[text] == label, "a repeated post has two labels"
+            seen[text] = label
 
 
 # --------------------------------------------------------------------------- the goals

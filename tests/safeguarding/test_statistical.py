@@ -158,10 +158,12 @@ def test_training_corpora_are_loaded_and_labelled():
         assert {label for label, _text in items} <= {"high", "medium", "none"}
 
 
-def test_round_8_which_judged_this_model_is_not_in_its_training_data():
-    unseen = importlib.import_module("tests.safeguarding.screening_holdout_round8")
+@pytest.mark.parametrize("round_number", [8, 9])
+def test_the_rounds_that_judged_the_model_are_not_in_its_training_data(round_number):
+    module = importlib.import_module(f"tests.safeguarding.screening_holdout_round{round_number}")
+    judged = getattr(module, f"SAMPLES_ROUND{round_number}")
     training = {normalise(text).text for _label, text in screening_training.training_samples()}
-    overlap = [t for t, _label, _note in unseen.SAMPLES_ROUND8 if normalise(t).text in training]
+    overlap = [t for t, _label, _note in judged if normalise(t).text in training]
     assert overlap == []
 
 
