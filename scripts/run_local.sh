@@ -4,7 +4,7 @@
 # with REDIS_URL it is Redis. Ctrl+C stops all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p var/broker/out var/broker/processed
+mkdir -p var/broker/out var/broker/processed var/broker/control
 trap 'trap - EXIT; kill 0' EXIT INT TERM
 # Two workers, as in production: crisis messages never wait behind a batch of reminders.
 .venv/bin/celery -A pmp_followon worker -Q crisis --concurrency 1 \
