@@ -11,6 +11,8 @@ admin.site.site_header = "PMP follow-on groups: technical admin"
 urlpatterns = [
     path("", views.home, name="home"),
     path("help/", views.help_now, name="help_now"),
+    path("about/accessibility/", views.accessibility, name="accessibility"),
+    path("about/privacy/", views.privacy, name="privacy"),
     path("healthz/", views.healthz, name="healthz"),
     path("accounts/", include("allauth.urls")),
     path("people/", include("pmp_followon.accounts.urls")),

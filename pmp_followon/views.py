@@ -78,6 +78,18 @@ def help_now(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/help_now.html", {"crisis": settings.CRISIS_CONTACTS})
 
 
+@require_GET
+def accessibility(request: HttpRequest) -> HttpResponse:
+    """The accessibility statement: what has been done, what is not yet known, how to report."""
+    return render(request, "pages/accessibility.html")
+
+
+@require_GET
+def privacy(request: HttpRequest) -> HttpResponse:
+    """What the service keeps about people, who can see it, and how posts are checked."""
+    return render(request, "pages/privacy.html")
+
+
 def _check_database() -> str:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 # Paths a staff member without an authenticator may still reach: setting one up, signing
 # out, the crisis page, health checks and static files.
-_ALLOWED_PREFIXES = ("/accounts/", "/static/", "/healthz/", "/help/", "/i18n/")
+_ALLOWED_PREFIXES = ("/accounts/", "/static/", "/healthz/", "/help/", "/about/", "/i18n/")
 
 
 class StaffMFARequiredMiddleware:
