@@ -672,55 +672,59 @@ def _statistical_cues(
     return cues
 
 
-def _promote_to_high(
-    text: str, norm: Normalised, level: Level, cues: list[Cue], reasons: list[str]
-) -> tuple[Level, list[Cue], list[str]]:
-    """The high head (model 2026.11.5): a post that reaches staff at medium, and that reads
-    like the posts clinicians labelled high, is made high so the duty clinician is paged."""
-    if level != Level.MEDIUM:
-        return level, cues, reasons
-    score, contributions = _MODEL.score_high(norm.text)
-    if score < _MODEL.high_threshold:
-        return level, cues, reasons
-    high_cues = _statistical_cues(text, norm, contributions, STATISTICAL_HIGH_RULE, Level.HIGH)
-    words = ", ".join(repr(c.text) for c in high_cues)
-    reason = (
-        f"statistical layer (high): score {score:.2f} at or above {_MODEL.high_threshold:.2f}"
-    )
-    reason = f"{reason}; words: {words}" if words else reason
-    return Level.HIGH, cues + high_cues, [*reasons, reason]
-
-
 def _apply_statistical(
     text: str, norm: Normalised, found: list[_Found], level: Level, reasons: list[str]
 ) -> tuple[Level, list[Cue], list[str]]:
-    """Layer 7 (see statistical.py): raise "none" to medium, or let a loose cue stand alone."""
+    """Layer 7 (see statistical.py): the decision is `statistical.decide`; this adds the
+    evidence and the reasons a reviewer reads."""
+    if level == Level.HIGH:
+        return level, [], reasons  # layer 7 never changes a high post
     # The gate is for a post whose ONLY signal is loose: any named cue, even one a context rule
     # lowered, means the loose cue stands without the statistical layer's support.
-    loose_only = (
-        level == Level.MEDIUM
-        and bool(found)
-        and all(f.rule.category in LOOSE_CATEGORIES for f in found)
+    loose_only = statistical.rests_on_loose_cues(
+        level, (f.rule.category for f in found), LOOSE_CATEGORIES
     )
-    if level != Level.NONE and not loose_only:
-        return _promote_to_high(text, norm, level, [], reasons)
-    score, contributions = _MODEL.score(norm.text)
+    feats = statistical.features(norm.text)
+    score, contributions = _MODEL.score(norm.text, feats)
+    high_score, high_contributions = _MODEL.score_high(norm.text, feats)
+    decided = Level(
+        statistical.decide(
+            level,
+            loose_only,
+            score,
+            high_score,
+            threshold=_MODEL.threshold,
+            support=_MODEL.support,
+            high_threshold=_MODEL.high_threshold,
+        )
+    )
+    cues: list[Cue] = []
+    reasons = list(reasons)
+    if loose_only and decided == Level.NONE:
+        reasons.append(
+            f"loose cue alone, lowered: statistical score {score:.2f} below {_MODEL.support:.2f}"
+        )
+        return decided, cues, reasons
     if loose_only:
-        if score >= _MODEL.support:
-            supported = f"statistical layer supports it: score {score:.2f}"
-            return _promote_to_high(text, norm, level, [], [*reasons, supported])
-        return Level.NONE, [], [
-            *reasons,
-            f"loose cue alone, lowered: statistical score {score:.2f} below {_MODEL.support:.2f}",
-        ]
-    if score < _MODEL.threshold:
-        return level, [], reasons
-    cues = _statistical_cues(text, norm, contributions)
+        reasons.append(f"statistical layer supports it: score {score:.2f}")
+    elif level == Level.NONE and decided != Level.NONE:
+        cues = _statistical_cues(text, norm, contributions)
+        reasons.append(_reason("statistical layer", score, _MODEL.threshold, cues))
+    if decided == Level.HIGH:
+        high_cues = _statistical_cues(
+            text, norm, high_contributions, STATISTICAL_HIGH_RULE, Level.HIGH
+        )
+        cues += high_cues
+        reasons.append(
+            _reason("statistical layer (high)", high_score, _MODEL.high_threshold, high_cues)
+        )
+    return decided, cues, reasons
+
+
+def _reason(what: str, score: float, threshold: float, cues: list[Cue]) -> str:
+    reason = f"{what}: score {score:.2f} at or above {threshold:.2f}"
     words = ", ".join(repr(c.text) for c in cues)
-    reason = f"statistical layer: score {score:.2f} at or above {_MODEL.threshold:.2f}"
-    return _promote_to_high(
-        text, norm, Level.MEDIUM, cues, [*reasons, f"{reason}; words: {words}" if words else reason]
-    )
+    return f"{reason}; words: {words}" if words else reason
 
 
 def screen_text(text: str, *, statistical_layer: bool = True) -> Screening:

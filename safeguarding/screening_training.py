@@ -210,20 +210,28 @@ def out_of_fold_scores(samples: list[tuple[str, str]]) -> tuple[list[float], lis
 def phrase_result(text: str) -> tuple[Level, bool]:
     """The phrase layers' level, and whether it rests on loose broad-net cues alone."""
     result = screen_text(text, statistical_layer=False)
-    cues = [c for c in result.evidence if c.category != IDIOM_CATEGORY]
-    loose_only = (
-        result.level == Level.MEDIUM
-        and bool(cues)
-        and all(c.category in LOOSE_CATEGORIES for c in cues)
+    categories = (c.category for c in result.evidence if c.category != IDIOM_CATEGORY)
+    return result.level, statistical.rests_on_loose_cues(
+        result.level, categories, LOOSE_CATEGORIES
     )
-    return result.level, loose_only
 
 
-def _alerts(rule, score: float, threshold: float, support: float = SUPPORT) -> bool:
+def _level(rule, score: float, threshold: float, high_score: float = 0.0, high_threshold=1.01):
+    """What the screener would decide (statistical.decide) at these thresholds."""
     level, loose_only = rule
-    if level != Level.NONE and not (loose_only and score < support):
-        return True
-    return score >= threshold
+    return statistical.decide(
+        level,
+        loose_only,
+        score,
+        high_score,
+        threshold=threshold,
+        support=SUPPORT,
+        high_threshold=high_threshold,
+    )
+
+
+def _alerts(rule, score: float, threshold: float) -> bool:
+    return _level(rule, score, threshold) != Level.NONE
 
 
 def _rates(labels, rules, scores, threshold) -> dict[str, float]:
@@ -258,7 +266,7 @@ def choose_threshold(labels, rules, scores) -> float:
 def _medium_pool(rules, scores, threshold) -> list[bool]:
     """Which posts reach staff at medium (so the high head may make them high)."""
     return [
-        rule[0] != Level.HIGH and _alerts(rule, score, threshold)
+        _level(rule, score, threshold) == Level.MEDIUM
         for rule, score in zip(rules, scores, strict=True)
     ]
 
@@ -283,10 +291,9 @@ def choose_high_threshold(labels, rules, scores, high_scores, threshold) -> floa
 
 def _priority(labels, rules, scores, high_scores, threshold, high_threshold) -> dict:
     """How many high posts are scored high, and how many others are (paging someone)."""
-    pool = _medium_pool(rules, scores, threshold)
     high = [
-        rule[0] == Level.HIGH or (p and h >= high_threshold)
-        for rule, p, h in zip(rules, pool, high_scores, strict=True)
+        _level(rule, score, threshold, h, high_threshold) == Level.HIGH
+        for rule, score, h in zip(rules, scores, high_scores, strict=True)
     ]
     total = Counter(labels)
     hits = Counter(label for label, is_high in zip(labels, high, strict=True) if is_high)

@@ -53,7 +53,7 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group().replace("'", ""), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def features(text: str) -> dict[str, tuple[int, int]]:
+def features(text: str) -> Features:
     """Each feature of a normalised text, with the span (first occurrence) that gave it."""
     found: dict[str, tuple[int, int]] = {}
     toks = tokens(text)
@@ -70,10 +70,12 @@ def features(text: str) -> dict[str, tuple[int, int]]:
 
 
 Contribution = tuple[str, float, tuple[int, int]]
+Features = dict[str, tuple[int, int]]
 
 
-def _score(bias: float, weights: dict[str, float], text: str) -> tuple[float, list[Contribution]]:
-    feats = features(text)
+def _score(
+    bias: float, weights: dict[str, float], feats: Features
+) -> tuple[float, list[Contribution]]:
     contributions = [(name, weights[name], span) for name, span in feats.items() if name in weights]
     z = bias + sum(weight for _name, weight, _span in contributions)
     contributions.sort(key=lambda item: -item[1])
@@ -92,13 +94,49 @@ class Model:
     high_threshold: float = 1.01
     high_weights: dict[str, float] = field(default_factory=dict)
 
-    def score(self, text: str) -> tuple[float, list[Contribution]]:
-        """The concern score of a normalised text and its contributions, largest first."""
-        return _score(self.bias, self.weights, text)
+    def score(self, text: str, feats: Features | None = None) -> tuple[float, list[Contribution]]:
+        """The concern score of a normalised text and its contributions, largest first.
 
-    def score_high(self, text: str) -> tuple[float, list[Contribution]]:
+        `feats` (from `features(text)`) saves working them out again for the other head."""
+        return _score(self.bias, self.weights, features(text) if feats is None else feats)
+
+    def score_high(
+        self, text: str, feats: Features | None = None
+    ) -> tuple[float, list[Contribution]]:
         """The high head's score of a normalised text and its contributions, largest first."""
-        return _score(self.bias, self.high_weights, text)
+        return _score(self.bias, self.high_weights, features(text) if feats is None else feats)
+
+
+def decide(
+    level: str,
+    loose_only: bool,
+    score: float,
+    high_score: float,
+    *,
+    threshold: float,
+    support: float,
+    high_threshold: float,
+) -> str:
+    """Layer 7's one decision, given the phrase layers' level ("high", "medium", "none"):
+    - a loose broad-net cue alone stands only at `support` or above;
+    - a post left at "none" is raised to "medium" at `threshold` or above;
+    - a post at "medium" is made "high" when the high head scores `high_threshold` or above.
+    The screener applies it to every post; the trainer uses it to choose the thresholds."""
+    if loose_only and score < support:
+        return "none"
+    if level == "none":
+        if score < threshold:
+            return "none"
+        level = "medium"
+    if level == "medium" and high_score >= high_threshold:
+        return "high"
+    return level
+
+
+def rests_on_loose_cues(level: str, categories, loose_categories) -> bool:
+    """A medium post whose every cue (even one a context rule lowered) is a loose broad-net cue."""
+    categories = list(categories)
+    return level == "medium" and bool(categories) and all(c in loose_categories for c in categories)
 
 
 def _sigmoid(z: float) -> float:
