@@ -29,7 +29,6 @@ migrate: install
 	$(PY) manage.py createcachetable
 
 seed: migrate
-	mkdir -p var/broker/out var/broker/processed var/broker/control
 	$(PY) manage.py seed_demo
 
 ## Set up everything, seed the demo and serve on 127.0.0.1:8000 with the periodic work.

@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Serves the app on 127.0.0.1:8000 with a real Celery worker and beat beside it.
-# Without REDIS_URL the broker is kombu's filesystem transport in var/broker/;
-# with REDIS_URL it is Redis. Ctrl+C stops all three.
+# Without REDIS_URL the broker is kombu's filesystem transport in var/broker/ (the settings
+# make its folders); with REDIS_URL it is Redis. Ctrl+C stops all three.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p var/broker/out var/broker/processed var/broker/control
 trap 'trap - EXIT; kill 0' EXIT INT TERM
 # Two workers, as in production: crisis messages never wait behind a batch of reminders.
 .venv/bin/celery -A pmp_followon worker -Q crisis --concurrency 1 \

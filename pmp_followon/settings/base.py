@@ -258,6 +258,10 @@ if REDIS_URL:
     }
 else:
     _broker_dir = VAR_DIR / "broker"
+    # kombu's filesystem transport does not make its folders; every process that publishes
+    # (runserver, seed_demo, a worker, beat) needs them, so they are made here, once.
+    for _folder in ("out", "processed", "control"):
+        (_broker_dir / _folder).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_URL = "filesystem://"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "out"),

@@ -169,4 +169,9 @@ def test_the_rounds_that_judged_the_model_are_not_in_its_training_data(round_num
 
 def test_the_model_scores_a_huge_post_without_trouble():
     text = "the pain is bad today and i am tired " * 5000
-    assert screen_text(text).level in {Level.NONE, Level.MEDIUM, Level.HIGH}
+    result = screen_text(text)
+    assert result.level in {Level.NONE, Level.MEDIUM, Level.HIGH}
+    # the same decision as for one copy of the words (features are counted once, not per copy)
+    assert result.level == screen_text("the pain is bad today and i am tired").level
+    for cue in result.evidence:
+        assert text[cue.start : cue.end] == cue.text
