@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
 
 from pmp_followon.notifications.selectors import heartbeat_age
 
@@ -78,16 +79,10 @@ def help_now(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/help_now.html", {"crisis": settings.CRISIS_CONTACTS})
 
 
-@require_GET
-def accessibility(request: HttpRequest) -> HttpResponse:
-    """The accessibility statement: what has been done, what is not yet known, how to report."""
-    return render(request, "pages/accessibility.html")
-
-
-@require_GET
-def privacy(request: HttpRequest) -> HttpResponse:
-    """What the service keeps about people, who can see it, and how posts are checked."""
-    return render(request, "pages/privacy.html")
+# Fixed pages (GET only; any other method is 405): the accessibility statement, and what the
+# service keeps about people, who can see it and how posts are checked.
+accessibility = TemplateView.as_view(template_name="pages/accessibility.html")
+privacy = TemplateView.as_view(template_name="pages/privacy.html")
 
 
 def _check_database() -> str:
