@@ -19,9 +19,7 @@ BENCH_THROUGHPUT (number of reminders), BENCH_DEFAULT_CONCURRENCY.
 from __future__ import annotations
 
 import os
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -67,71 +65,23 @@ def recreate_database() -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
 
 
-class Worker:
-    def __init__(self, queues: str, concurrency: int, name: str, logdir: Path) -> None:
-        self.name = name
-        self.log = logdir / f"{name}.log"
-        args = [
-            str(Path(sys.executable).parent / "celery"),
-            "-A",
-            "pmp_followon",
-            "worker",
-            "-Q",
-            queues,
-            "--concurrency",
-            str(concurrency),
-            "--pool",
-            "prefork",
-            "--hostname",
-            f"bench-{name}@%h",
-            "--loglevel",
-            "WARNING",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-        ]
-        with self.log.open("wb") as out:
-            self.proc = subprocess.Popen(
-                args,
-                cwd=PROJECT,
-                env=os.environ.copy(),
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-
-    def wait_ready(self, app, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise SystemExit(f"worker {self.name} exited:\n{self.log.read_text()[-3000:]}")
-            hostname = f"bench-{self.name}@{os.uname()[1]}"
-            if app.control.ping(destination=[hostname], timeout=0.5):
-                return
-        raise SystemExit(f"worker {self.name} did not start:\n{self.log.read_text()[-3000:]}")
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            os.killpg(self.proc.pid, signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-
-
 @contextmanager
-def workers(app, logdir: Path):
+def workers(logdir: Path):
+    """The two workers of docker-compose.yml, started and stopped by the tests' own helper."""
+    from tests.notifications.processes import Worker
+
     started = [
-        Worker("crisis", 1, "crisis", logdir),
-        Worker("default", DEFAULT_CONCURRENCY, "default", logdir),
+        Worker.make(env=os.environ.copy(), log=logdir / f"{queue}.log", queues=queue,
+                    concurrency=concurrency, name=f"bench-{queue}", time_limit=None)
+        for queue, concurrency in (("crisis", 1), ("default", DEFAULT_CONCURRENCY))
     ]
     try:
         for worker in started:
-            worker.wait_ready(app)
+            worker.start(timeout=60)
         yield started
     finally:
         for worker in started:
-            worker.stop()
+            worker.stop(timeout=30)
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -163,7 +113,6 @@ def main() -> int:
     import redis
     from django.core.management import call_command
 
-    from pmp_followon.celery import app
 
     call_command("migrate", verbosity=0)
     broker = redis.Redis.from_url(REDIS_URL)
@@ -180,7 +129,7 @@ def main() -> int:
     )
     staff, people = make_people()
     print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-    with tempfile.TemporaryDirectory() as logdir, workers(app, Path(logdir)):
+    with tempfile.TemporaryDirectory() as logdir, workers(Path(logdir)):
         crisis_latency(staff, people, broker)
         throughput(people, broker)
     # Other work on the machine shows here; the figures above are only as quiet as it was.

@@ -111,7 +111,9 @@ class Worker(Process):
     ready_text = " ready."
 
     @classmethod
-    def make(cls, *, env, log, queues, concurrency, name, time_limit=5):
+    def make(cls, *, env, log, queues, concurrency, name, time_limit: int | None = 5):
+        """A `celery worker` for `queues`. `time_limit=None` keeps the settings' time limits
+        (the benchmark's batches need them); tests use a short one."""
         args = [
             str(BIN / "celery"),
             "-A",
@@ -130,12 +132,11 @@ class Worker(Process):
             "--without-gossip",
             "--without-mingle",
             "--without-heartbeat",
-            # The lease (NOTIFICATION_LEASE_SECONDS in env) must outlive this.
-            "--time-limit",
-            str(time_limit),
-            "--soft-time-limit",
-            str(max(time_limit - 1, 1)),
         ]
+        if time_limit is not None:
+            # The lease (NOTIFICATION_LEASE_SECONDS in env) must outlive this.
+            soft = max(time_limit - 1, 1)
+            args += ["--time-limit", str(time_limit), "--soft-time-limit", str(soft)]
         return cls(args, env=env, log=log, name=name)
 
 
