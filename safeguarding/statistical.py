@@ -152,9 +152,10 @@ def model_from_dict(data: dict) -> Model:
         threshold=float(data["threshold"]),
         support=float(data["support"]),
         bias=float(data["bias"]),
-        weights={str(k): float(v) for k, v in data["weights"].items()},
+        # JSON already gives str keys and float values: no copy of 30,000 entries at start-up
+        weights=data["weights"],
         high_threshold=float(data.get("high", {}).get("threshold", 1.01)),
-        high_weights={str(k): float(v) for k, v in data.get("high", {}).get("weights", {}).items()},
+        high_weights=data.get("high", {}).get("weights", {}),
     )
 
 
