@@ -8,7 +8,6 @@ labelled data give, for never seeing an unseen round, and for its place in every
 from __future__ import annotations
 
 import importlib
-import json
 
 import pytest
 from django.core.management import call_command
@@ -128,20 +127,37 @@ def test_every_screening_records_the_library_and_model_versions():
     assert len(result.library_version) <= 40  # fits the audit columns
 
 
-def test_the_shipped_model_is_what_the_labelled_data_give():
+@pytest.fixture(scope="module")
+def built():
+    """One training run (about 20 seconds) shared by the two `--check` tests."""
+    return screening_training.build()
+
+
+@pytest.fixture
+def build_once(built, monkeypatch):
+    monkeypatch.setattr(screening_training, "build", lambda: built)
+    return built
+
+
+def test_the_shipped_model_is_what_the_labelled_data_give(build_once):
     # fails if the data change without a retrained model, or the file is edited by hand
     call_command("train_screener", "--check", verbosity=0)
 
 
-def test_check_fails_for_an_edited_model(tmp_path, monkeypatch):
-    edited = json.loads(statistical.MODEL_PATH.read_text(encoding="utf-8"))
-    edited["threshold"] = edited["threshold"] + 0.01
+def test_check_fails_for_an_edited_model(build_once, tmp_path, monkeypatch):
+    model, _report = build_once
+    edited = dict(model, threshold=model["threshold"] + 0.01)
     path = tmp_path / "model.json"
-    path.write_text(json.dumps(edited), encoding="utf-8")
+    # written exactly as train_screener writes it, so only the threshold differs
+    path.write_text(screening_training.dumps(edited), encoding="utf-8")
+    assert path.read_text(encoding="utf-8") != screening_training.dumps(model)
     command = importlib.import_module("safeguarding.management.commands.train_screener")
     monkeypatch.setattr(command, "MODEL_PATH", path)
     with pytest.raises(CommandError):
         call_command("train_screener", "--check", verbosity=0)
+    # and the unedited text passes the same check
+    path.write_text(screening_training.dumps(model), encoding="utf-8")
+    call_command("train_screener", "--check", verbosity=0)
 
 
 def test_training_is_deterministic():
