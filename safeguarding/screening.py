@@ -364,7 +364,9 @@ class Normalised:
         return self.starts[start], self.ends[end - 1]
 
 
-def _substitute(text, starts, ends, regex, mapping):
+def _substitute(text, starts, ends, regex, replace):
+    """Replace each match of `regex` with `replace(match)`, carrying the position map along:
+    a replacement's characters map to the span of what they replaced."""
     if regex is None:
         return text, starts, ends
     out: list[str] = []
@@ -376,7 +378,7 @@ def _substitute(text, starts, ends, regex, mapping):
         out.append(text[last:a])
         new_starts.extend(starts[last:a])
         new_ends.extend(ends[last:a])
-        replacement = mapping[m.group()]
+        replacement = replace(m)
         out.append(replacement)
         new_starts.extend([starts[a]] * len(replacement))
         new_ends.extend([ends[b - 1]] * len(replacement))
@@ -411,32 +413,19 @@ def normalise(text: str) -> Normalised:
         joined = "".join(chars)
 
     # collapse whitespace runs to one space (or one newline if the run held a newline), trim
-    out: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    last = 0
-    for m in _WHITESPACE.finditer(joined):
-        a, b = m.span()
-        out.append(joined[last:a])
-        new_starts.extend(starts[last:a])
-        new_ends.extend(ends[last:a])
-        if a > 0 and b < len(joined):
-            out.append("\n" if "\n" in m.group() else " ")
-            new_starts.append(starts[a])
-            new_ends.append(ends[b - 1])
-        last = b
-    out.append(joined[last:])
-    new_starts.extend(starts[last:])
-    new_ends.extend(ends[last:])
-    text_n = "".join(out)
+    def whitespace(m: re.Match) -> str:
+        if m.start() == 0 or m.end() == len(joined):
+            return ""
+        return "\n" if "\n" in m.group() else " "
 
-    text_n, new_starts, new_ends = _substitute(
-        text_n, new_starts, new_ends, _NORM_WORDS, _LIB.NORMALISE_WORDS
+    text_n, starts, ends = _substitute(joined, starts, ends, _WHITESPACE, whitespace)
+    text_n, starts, ends = _substitute(
+        text_n, starts, ends, _NORM_WORDS, lambda m: _LIB.NORMALISE_WORDS[m.group()]
     )
-    text_n, new_starts, new_ends = _substitute(
-        text_n, new_starts, new_ends, _NORM_PHRASES, _LIB.NORMALISE_PHRASES
+    text_n, starts, ends = _substitute(
+        text_n, starts, ends, _NORM_PHRASES, lambda m: _LIB.NORMALISE_PHRASES[m.group()]
     )
-    return Normalised(text_n, tuple(new_starts), tuple(new_ends))
+    return Normalised(text_n, tuple(starts), tuple(ends))
 
 
 # --------------------------------------------------------------------------- screening
