@@ -18,7 +18,7 @@ from django.db.models import Count
 
 from pmp_followon.celery import app
 from pmp_followon.notifications.models import SMSMessage
-from tests.notifications.processes import Worker
+from tests.notifications.processes import Beat, RedisServer, Worker, free_port
 
 # The workers' lease: longer than their 5-second hard time limit in the test settings.
 LEASE_SECONDS = 6
@@ -111,3 +111,20 @@ def publishing_to(url: str):
         app.conf.broker_url = old
         app._pool = None
         app.amqp._producer_pool = None
+
+
+@contextlib.contextmanager
+def own_broker_worker_and_beat(tmp_path, worker_env, processes, *, sweep_seconds: int = 2):
+    """A redis-server of the test's own (so the test can stop it), a worker and beat using it
+    (beat sweeps every `sweep_seconds`), and this process publishing to it. Yields the broker."""
+    port = free_port()
+    url = f"redis://127.0.0.1:{port}/0"
+    broker = RedisServer.make(port=port, log=tmp_path / "redis.log", workdir=tmp_path)
+    processes.add(broker)
+    worker_env.update(REDIS_URL=url, NOTIFICATION_SWEEP_SECONDS=str(sweep_seconds))
+    with publishing_to(url):
+        processes.add(start_worker(tmp_path, worker_env))
+        processes.add(
+            Beat.make(env=worker_env, log=tmp_path / "beat.log", schedule=tmp_path / "beat-db")
+        )
+        yield broker

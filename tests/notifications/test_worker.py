@@ -20,13 +20,13 @@ from pmp_followon.celery import app
 from pmp_followon.notifications import services, tasks
 from pmp_followon.notifications.models import Notification, SMSMessage, Status
 from tests.workers import (
-    publishing_to,
+    own_broker_worker_and_beat,
     sms_sends_by_reference,
     start_worker,
 )
 
 from .fake_notify import FAKE_API_KEY, FakeNotify
-from .processes import Beat, RedisServer, free_port, wait_for
+from .processes import wait_for
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -113,16 +113,7 @@ def test_worker_killed_with_sigkill_mid_send_then_restarted_sends_all_200_once(
 def test_broker_stopped_while_notifications_are_created_all_sent_after_next_sweep(
     real_broker, worker_env, processes, tmp_path, texted_person, settings
 ):
-    port = free_port()
-    url = f"redis://127.0.0.1:{port}/0"
-    broker = RedisServer.make(port=port, log=tmp_path / "redis.log", workdir=tmp_path)
-    processes.add(broker)
-    worker_env.update(REDIS_URL=url, NOTIFICATION_SWEEP_SECONDS="2")
-    with publishing_to(url):
-        processes.add(start_worker(tmp_path, worker_env))
-        processes.add(
-            Beat.make(env=worker_env, log=tmp_path / "beat.log", schedule=tmp_path / "beat-db")
-        )
+    with own_broker_worker_and_beat(tmp_path, worker_env, processes) as broker:
         # Prove the whole path works before the broker goes.
         _create_alerts_and_reminders(texted_person, alerts=1, reminders=1, prefix="before")
         wait_for(lambda: _sent_count() == 2, timeout=30, what="the first two messages")

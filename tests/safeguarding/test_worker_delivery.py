@@ -19,8 +19,12 @@ from pmp_followon.notifications.models import Notification, SMSMessage, Status
 from safeguarding import tasks
 from safeguarding.models import Alert, AuditAction, AuditEvent
 from safeguarding.services import alerts_escalate_due, escalation_policy_update
-from tests.notifications.processes import Beat, RedisServer, free_port, wait_for
-from tests.workers import publishing_to, sms_sends_by_reference, start_worker
+from tests.notifications.processes import wait_for
+from tests.workers import (
+    own_broker_worker_and_beat,
+    sms_sends_by_reference,
+    start_worker,
+)
 
 from .conftest import HIGH_TEXT
 
@@ -62,16 +66,7 @@ def _save_high_post(member, group, at):
 def test_broker_down_when_an_alert_is_raised_the_duty_clinician_is_paged_when_it_returns(
     real_broker, worker_env, processes, tmp_path, paged_staff, member, group
 ):
-    port = free_port()
-    url = f"redis://127.0.0.1:{port}/0"
-    broker = RedisServer.make(port=port, log=tmp_path / "redis.log", workdir=tmp_path)
-    processes.add(broker)
-    worker_env.update(REDIS_URL=url, NOTIFICATION_SWEEP_SECONDS="2")
-    with publishing_to(url):
-        processes.add(start_worker(tmp_path, worker_env))
-        processes.add(
-            Beat.make(env=worker_env, log=tmp_path / "beat.log", schedule=tmp_path / "beat-db")
-        )
+    with own_broker_worker_and_beat(tmp_path, worker_env, processes) as broker:
         broker.stop()
 
         started = time.monotonic()
