@@ -160,3 +160,18 @@ def date_error_parts(errors: list[ValidationError]) -> set[str]:
         params = getattr(error, "params", None) or {}
         parts.update(params.get("parts") or DATE_PARTS)
     return parts
+
+
+def apply_service_errors(form: forms.BaseForm, exc: ValidationError) -> None:
+    """Put a service's ValidationError on the form: beside the field it names when the form
+    has that field, otherwise at the top. What was typed stays in the form.
+
+    The one way views show a service's refusal (services validate; forms only parse)."""
+    if hasattr(exc, "error_dict"):
+        for name, errors in exc.error_dict.items():
+            target = name if name in form.fields else None
+            for error in errors:
+                form.add_error(target, error)
+    else:
+        for message in exc.messages:
+            form.add_error(None, message)
