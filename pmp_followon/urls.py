@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from . import views
+from .accounts import views as account_views
 
 # The Django admin signs people in through allauth (password, then the MFA code).
 admin.site.login = secure_admin_login(admin.site.login)
@@ -14,6 +15,8 @@ urlpatterns = [
     path("about/accessibility/", views.accessibility, name="accessibility"),
     path("about/privacy/", views.privacy, name="privacy"),
     path("healthz/", views.healthz, name="healthz"),
+    # allauth's sign-in view plus the emailed-code form; before allauth's URLs so it wins.
+    path("accounts/login/", account_views.login, name="account_login"),
     path("accounts/", include("allauth.urls")),
     path("people/", include("pmp_followon.accounts.urls")),
     path("notifications/", include("pmp_followon.notifications.urls")),

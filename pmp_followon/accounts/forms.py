@@ -1,7 +1,22 @@
+"""The people form, and allauth's sign-in forms with NHS.UK layouts.
+
+allauth builds its own forms; settings.ACCOUNT_FORMS and MFA_FORMS point it at the
+subclasses here, which only add a crispy `helper` (labels, hints, widths and input
+attributes): what the forms check and do stays allauth's.
+"""
+
 from __future__ import annotations
 
+from typing import Any, ClassVar
+
+from allauth.account import forms as account_forms
+from allauth.mfa.base import forms as mfa_forms
+from allauth.mfa.recovery_codes import forms as recovery_code_forms
+from allauth.mfa.totp import forms as totp_forms
 from django import forms
 from django.utils.translation import gettext_lazy as _
+
+from pmp_followon.ui.layout import NHSUKField, template_helper
 
 from .models import ContactChannel, Role, User
 from .phone import UKMobileFormField
@@ -29,6 +44,16 @@ class InviteForm(forms.Form):
         widget=forms.RadioSelect,
     )
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.helper = template_helper(
+            NHSUKField("display_name"),
+            NHSUKField("email"),
+            NHSUKField("role"),
+            NHSUKField("mobile"),
+            NHSUKField("preferred_channel"),
+        )
+
     def clean_email(self) -> str:
         email = self.cleaned_data["email"].strip().lower()
         if User.objects.filter(email__iexact=email).exists():
@@ -42,3 +67,117 @@ class InviteForm(forms.Form):
                 "mobile", _("Add a mobile number to send text messages, or choose email.")
             )
         return cleaned
+
+
+# --- allauth's forms ---------------------------------------------------------------------
+_CODE_BOX = {"width": 10, "autocomplete": "one-time-code", "spellcheck": "false"}
+_APP_CODE_BOX = {**_CODE_BOX, "inputmode": "numeric"}
+
+
+class AllauthLayoutMixin:
+    """Lays out every field allauth put on the form, in allauth's order (which fields there
+    are depends on allauth's settings), with our wording from `field_options`."""
+
+    #: NHSUKField options by field name (label, hint, width, page_heading, widget attributes).
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {}
+    fields: dict[str, forms.Field]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.helper = template_helper(
+            *(NHSUKField(name, **self.field_options.get(name, {})) for name in self.fields)
+        )
+
+
+class LoginForm(AllauthLayoutMixin, account_forms.LoginForm):
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {
+        "login": {"label": _("Email address")},
+        "remember": {"label": _("Keep me signed in on this device")},
+    }
+
+
+class RequestLoginCodeForm(AllauthLayoutMixin, account_forms.RequestLoginCodeForm):
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {
+        "email": {
+            "label": _("Email address"),
+            "hint": _("Use the email address your pain service has for you."),
+        },
+    }
+
+
+class ConfirmLoginCodeForm(AllauthLayoutMixin, account_forms.ConfirmLoginCodeForm):
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {
+        "code": {
+            "label": _("Sign-in code"),
+            "hint": _("The code is in the email. It only works for a short time."),
+            "autocapitalize": "characters",
+            **_CODE_BOX,
+        },
+    }
+
+
+class ResetPasswordForm(AllauthLayoutMixin, account_forms.ResetPasswordForm):
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {
+        "email": {"label": _("Email address")},
+    }
+
+
+class ResetPasswordKeyForm(AllauthLayoutMixin, account_forms.ResetPasswordKeyForm):
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {
+        "password1": {"label": _("New password")},
+        "password2": {"label": _("Type the new password again")},
+    }
+
+
+class ReauthenticateForm(AllauthLayoutMixin, account_forms.ReauthenticateForm):
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {
+        "password": {"label": _("Enter your password again")},
+    }
+
+
+class ChangePasswordForm(AllauthLayoutMixin, account_forms.ChangePasswordForm):
+    pass
+
+
+class SetPasswordForm(AllauthLayoutMixin, account_forms.SetPasswordForm):
+    pass
+
+
+class MFAAuthenticateForm(AllauthLayoutMixin, mfa_forms.AuthenticateForm):
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {
+        "code": {
+            "page_heading": True,
+            "label": _("Enter the 6-digit code from your authenticator app"),
+            "hint": _(
+                "Open the authenticator app on your phone to see the code. If you have lost "
+                "your phone, enter one of your recovery codes instead."
+            ),
+            **_APP_CODE_BOX,
+        },
+    }
+
+
+class MFAReauthenticateForm(AllauthLayoutMixin, mfa_forms.ReauthenticateForm):
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {
+        "code": {"label": _("Code from your authenticator app"), **_APP_CODE_BOX},
+    }
+
+
+class ActivateTOTPForm(AllauthLayoutMixin, totp_forms.ActivateTOTPForm):
+    field_options: ClassVar[dict[str, dict[str, Any]]] = {
+        "code": {
+            "label": _("Code from your authenticator app"),
+            "hint": _("The code changes every 30 seconds."),
+            **_APP_CODE_BOX,
+        },
+    }
+
+
+class DeactivateTOTPForm(AllauthLayoutMixin, totp_forms.DeactivateTOTPForm):
+    pass
+
+
+class GenerateRecoveryCodesForm(
+    AllauthLayoutMixin, recovery_code_forms.GenerateRecoveryCodesForm
+):
+    pass

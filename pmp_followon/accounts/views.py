@@ -1,7 +1,10 @@
-"""Service admin pages: the people in a service and inviting someone new."""
+"""Service admin pages (the people in a service, inviting someone new) and the sign-in page."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from allauth.account import views as allauth_views
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -10,7 +13,21 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from . import selectors, services
-from .forms import InviteForm
+from .forms import InviteForm, RequestLoginCodeForm
+
+
+class LoginView(allauth_views.LoginView):
+    """allauth's sign-in page with the emailed-code form first: participants (the first and
+    biggest group) get a code without a second page; the form posts to allauth's "request
+    login code" view. Its ids start `id_code_` so they differ from the password form's."""
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        context["code_form"] = RequestLoginCodeForm(auto_id="id_code_%s")
+        return context
+
+
+login = LoginView.as_view()
 
 
 @login_required

@@ -161,6 +161,25 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_login_code": "10/m/ip",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# allauth's forms with NHS.UK layouts (crispy helpers); what they check is allauth's.
+_FORMS = "pmp_followon.accounts.forms."
+ACCOUNT_FORMS = {
+    "login": _FORMS + "LoginForm",
+    "request_login_code": _FORMS + "RequestLoginCodeForm",
+    "confirm_login_code": _FORMS + "ConfirmLoginCodeForm",
+    "reset_password": _FORMS + "ResetPasswordForm",
+    "reset_password_from_key": _FORMS + "ResetPasswordKeyForm",
+    "reauthenticate": _FORMS + "ReauthenticateForm",
+    "change_password": _FORMS + "ChangePasswordForm",
+    "set_password": _FORMS + "SetPasswordForm",
+}
+MFA_FORMS = {
+    "authenticate": _FORMS + "MFAAuthenticateForm",
+    "reauthenticate": _FORMS + "MFAReauthenticateForm",
+    "activate_totp": _FORMS + "ActivateTOTPForm",
+    "deactivate_totp": _FORMS + "DeactivateTOTPForm",
+    "generate_recovery_codes": _FORMS + "GenerateRecoveryCodesForm",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env("MFA_TOTP_ISSUER", default="PMP follow-on groups")
 SESSION_COOKIE_AGE = 60 * 60 * 12

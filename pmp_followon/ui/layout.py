@@ -15,13 +15,17 @@ Plain crispy `Field`, `Fieldset`, `Div`, `ButtonHolder`, `Submit`, `Button`, `Hi
 `HTML` work too; `Submit` becomes a primary NHS.UK button. Set
 `helper.page_heading_field = "name"` to make one field's label the page heading without a
 layout.
+
+Most pages write their own <form>, csrf token and buttons and render only the fields with
+`{% crispy form %}`: `template_helper(...)` gives the helper for that.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from crispy_forms.layout import BaseInput, Field
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import BaseInput, Field, Layout
 from crispy_forms.utils import TEMPLATE_PACK
 
 from .rendering import FIELD_OPTIONS
@@ -62,3 +66,14 @@ class WarningButton(BaseInput):
 
     input_type = "submit"
     field_classes = "nhsuk-button nhsuk-button--warning"
+
+
+def template_helper(*fields: Any) -> FormHelper:
+    """A helper for a form whose template writes the <form> tag, the csrf token and the
+    buttons: `{% crispy form %}` then renders the error summary (once a page) and the fields.
+    """
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    helper.layout = Layout(*fields)
+    return helper

@@ -27,6 +27,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
 from pmp_followon.ui import dates
+from pmp_followon.ui.layout import NHSUKField, template_helper
 from pmp_followon.ui.rendering import FIELD_OPTIONS, error_summary_items, prepare_field
 
 register = template.Library()
@@ -130,6 +131,19 @@ def nhsuk_prepare_field(context: template.Context, field: Any) -> Any:
         options=options,
         attrs=context.get("nhsuk_attrs") or {},
     )
+
+
+@register.simple_tag
+def nhsuk_form_helper(form: forms.BaseForm) -> Any:
+    """The form's own crispy helper; for a library's form that has none, one that lays out
+    every field in order inside the <form> the template writes.
+
+        {% nhsuk_form_helper form as helper %}{% crispy form helper %}
+    """
+    helper = getattr(form, "helper", None)
+    if helper is not None:
+        return helper
+    return template_helper(*(NHSUKField(name) for name in form.fields))
 
 
 _BOOTSTRAP_CLASS = re.compile(r"^(btn|btn-.*|hidden)$")
