@@ -95,8 +95,13 @@ def test_assets_and_script(client, url):
     icons = [link.attrs["href"] for link in page.find_all("link", rel="icon")]
     assert any("nhsuk/assets/images/favicon" in href for href in icons)
     module = page.find("script", type="module")
-    assert "initAll" in module.text
-    assert "nhsuk/nhsuk-frontend.min.js" in module.text
+    assert module.attrs["src"].endswith("js/app.js")
+    assert module.attrs["data-nhsuk-frontend"].endswith("nhsuk/nhsuk-frontend.min.js")
+    assert not module.text.strip()
+    # app.js finds the frontend through that attribute and starts it.
+    app_js = (settings.BASE_DIR / "static" / "js" / "app.js").read_text()
+    assert "script[data-nhsuk-frontend]" in app_js
+    assert "initAll()" in app_js
 
 
 def test_title_is_page_then_service(client):
