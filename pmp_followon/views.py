@@ -9,20 +9,21 @@ from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from pmp_followon.accounts.permissions import signed_in
 from pmp_followon.notifications.selectors import heartbeat_age
 
 logger = logging.getLogger(__name__)
 
 
 # The signed-in home page: where each kind of person goes next. (url name, title, summary,
-# who sees it). A link whose app is not installed is left out rather than broken.
+# who sees it).
 _HOME_LINKS = [
     ("groups:my_groups", _("Your groups"),
      _("Meetings, messages and people in your group."), {"participant"}),
@@ -51,7 +52,7 @@ _HOME_LINKS = [
 
 
 def home_links_for(user) -> list[dict]:
-    if not user.is_authenticated:
+    if not signed_in(user):
         return []
     roles = set(user.roles)
     if user.is_clinical_lead:
@@ -60,11 +61,7 @@ def home_links_for(user) -> list[dict]:
     for name, title, summary, audience in _HOME_LINKS:
         if not roles & audience:
             continue
-        try:
-            url = reverse(name)
-        except NoReverseMatch:
-            continue
-        links.append({"url": url, "title": title, "summary": summary})
+        links.append({"url": reverse(name), "title": title, "summary": summary})
     return links
 
 

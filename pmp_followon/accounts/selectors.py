@@ -7,18 +7,17 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from .models import Role, User
+from .permissions import is_service_staff
 
 
 def can_manage_people(user: User) -> bool:
-    return user.is_authenticated and user.service_id is not None and user.has_role(
-        Role.SERVICE_ADMIN
-    )
+    """Service admins invite people to their service."""
+    return is_service_staff(user) and user.has_role(Role.SERVICE_ADMIN)
 
 
 def can_view_people(user: User) -> bool:
-    return can_manage_people(user) or (
-        user.is_authenticated and user.service_id is not None and user.is_clinical_lead
-    )
+    """Service admins, and clinical leads (read only), see who is in their service."""
+    return can_manage_people(user) or (is_service_staff(user) and user.is_clinical_lead)
 
 
 def people_list_for_user(*, user: User, write: bool = False) -> QuerySet[User]:

@@ -7,9 +7,16 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Button, Layout, Submit
 from django import forms
 from django.template import Context, Template
+from django.template.loader import render_to_string
 
 from pmp_followon.ui.forms import UKDateField
-from pmp_followon.ui.layout import NHSUKField, PrimaryButton, SecondaryButton, WarningButton
+from pmp_followon.ui.layout import (
+    NHSUKField,
+    PrimaryButton,
+    SecondaryButton,
+    WarningButton,
+    template_helper,
+)
 from tests.ui.htmltree import parse
 
 CHANNELS = [("email", "Email"), ("sms", "Text message")]
@@ -560,3 +567,25 @@ def test_date_of_birth_autocomplete():
         "bday-month",
         "bday-year",
     ]
+
+
+# --- forms from a library (allauth) ------------------------------------------------------
+def test_a_form_without_a_helper_gets_every_field_in_order_inside_the_page_form():
+    html = render_to_string(
+        "allauth/elements/fields.html", {"attrs": {"form": EverythingForm(data={})}}
+    )
+    page = parse(html)
+    assert page.find("form") is None  # allauth's elements/form.html writes the <form>
+    assert page.find("input", name="csrfmiddlewaretoken") is None
+    assert len(page.find_all(cls="nhsuk-error-summary")) == 1
+    names = [node.attrs["name"] for node in page.find_all("input") if "name" in node.attrs]
+    assert names[:2] == ["name", "email"]
+    assert page.by_id("id_name-hint").text == "The name other people in your group see"
+
+
+def test_a_form_with_a_helper_keeps_its_layout_in_the_allauth_element():
+    form = EverythingForm()
+    form.helper = template_helper(NHSUKField("name", label="What should we call you?"))
+    page = parse(render_to_string("allauth/elements/fields.html", {"attrs": {"form": form}}))
+    assert page.find("label", for_="id_name").text == "What should we call you?"
+    assert page.find("input", name="email") is None

@@ -5,10 +5,10 @@ Dates, in the service time zone:
     {{ meeting.starts_at|uk_date }}       Thursday 4 December
     {{ meeting.starts_at|uk_time }}       6:30pm, 6pm, midday, midnight
 
-Forms (the same markup as the "nhsuk" crispy-forms template pack):
+Forms (render them with `{% crispy form %}`; see pmp_followon/ui/layout.py):
     {% nhsuk_error_summary form %}        the "There is a problem" box; put it above the <h1>
-    {% nhsuk_field form.email %}          one field as an NHS.UK form group
-    {% nhsuk_field form.code page_heading=True width=10 inputmode="numeric" %}
+    {% nhsuk_form_helper form as helper %}  the form's helper, or every field in order
+    {% nhsuk_field form.email %}          old: one field; going once templates are converted
 
 `nhsuk_field` options: page_heading, label_size (s, m, l, xl), inline (radios), width (input
 width: 2, 3, 4, 5, 10, 20 or 30), label, hint. Any other keyword becomes a widget attribute
@@ -98,7 +98,11 @@ def _options_and_attrs(kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str
 
 @register.simple_tag(takes_context=True)
 def nhsuk_field(context: template.Context, field: Any, **kwargs: Any) -> SafeString:
-    """One bound field as an NHS.UK form group (outside crispy-forms)."""
+    """One bound field as an NHS.UK form group (outside crispy-forms).
+
+    On its way out: forms are rendered with `{% crispy form %}` and a FormHelper layout
+    (NHSUKField takes the same options). Delete this tag once no template uses it.
+    """
     if field in (None, ""):
         return SafeString("")
     options, attrs = _options_and_attrs(kwargs)

@@ -7,14 +7,13 @@ import time
 
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
-from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-# Each app may offer `<app>/demo.py` with `seed(*, stdout, now)`; they run in this order,
-# lowest box first, so a higher app can find what a lower one made.
+# Each app's `<app>/demo.py` has `seed(*, stdout, now)`; they run in this order, lowest box
+# first, so a higher app can find what a lower one made.
 DEMO_APPS = ["pmp_followon.accounts", "programmes", "groups", "safeguarding"]
 
 
@@ -28,14 +27,7 @@ class Command(BaseCommand):
             )
         now = timezone.now()
         for app_name in DEMO_APPS:
-            if not apps.is_installed(app_name):
-                continue
-            try:
-                module = importlib.import_module(f"{app_name}.demo")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"{app_name}.demo":
-                    raise
-                continue
+            module = importlib.import_module(f"{app_name}.demo")
             with transaction.atomic():
                 module.seed(stdout=self.stdout, now=now)
         self._print_sign_in_help()
