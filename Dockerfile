@@ -13,8 +13,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     DJANGO_SETTINGS_MODULE=pmp_followon.settings.production
 WORKDIR /app
 RUN useradd --create-home --uid 1000 app
+# The pinned, hash-checked production dependencies (make lock), then the project itself.
+COPY requirements/base.txt requirements/base.txt
+RUN pip install --no-cache-dir --require-hashes -r requirements/base.txt
 COPY pyproject.toml README.md ./
-RUN pip install --no-cache-dir .
+RUN pip install --no-cache-dir --no-deps .
 COPY . .
 COPY --from=assets /app/static/nhsuk static/nhsuk
 # collectstatic needs settings that load; these build-time values are never used at run time.

@@ -5,12 +5,19 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install assets migrate seed serve bench lint check-deploy clean
+.PHONY: run test install assets migrate seed serve bench lint format typecheck lock lock-check check-deploy clean
 
-$(STAMP): pyproject.toml
+# The lock: every Python dependency pinned with hashes, compiled from pyproject.toml.
+# requirements/base.txt is what production runs (the Dockerfile); requirements/dev.txt adds
+# the test and tooling extra. `make lock` regenerates both; commit them with pyproject.toml.
+LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes --quiet \
+	--custom-compile-command "make lock"
+
+$(STAMP): pyproject.toml requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -45,6 +52,33 @@ bench: install
 
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+## Reformat the code (ruff format); `make lint` checks it.
+format: install
+	$(VENV)/bin/ruff format .
+
+## Type-check services and selectors (mypy with django-stubs; settings in pyproject.toml).
+typecheck: install
+	$(VENV)/bin/mypy
+
+## Re-pin the Python dependencies after changing pyproject.toml. Pins stay where they are
+## unless pyproject.toml needs otherwise; `make lock UPGRADE=1` moves everything to the newest.
+lock: install
+	$(VENV)/bin/uv pip compile pyproject.toml $(LOCK_FLAGS) $(if $(UPGRADE),--upgrade) \
+		-o requirements/base.txt
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev $(LOCK_FLAGS) $(if $(UPGRADE),--upgrade) \
+		-o requirements/dev.txt
+
+## Fail when requirements/*.txt differ from what `make lock` would write (CI runs this).
+lock-check: install
+	@tmp=$$(mktemp -d); cp requirements/base.txt requirements/dev.txt "$$tmp"/; \
+	$(VENV)/bin/uv pip compile pyproject.toml $(LOCK_FLAGS) -o "$$tmp/base.txt" && \
+	$(VENV)/bin/uv pip compile pyproject.toml --extra dev $(LOCK_FLAGS) -o "$$tmp/dev.txt" && \
+	diff -u requirements/base.txt "$$tmp/base.txt" && diff -u requirements/dev.txt "$$tmp/dev.txt"; \
+	status=$$?; rm -rf "$$tmp"; \
+	if [ $$status -ne 0 ]; then echo "The lock is out of date: run make lock" >&2; fi; \
+	exit $$status
 
 check-deploy: install assets
 	scripts/check_deploy.sh

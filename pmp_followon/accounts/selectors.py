@@ -23,12 +23,13 @@ def can_view_people(user: User) -> bool:
 def people_list_for_user(*, user: User, write: bool = False) -> QuerySet[User]:
     """Everyone in the viewer's service. 404 for people with no business here, 403 for
     read-only viewers (clinical leads) asking to change something."""
-    if not can_view_people(user):
+    service_id = user.service_id
+    if service_id is None or not can_view_people(user):
         raise Http404
     if write and not can_manage_people(user):
         raise PermissionDenied
     return (
-        User.objects.filter(service_id=user.service_id)
+        User.objects.filter(service_id=service_id)
         .only("id", "email", "display_name", "role", "extra_roles", "is_active", "last_login")
         .order_by("display_name", "email")
     )

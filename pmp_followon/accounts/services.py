@@ -69,7 +69,7 @@ def invitation_send(*, user: User, invited_by: User | None, now=None) -> None:
         kind="accounts.invitation",
         context={
             "sign_in_url": settings.SITE_URL + reverse("account_login"),
-            "service_name": user.service.name if user.service_id else "",
+            "service_name": user.service.name if user.service is not None else "",
             "invited_by": invited_by.display_name if invited_by else "",
             "is_staff": user.is_staff_member,
         },
