@@ -177,7 +177,5 @@ class DeactivateTOTPForm(AllauthLayoutMixin, totp_forms.DeactivateTOTPForm):
     pass
 
 
-class GenerateRecoveryCodesForm(
-    AllauthLayoutMixin, recovery_code_forms.GenerateRecoveryCodesForm
-):
+class GenerateRecoveryCodesForm(AllauthLayoutMixin, recovery_code_forms.GenerateRecoveryCodesForm):
     pass
