@@ -6,6 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pmp_followon.accounts.models import Role, Service, User
+from pmp_followon.accounts.permissions import is_alert_reviewer
 from pmp_followon.ui.forms import UKDateField
 
 from .models import (
@@ -19,7 +20,6 @@ from .models import (
     RotaPosition,
     Weekday,
 )
-from .selectors import is_alert_reviewer
 
 # --- staff: the queue and an alert --------------------------------------------------------
 
