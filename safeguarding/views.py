@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from groups.models import Post
+from pmp_followon.ui.forms import apply_service_errors
 
 from . import selectors, services
 from .crisis import crisis_panel_context, opening_hours_words
@@ -36,10 +37,6 @@ from .forms import (
     StaffAlertForm,
 )
 from .models import AlertState, AuditAction
-
-
-def _error_text(exc: ValidationError) -> str:
-    return " ".join(exc.messages)
 
 
 # --- the staff queue ----------------------------------------------------------------------------
@@ -85,7 +82,7 @@ def _render_alert(request: HttpRequest, alert, *, status: int = 200, **forms) ->
         "note_form": forms.get("note_form") or NoteForm(),
         "resolve_form": forms.get("resolve_form") or ResolveForm(),
         "dismiss_form": forms.get("dismiss_form") or DismissForm(),
-        "hide_form": forms.get("hide_form") or HidePostForm(),
+        "hide_form": forms.get("hide_form") or HidePostForm(initial={"post_id": alert.post_id}),
         "closed": not alert.is_active,
         "AlertState": AlertState,
     }
@@ -106,7 +103,9 @@ def alert_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.alert_acknowledge(actor=request.user, alert=alert)
     except ValidationError as exc:
-        messages.error(request, _error_text(exc))
+        # No form on this button: the refusal ("Sam has already acknowledged this alert.")
+        # is a message on the alert page it returns to.
+        messages.error(request, " ".join(exc.messages))
     else:
         messages.success(request, _("You have acknowledged this alert. It is yours now."))
     return redirect("safeguarding:alert_detail", pk=alert.pk)
@@ -119,7 +118,7 @@ def _alert_action(request, pk, form_class, form_name, call, success):
         try:
             call(alert, form.cleaned_data)
         except ValidationError as exc:
-            messages.error(request, _error_text(exc))
+            apply_service_errors(form, exc)
         else:
             messages.success(request, success)
             return redirect("safeguarding:alert_detail", pk=alert.pk)
@@ -216,7 +215,7 @@ def alert_create(request: HttpRequest) -> HttpResponse:
                 note=form.cleaned_data["note"],
             )
         except ValidationError as exc:
-            messages.error(request, _error_text(exc))
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Alert raised."))
             return redirect("safeguarding:alert_detail", pk=alert.pk)
@@ -266,7 +265,7 @@ def rota_add(request: HttpRequest) -> HttpResponse:
         try:
             services.rota_entry_add(actor=request.user, service=service, **form.cleaned_data)
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Added to the rota."))
             return redirect("safeguarding:rota")
@@ -302,7 +301,7 @@ def service_hours(request: HttpRequest) -> HttpResponse:
                 open_weekdays=",".join(str(d) for d in sorted(form.cleaned_data["open_weekdays"])),
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Service hours saved."))
             return redirect("safeguarding:rota")
@@ -320,7 +319,7 @@ def escalation_policy(request: HttpRequest) -> HttpResponse:
         try:
             services.escalation_policy_update(actor=request.user, service=service, values=values)
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Escalation settings saved. New alerts will use them."))
             return redirect("safeguarding:rota")
@@ -360,7 +359,7 @@ def concern_post(request: HttpRequest, post_id: int) -> HttpResponse:
                 actor=request.user, group=post.group, post=post, note=form.cleaned_data["note"]
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             return redirect("safeguarding:concern_sent")
     return render(
@@ -385,7 +384,7 @@ def concern_member(request: HttpRequest, group_id: int) -> HttpResponse:
                 note=form.cleaned_data["note"],
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             return redirect("safeguarding:concern_sent")
     return render(
@@ -421,7 +420,7 @@ def callback(request: HttpRequest) -> HttpResponse:
                 phone=form.cleaned_data["phone"],
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             return redirect("safeguarding:callback_sent")
     return render(
