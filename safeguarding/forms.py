@@ -7,6 +7,7 @@ the fields with `{% crispy form %}`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from crispy_forms.helper import FormHelper
@@ -77,6 +78,7 @@ class AlertFilterForm(NHSUKFormMixin, forms.Form):
 
 class ContactAttemptForm(NHSUKFormMixin, forms.Form):
     layout_fields = ("method", "result", "note")
+    default_auto_id = "contact-%s"
 
     method = forms.ChoiceField(
         label=_("How did you try to contact them?"),
@@ -95,6 +97,7 @@ class ContactAttemptForm(NHSUKFormMixin, forms.Form):
 
 class NoteForm(NHSUKFormMixin, forms.Form):
     layout_fields = ("text",)
+    default_auto_id = "note-%s"
 
     text = forms.CharField(
         label=_("Add a note"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
@@ -103,6 +106,7 @@ class NoteForm(NHSUKFormMixin, forms.Form):
 
 class ResolveForm(NHSUKFormMixin, forms.Form):
     layout_fields = ("outcome", "note")
+    default_auto_id = "resolve-%s"
 
     outcome = forms.ChoiceField(
         label=_("Outcome"),
@@ -127,6 +131,7 @@ class ResolveForm(NHSUKFormMixin, forms.Form):
 
 class DismissForm(NHSUKFormMixin, forms.Form):
     layout_fields = ("reason",)
+    default_auto_id = "dismiss-%s"
 
     reason = forms.CharField(
         label=_("Why is this a false positive?"),
@@ -145,6 +150,21 @@ class HidePostForm(NHSUKFormMixin, forms.Form):
         max_length=300,
         help_text=_("The author still sees the post, with a note that staff have hidden it."),
     )
+
+
+def hide_post_forms(post_ids: Iterable[int], bound: HidePostForm | None = None) -> dict:
+    """One "hide this post" form per post on the alert page (the flagged post and the posts
+    around it), each with ids of its own (`hide-reason-<post id>`). A form sent back with
+    errors stays bound, under the post it was for."""
+    result = {}
+    for pk in post_ids:
+        if bound is not None and str(bound.data.get("post_id")) == str(pk):
+            form = bound
+        else:
+            form = HidePostForm(initial={"post_id": pk})
+        form.auto_id = f"hide-%s-{pk}"
+        result[pk] = form
+    return result
 
 
 class StaffAlertForm(NHSUKFormMixin, forms.Form):

@@ -14,11 +14,9 @@ Staff read a group's conversation only through an alert, and only the flagged po
 most CONTEXT_BEFORE/CONTEXT_AFTER posts either side in the same thread (rule 8).
 
 One concern a module: `access` (the access helpers), `alerts`, `members`, `rota`, `reports`.
-Call them as `selectors.<name>`: this module re-exports every public name, and
-`is_service_admin_of` (from pmp_followon.accounts.permissions) that the views ask.
+Call them as `selectors.<name>`: this module re-exports every public name. The role
+predicates they build on are in pmp_followon.accounts.permissions.
 """
-
-from pmp_followon.accounts.permissions import is_service_admin_of
 
 from .access import (
     can_review_service,
@@ -40,6 +38,7 @@ from .alerts import (
     alert_timeline,
     alerts_due_for_escalation,
     get_alert_for_user,
+    get_post_for_alert_action,
 )
 from .members import (
     get_group_for_member,
@@ -58,6 +57,7 @@ from .rota import (
     rota_for_user,
     rota_gaps,
     rota_on_duty,
+    rota_page_for_user,
     rota_schedule,
 )
 
@@ -78,11 +78,11 @@ __all__ = [
     "duration_words",
     "escalation_policy_for",
     "get_alert_for_user",
+    "get_post_for_alert_action",
     "get_group_for_member",
     "get_post_for_member",
     "get_rota_entry_for_admin",
     "group_members_for_concern",
-    "is_service_admin_of",
     "meeting_rsvp_since",
     "member_active_since",
     "member_last_activity",
@@ -91,6 +91,7 @@ __all__ = [
     "require_service_staff",
     "rota_candidates",
     "rota_for_user",
+    "rota_page_for_user",
     "rota_gaps",
     "rota_on_duty",
     "rota_schedule",

@@ -95,6 +95,15 @@ def alert_thread_post_ids(*, alert: Alert) -> set[int]:
     return ids
 
 
+def get_post_for_alert_action(*, pk: int) -> Post:
+    """The post a reviewer acts on from an alert page (404 when there is none); the service
+    checks that it is the alert's post or one around it."""
+    post = Post.objects.filter(pk=pk).first()
+    if post is None:
+        raise Http404
+    return post
+
+
 def alert_context_posts(*, alert: Alert) -> tuple[list[Post], list[Post]]:
     """At most CONTEXT_BEFORE posts before and CONTEXT_AFTER after the flagged post, in the
     same thread (the opening post and its replies), oldest first. Never the whole group."""

@@ -8,9 +8,11 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from pmp_followon.accounts.models import Service, User
-from pmp_followon.accounts.permissions import is_service_staff
+from pmp_followon.accounts.permissions import is_service_admin_of, is_service_staff
+from pmp_followon.clock import now_or_current
 
 from .. import hours
+from ..crisis import opening_hours_words
 from ..models import ROTA_CHAIN, EscalationPolicy, RotaEntry
 from .access import require_service_staff, service_reviewers
 
@@ -56,6 +58,31 @@ def rota_schedule(*, service: Service, first: datetime.date, count: int) -> list
             }
         )
     return days
+
+
+def rota_page_for_user(*, user, days: int, now: datetime.datetime | None = None) -> dict:
+    """Everything the rota page shows: the entries, who is on duty for `days` days from
+    today, the gaps within the warning time, the policy, the hours, and whether the user
+    may change them (service admins)."""
+    entries = rota_for_user(user=user)
+    service = user.service
+    now = now_or_current(now)
+    policy = escalation_policy_for(service=service)
+    return {
+        "service": service,
+        "entries": entries,
+        "days": rota_schedule(
+            service=service, first=now.astimezone(service.zone).date(), count=days
+        ),
+        "gaps": rota_gaps(
+            service=service,
+            start=now,
+            end=now + datetime.timedelta(hours=policy.rota_gap_warning_hours),
+        ),
+        "policy": policy,
+        "can_edit": is_service_admin_of(user, service.pk),
+        "opening_hours": opening_hours_words(service),
+    }
 
 
 def rota_for_user(*, user) -> QuerySet[RotaEntry]:
