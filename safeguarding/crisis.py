@@ -11,7 +11,7 @@ Groups views use it like this:
     screening = post_screen(post=post)          # inside groups.services.post_create
     if screening.needs_review:
         context["crisis_panel"] = crisis_panel_context(service=group.service, now=now)
-    {% include "safeguarding/_crisis_panel.html" %}
+    {% include "safeguarding/includes/crisis_panel.html" %}
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def opening_hours_words(service: Service) -> str:
 
 
 def crisis_panel_context(*, service: Service | None, now: datetime.datetime) -> dict:
-    """What `templates/safeguarding/_crisis_panel.html` needs; put it in the template
+    """What `templates/safeguarding/includes/crisis_panel.html` needs; put it in the template
     context as `crisis_panel`."""
     contacts = settings.CRISIS_CONTACTS
     panel: dict = {

@@ -1,12 +1,24 @@
-"""Forms for safeguarding pages: validation only. Saving is the services' job."""
+"""Forms for safeguarding pages: validation only. Saving is the services' job.
+
+Every form has a crispy-forms `helper` (the "nhsuk" template pack) with a `Layout` of its
+fields; the template keeps its own <form>, csrf token, error summary and buttons and renders
+the fields with `{% crispy form %}`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Layout
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pmp_followon.accounts.models import Role, Service, User
+from pmp_followon.accounts.permissions import is_alert_reviewer
 from pmp_followon.ui.forms import UKDateField
+from pmp_followon.ui.layout import NHSUKField
 
 from .models import (
     AlertLevel,
@@ -19,12 +31,38 @@ from .models import (
     RotaPosition,
     Weekday,
 )
-from .selectors import is_alert_reviewer
+
+
+def fields_helper(*fields: str) -> FormHelper:
+    """A helper that renders only these fields, in this order: no <form> tag and no csrf
+    token (the template has both, and its buttons). The error summary appears once: where
+    the template calls `{% nhsuk_error_summary form %}`, else at the top of the fields."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    helper.layout = Layout(*(NHSUKField(name) for name in fields))
+    return helper
+
+
+class NHSUKFormMixin:
+    """Gives a form its `helper`, laid out from `layout_fields`. `default_auto_id` gives the
+    forms that share the alert page ids of their own (two of them have a `note`)."""
+
+    layout_fields: tuple[str, ...] = ()
+    default_auto_id = "id_%s"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("auto_id", self.default_auto_id)
+        super().__init__(*args, **kwargs)
+        self.helper = fields_helper(*self.layout_fields)
+
 
 # --- staff: the queue and an alert --------------------------------------------------------
 
 
-class AlertFilterForm(forms.Form):
+class AlertFilterForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("level", "state", "source")
+
     level = forms.ChoiceField(
         label=_("Level"), required=False, choices=[("", _("All levels")), *AlertLevel.choices]
     )
@@ -38,7 +76,10 @@ class AlertFilterForm(forms.Form):
     )
 
 
-class ContactAttemptForm(forms.Form):
+class ContactAttemptForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("method", "result", "note")
+    default_auto_id = "contact-%s"
+
     method = forms.ChoiceField(
         label=_("How did you try to contact them?"),
         choices=ContactMethod.choices,
@@ -54,13 +95,19 @@ class ContactAttemptForm(forms.Form):
     )
 
 
-class NoteForm(forms.Form):
+class NoteForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("text",)
+    default_auto_id = "note-%s"
+
     text = forms.CharField(
         label=_("Add a note"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
 
 
-class ResolveForm(forms.Form):
+class ResolveForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("outcome", "note")
+    default_auto_id = "resolve-%s"
+
     outcome = forms.ChoiceField(
         label=_("Outcome"),
         choices=[c for c in AlertOutcome.choices if c[0] != AlertOutcome.FALSE_POSITIVE]
@@ -82,7 +129,10 @@ class ResolveForm(forms.Form):
         return cleaned
 
 
-class DismissForm(forms.Form):
+class DismissForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("reason",)
+    default_auto_id = "dismiss-%s"
+
     reason = forms.CharField(
         label=_("Why is this a false positive?"),
         max_length=2000,
@@ -91,7 +141,9 @@ class DismissForm(forms.Form):
     )
 
 
-class HidePostForm(forms.Form):
+class HidePostForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("post_id", "reason")
+
     post_id = forms.IntegerField(widget=forms.HiddenInput)
     reason = forms.CharField(
         label=_("Why hide this post?"),
@@ -100,7 +152,24 @@ class HidePostForm(forms.Form):
     )
 
 
-class StaffAlertForm(forms.Form):
+def hide_post_forms(post_ids: Iterable[int], bound: HidePostForm | None = None) -> dict:
+    """One "hide this post" form per post on the alert page (the flagged post and the posts
+    around it), each with ids of its own (`hide-reason-<post id>`). A form sent back with
+    errors stays bound, under the post it was for."""
+    result = {}
+    for pk in post_ids:
+        if bound is not None and str(bound.data.get("post_id")) == str(pk):
+            form = bound
+        else:
+            form = HidePostForm(initial={"post_id": pk})
+        form.auto_id = f"hide-%s-{pk}"
+        result[pk] = form
+    return result
+
+
+class StaffAlertForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("subject", "level", "note")
+
     subject = forms.ModelChoiceField(
         label=_("Who are you worried about?"), queryset=User.objects.none()
     )
@@ -124,7 +193,9 @@ class StaffAlertForm(forms.Form):
 # --- staff: rota, hours, policy -------------------------------------------------------------
 
 
-class RotaEntryForm(forms.Form):
+class RotaEntryForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("position", "person", "weekday", "starts_on", "ends_on")
+
     position = forms.ChoiceField(
         label=_("Position"), choices=RotaPosition.choices, widget=forms.RadioSelect
     )
@@ -160,7 +231,9 @@ class RotaEntryForm(forms.Form):
         return cleaned
 
 
-class ServiceHoursForm(forms.Form):
+class ServiceHoursForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("hours_open", "hours_close", "open_weekdays")
+
     hours_open = forms.TimeField(label=_("Opens at"), help_text=_("For example, 09:00"))
     hours_close = forms.TimeField(label=_("Closes at"), help_text=_("For example, 17:00"))
     open_weekdays = forms.TypedMultipleChoiceField(
@@ -178,7 +251,7 @@ class ServiceHoursForm(forms.Form):
         return cleaned
 
 
-class EscalationPolicyForm(forms.ModelForm):
+class EscalationPolicyForm(NHSUKFormMixin, forms.ModelForm):
     class Meta:
         model = EscalationPolicy
         fields = [
@@ -214,6 +287,8 @@ class EscalationPolicyForm(forms.ModelForm):
             "rota_gap_warning_hours": _("Warn about rota gaps this many hours ahead"),
         }
 
+    layout_fields = tuple(Meta.fields)
+
     def __init__(self, *args, service: Service, **kwargs):
         super().__init__(*args, **kwargs)
         people = User.objects.filter(service=service, is_active=True).exclude(role=Role.PARTICIPANT)
@@ -228,7 +303,9 @@ class EscalationPolicyForm(forms.ModelForm):
 # --- members -----------------------------------------------------------------------------------
 
 
-class ConcernForm(forms.Form):
+class ConcernForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("note",)
+
     note = forms.CharField(
         label=_("What worries you?"),
         required=False,
@@ -239,6 +316,8 @@ class ConcernForm(forms.Form):
 
 
 class MemberConcernForm(ConcernForm):
+    layout_fields = ("subject", "note")
+
     subject = forms.ModelChoiceField(
         label=_("Who are you worried about?"),
         queryset=User.objects.none(),
@@ -260,7 +339,9 @@ PREFERRED_TIMES = [
 ]
 
 
-class CallbackForm(forms.Form):
+class CallbackForm(NHSUKFormMixin, forms.Form):
+    layout_fields = ("reason", "preferred_time", "phone")
+
     reason = forms.CharField(
         label=_("What would you like to talk about?"),
         max_length=1000,

@@ -11,15 +11,15 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from groups.models import Post
+from pmp_followon.ui.forms import apply_service_errors
 
 from . import selectors, services
-from .crisis import crisis_panel_context, opening_hours_words
+from .crisis import crisis_panel_context
 from .forms import (
     AlertFilterForm,
     CallbackForm,
@@ -34,12 +34,9 @@ from .forms import (
     RotaEntryForm,
     ServiceHoursForm,
     StaffAlertForm,
+    hide_post_forms,
 )
 from .models import AlertState, AuditAction
-
-
-def _error_text(exc: ValidationError) -> str:
-    return " ".join(exc.messages)
 
 
 # --- the staff queue ----------------------------------------------------------------------------
@@ -73,11 +70,14 @@ def _render_alert(request: HttpRequest, alert, *, status: int = 200, **forms) ->
     services.alert_view_record(
         actor=request.user, alert=alert, context_post_ids=[p.pk for p in before + after]
     )
+    shown = [p.pk for p in before + after] + ([alert.post_id] if alert.post_id else [])
+    hide_forms = hide_post_forms(shown, forms.get("hide_form"))
     context = {
         "alert": alert,
         "now": timezone.now(),
-        "before": before,
-        "after": after,
+        "before": [(post, hide_forms[post.pk]) for post in before],
+        "after": [(post, hide_forms[post.pk]) for post in after],
+        "hide_form": hide_forms.get(alert.post_id),
         "highlighted": alert.evidence_highlighted(),
         "timeline": selectors.alert_timeline(alert=alert),
         "concerns": selectors.alert_concerns(alert=alert),
@@ -85,7 +85,6 @@ def _render_alert(request: HttpRequest, alert, *, status: int = 200, **forms) ->
         "note_form": forms.get("note_form") or NoteForm(),
         "resolve_form": forms.get("resolve_form") or ResolveForm(),
         "dismiss_form": forms.get("dismiss_form") or DismissForm(),
-        "hide_form": forms.get("hide_form") or HidePostForm(),
         "closed": not alert.is_active,
         "AlertState": AlertState,
     }
@@ -106,7 +105,9 @@ def alert_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     try:
         services.alert_acknowledge(actor=request.user, alert=alert)
     except ValidationError as exc:
-        messages.error(request, _error_text(exc))
+        # No form on this button: the refusal ("Sam has already acknowledged this alert.")
+        # is a message on the alert page it returns to.
+        messages.error(request, " ".join(exc.messages))
     else:
         messages.success(request, _("You have acknowledged this alert. It is yours now."))
     return redirect("safeguarding:alert_detail", pk=alert.pk)
@@ -119,7 +120,7 @@ def _alert_action(request, pk, form_class, form_name, call, success):
         try:
             call(alert, form.cleaned_data)
         except ValidationError as exc:
-            messages.error(request, _error_text(exc))
+            apply_service_errors(form, exc)
         else:
             messages.success(request, success)
             return redirect("safeguarding:alert_detail", pk=alert.pk)
@@ -194,7 +195,7 @@ def alert_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def alert_hide_post(request: HttpRequest, pk: int) -> HttpResponse:
     def hide(alert, data):
-        post = get_object_or_404(Post, pk=data["post_id"])
+        post = selectors.get_post_for_alert_action(pk=data["post_id"])
         services.post_hide(actor=request.user, alert=alert, post=post, reason=data["reason"])
 
     return _alert_action(
@@ -216,7 +217,7 @@ def alert_create(request: HttpRequest) -> HttpResponse:
                 note=form.cleaned_data["note"],
             )
         except ValidationError as exc:
-            messages.error(request, _error_text(exc))
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Alert raised."))
             return redirect("safeguarding:alert_detail", pk=alert.pk)
@@ -230,31 +231,8 @@ ROTA_DAYS_SHOWN = 14
 @login_required
 @require_GET
 def rota(request: HttpRequest) -> HttpResponse:
-    entries = selectors.rota_for_user(user=request.user)
-    service = request.user.service
-    now = timezone.now()
-    days = selectors.rota_schedule(
-        service=service, first=now.astimezone(service.zone).date(), count=ROTA_DAYS_SHOWN
-    )
-    policy = selectors.escalation_policy_for(service=service)
-    gaps = selectors.rota_gaps(
-        service=service,
-        start=now,
-        end=now + datetime.timedelta(hours=policy.rota_gap_warning_hours),
-    )
-    return render(
-        request,
-        "safeguarding/rota.html",
-        {
-            "service": service,
-            "entries": entries,
-            "days": days,
-            "gaps": gaps,
-            "policy": policy,
-            "can_edit": selectors.is_service_admin_of(request.user, service.pk),
-            "opening_hours": opening_hours_words(service),
-        },
-    )
+    context = selectors.rota_page_for_user(user=request.user, days=ROTA_DAYS_SHOWN)
+    return render(request, "safeguarding/rota.html", context)
 
 
 @login_required
@@ -266,7 +244,7 @@ def rota_add(request: HttpRequest) -> HttpResponse:
         try:
             services.rota_entry_add(actor=request.user, service=service, **form.cleaned_data)
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Added to the rota."))
             return redirect("safeguarding:rota")
@@ -302,7 +280,7 @@ def service_hours(request: HttpRequest) -> HttpResponse:
                 open_weekdays=",".join(str(d) for d in sorted(form.cleaned_data["open_weekdays"])),
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Service hours saved."))
             return redirect("safeguarding:rota")
@@ -320,7 +298,7 @@ def escalation_policy(request: HttpRequest) -> HttpResponse:
         try:
             services.escalation_policy_update(actor=request.user, service=service, values=values)
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             messages.success(request, _("Escalation settings saved. New alerts will use them."))
             return redirect("safeguarding:rota")
@@ -360,7 +338,7 @@ def concern_post(request: HttpRequest, post_id: int) -> HttpResponse:
                 actor=request.user, group=post.group, post=post, note=form.cleaned_data["note"]
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             return redirect("safeguarding:concern_sent")
     return render(
@@ -385,7 +363,7 @@ def concern_member(request: HttpRequest, group_id: int) -> HttpResponse:
                 note=form.cleaned_data["note"],
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             return redirect("safeguarding:concern_sent")
     return render(
@@ -421,7 +399,7 @@ def callback(request: HttpRequest) -> HttpResponse:
                 phone=form.cleaned_data["phone"],
             )
         except ValidationError as exc:
-            form.add_error(None, exc)
+            apply_service_errors(form, exc)
         else:
             return redirect("safeguarding:callback_sent")
     return render(

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 def render_panel(service, now) -> str:
     return render_to_string(
-        "safeguarding/_crisis_panel.html",
+        "safeguarding/includes/crisis_panel.html",
         {"crisis_panel": crisis_panel_context(service=service, now=now)},
     )
 

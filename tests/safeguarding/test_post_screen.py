@@ -136,15 +136,15 @@ def test_an_edit_that_reads_worse_raises_the_level_of_the_same_alert(
 def test_when_raising_the_alert_fails_the_post_is_kept_and_the_sweeper_screens_it_again(
     rota, member, group, make_post, monkeypatch
 ):
-    from safeguarding import services
+    from safeguarding.services import posts
 
     post = make_post(member, group, HIGH_TEXT)
-    real_open = services._alert_open
+    real_open = posts._alert_open
 
     def broken(**kwargs):
         raise RuntimeError("database hiccup")
 
-    monkeypatch.setattr(services, "_alert_open", broken)
+    monkeypatch.setattr(posts, "_alert_open", broken)
     screening = post_screen(post=post, now=MONDAY_10AM)
 
     # The caller still learns the level, so the crisis panel is still shown...
@@ -154,7 +154,7 @@ def test_when_raising_the_alert_fails_the_post_is_kept_and_the_sweeper_screens_i
     assert not PostScreening.objects.filter(post=post).exists()
     assert AuditEvent.objects.filter(action=AuditAction.SCREENING_FAILED, post=post).exists()
 
-    monkeypatch.setattr(services, "_alert_open", real_open)
+    monkeypatch.setattr(posts, "_alert_open", real_open)
     # Too soon: the sweeper leaves posts younger than its grace period alone.
     assert posts_screen_missed(now=MONDAY_10AM + datetime.timedelta(seconds=30)) == 0
     assert posts_screen_missed(now=MONDAY_10AM + datetime.timedelta(minutes=3)) == 1

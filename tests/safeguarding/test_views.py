@@ -393,3 +393,50 @@ def test_the_rota_page_shows_empty_positions_and_the_admin_fills_them(
     )
     assert response.status_code == 302
     assert RotaEntry.objects.get().person == duty_clinician
+
+
+def test_every_form_on_the_alert_page_has_ids_of_its_own(
+    client, rota, member, other_member, group, make_post, now
+):
+    """Labels and error summary links must reach the right box: the contact and resolve
+    forms both have a `note`, the dismiss and hide forms a `reason`, and each post around
+    the flagged one has its own hide form."""
+    from tests.ui.htmltree import parse
+
+    at = now - datetime.timedelta(minutes=3)
+    root = make_post(other_member, group, NONE_TEXT, at=at - datetime.timedelta(minutes=1))
+    post = make_post(member, group, HIGH_TEXT, at=at, parent=root)
+    post_screen(post=post, now=at)
+    alert = Alert.objects.get(post=post)
+    client.force_login(rota["duty"])
+    response = client.post(
+        reverse("safeguarding:alert_hide_post", args=[alert.pk]),
+        {"post_id": root.pk, "reason": ""},
+    )
+    assert response.status_code == 400
+    page = parse(response.content)
+    ids = [node.attrs["id"] for node in page.iter() if node.attrs.get("id")]
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    for label in page.find_all("label"):
+        assert page.by_id(label.attrs["for"]) is not None, label.attrs["for"]
+    # The refusal is shown under the post it was about, with its form open.
+    context_post = page.find("div", data_context_post=str(root.pk))
+    error = page.by_id(f"hide-reason-{root.pk}-error")
+    assert error is not None and error.has_ancestor("div", cls="app-context-post")
+    assert "open" in context_post.find("details").attrs
+    assert page.find("a", href=f"#hide-reason-{root.pk}") is not None
+
+
+def test_safeguarding_templates_have_no_inline_css_or_javascript():
+    """Ready for a strict Content Security Policy: styles and scripts come from static files."""
+    import pathlib
+
+    from django.conf import settings
+
+    folder = pathlib.Path(settings.BASE_DIR) / "templates" / "safeguarding"
+    templates = sorted(folder.rglob("*.html"))
+    assert templates
+    inline = re.compile(r"<style|\sstyle=|<script(?![^>]*\ssrc=)|\son[a-z]+=", re.IGNORECASE)
+    for path in templates:
+        found = inline.search(path.read_text())
+        assert found is None, f"{path.name}: {found.group(0)}"

@@ -1,0 +1,102 @@
+"""Every read in safeguarding that depends on who is looking, and the access helpers.
+
+Who may see what:
+- alerts: safeguarding reviewers and clinical leads IN THE SAME SERVICE as the alert. Other
+  staff of that service get 403; anyone else (other services, members, outsiders) gets 404,
+  so an alert's existence is not revealed. Anyone who may see an alert may act on it: in a
+  crisis the first reviewer to look must be able to act.
+- rota: reviewers, leads and service admins of the service read it; only service admins
+  change it (others 403).
+- reports: reviewers, leads and service admins of the service (numbers only).
+- member pages (concerns, call back): current members of the group, or participants of a
+  service.
+Staff read a group's conversation only through an alert, and only the flagged post with at
+most CONTEXT_BEFORE/CONTEXT_AFTER posts either side in the same thread (rule 8).
+
+One concern a module: `access` (the access helpers), `alerts`, `members`, `rota`, `reports`.
+Call them as `selectors.<name>`: this module re-exports every public name. The role
+predicates they build on are in pmp_followon.accounts.permissions.
+"""
+
+from .access import (
+    can_review_service,
+    require_callback_member,
+    require_reviewer,
+    require_service_staff,
+    service_admins,
+    service_reviewers,
+)
+from .alerts import (
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
+    QUEUE_PAGE_SIZE,
+    TimelineEntry,
+    alert_concerns,
+    alert_context_posts,
+    alert_queue_for_user,
+    alert_thread_post_ids,
+    alert_timeline,
+    alerts_due_for_escalation,
+    get_alert_for_user,
+    get_post_for_alert_action,
+)
+from .members import (
+    get_group_for_member,
+    get_post_for_member,
+    group_members_for_concern,
+    meeting_rsvp_since,
+    member_active_since,
+    member_last_activity,
+    silence_candidates,
+)
+from .reports import LevelFigures, SafeguardingReport, duration_words, safeguarding_report_for_user
+from .rota import (
+    escalation_policy_for,
+    get_rota_entry_for_admin,
+    rota_candidates,
+    rota_for_user,
+    rota_gaps,
+    rota_on_duty,
+    rota_page_for_user,
+    rota_schedule,
+)
+
+__all__ = [
+    "CONTEXT_AFTER",
+    "CONTEXT_BEFORE",
+    "QUEUE_PAGE_SIZE",
+    "LevelFigures",
+    "SafeguardingReport",
+    "TimelineEntry",
+    "alert_concerns",
+    "alert_context_posts",
+    "alert_queue_for_user",
+    "alert_thread_post_ids",
+    "alert_timeline",
+    "alerts_due_for_escalation",
+    "can_review_service",
+    "duration_words",
+    "escalation_policy_for",
+    "get_alert_for_user",
+    "get_post_for_alert_action",
+    "get_group_for_member",
+    "get_post_for_member",
+    "get_rota_entry_for_admin",
+    "group_members_for_concern",
+    "meeting_rsvp_since",
+    "member_active_since",
+    "member_last_activity",
+    "require_callback_member",
+    "require_reviewer",
+    "require_service_staff",
+    "rota_candidates",
+    "rota_for_user",
+    "rota_page_for_user",
+    "rota_gaps",
+    "rota_on_duty",
+    "rota_schedule",
+    "safeguarding_report_for_user",
+    "service_admins",
+    "service_reviewers",
+    "silence_candidates",
+]

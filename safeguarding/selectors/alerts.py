@@ -1,0 +1,192 @@
+"""Alerts as staff see them: one alert (with its access rule), the queue, the few posts around
+a flagged post (never the whole group, rule 8), the timeline from the audit trail."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.http import Http404
+
+from groups.models import Post
+from pmp_followon.accounts.models import User
+from pmp_followon.accounts.permissions import is_service_staff
+from pmp_followon.ui.dates import uk_datetime
+
+from ..models import ACTIVE_STATES, Alert, AlertLevel, AuditEvent
+from .access import can_review_service, require_reviewer
+
+CONTEXT_BEFORE = 2
+CONTEXT_AFTER = 2
+QUEUE_PAGE_SIZE = 50
+
+
+def _level_rank():
+    return Case(
+        When(level=AlertLevel.HIGH, then=Value(0)),
+        When(level=AlertLevel.MEDIUM, then=Value(1)),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+
+
+def get_alert_for_user(user, pk: int, *, write: bool = False) -> Alert:
+    """The alert, or 404 (another service, members, outsiders) or 403 (staff of the same
+    service without the safeguarding role). `write` asks for the same right as reading:
+    there is no read-only view of an alert."""
+    alert = (
+        Alert.objects.select_related(
+            "service", "group", "subject", "post", "assigned_to", "closed_by", "raised_by"
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if alert is None or not is_service_staff(user, alert.service_id):
+        raise Http404
+    if not can_review_service(user, alert.service_id):
+        raise PermissionDenied
+    return alert
+
+
+def alert_queue_for_user(
+    *,
+    user,
+    level: str = "",
+    state: str = "",
+    source: str = "",
+) -> QuerySet[Alert]:
+    """The staff queue: active alerts (or the chosen state) in the user's service, highest
+    level first, then oldest first, so the morning queue opens with the oldest high alert.
+    Call backs (routine) come after every alert."""
+    service = require_reviewer(user)
+    alerts = Alert.objects.filter(service=service)
+    alerts = alerts.filter(state=state) if state else alerts.filter(state__in=ACTIVE_STATES)
+    if level:
+        alerts = alerts.filter(level=level)
+    if source:
+        alerts = alerts.filter(source=source)
+    return (
+        alerts.select_related("subject", "group", "assigned_to")
+        .annotate(level_order=_level_rank())
+        .order_by("level_order", "raised_at", "pk")
+    )
+
+
+def alerts_due_for_escalation(*, now: datetime.datetime) -> QuerySet[Alert]:
+    return (
+        Alert.objects.filter(escalate_after__lte=now, state__in=ACTIVE_STATES)
+        .annotate(level_order=_level_rank())
+        .order_by("level_order", "raised_at", "pk")
+    )
+
+
+def _thread_root_id(post: Post) -> int:
+    return post.parent_id or post.pk
+
+
+def alert_thread_post_ids(*, alert: Alert) -> set[int]:
+    """The posts a reviewer may act on from this alert: the flagged post and its context."""
+    before, after = alert_context_posts(alert=alert)
+    ids = {p.pk for p in before + after}
+    if alert.post_id:
+        ids.add(alert.post_id)
+    return ids
+
+
+def get_post_for_alert_action(*, pk: int) -> Post:
+    """The post a reviewer acts on from an alert page (404 when there is none); the service
+    checks that it is the alert's post or one around it."""
+    post = Post.objects.filter(pk=pk).first()
+    if post is None:
+        raise Http404
+    return post
+
+
+def alert_context_posts(*, alert: Alert) -> tuple[list[Post], list[Post]]:
+    """At most CONTEXT_BEFORE posts before and CONTEXT_AFTER after the flagged post, in the
+    same thread (the opening post and its replies), oldest first. Never the whole group."""
+    if alert.post_id is None:
+        return [], []
+    post = alert.post
+    root = _thread_root_id(post)
+    thread = Post.objects.filter(Q(pk=root) | Q(parent_id=root)).exclude(pk=post.pk)
+    thread = thread.select_related("author")
+    before = list(
+        thread.filter(
+            Q(created_at__lt=post.created_at) | Q(created_at=post.created_at, pk__lt=post.pk)
+        ).order_by("-created_at", "-pk")[:CONTEXT_BEFORE]
+    )
+    after = list(
+        thread.filter(
+            Q(created_at__gt=post.created_at) | Q(created_at=post.created_at, pk__gt=post.pk)
+        ).order_by("created_at", "pk")[:CONTEXT_AFTER]
+    )
+    return list(reversed(before)), after
+
+
+@dataclass
+class TimelineEntry:
+    at: datetime.datetime
+    action: str
+    label: str
+    actor: User | None
+    detail: dict
+    text: str = ""
+
+
+def alert_timeline(*, alert: Alert) -> list[TimelineEntry]:
+    """Everything that happened to the alert, oldest first, from the audit trail, with the
+    words of notes and contact attempts."""
+    events = list(
+        AuditEvent.objects.filter(alert=alert).select_related("actor").order_by("created_at", "pk")
+    )
+    notes = {n.pk: n for n in alert.notes.all()}
+    attempts = {a.pk: a for a in alert.contact_attempts.all()}
+    paged_ids = {
+        pk
+        for event in events
+        for pk in event.detail.get("recipient_ids", []) + [event.detail.get("recipient_id")]
+        if pk
+    }
+    names = dict(User.objects.filter(pk__in=paged_ids).values_list("pk", "display_name"))
+    entries = []
+    for event in events:
+        text = ""
+        if event.action == "escalated":
+            who = ", ".join(names.get(pk, "?") for pk in event.detail.get("recipient_ids", []))
+            text = f"{event.detail.get('step', '')}: {who or 'nobody could be found'}"
+        if event.action == "notification_queued":
+            channels = ", ".join(event.detail.get("channels", []))
+            text = f"{names.get(event.detail.get('recipient_id'), '?')} ({channels})"
+        if event.action == "escalation_deferred":
+            text = "Waiting until " + uk_datetime(
+                datetime.datetime.fromisoformat(event.detail["until"]), tz=alert.service.zone
+            )
+        if "note_id" in event.detail and event.detail["note_id"] in notes:
+            text = notes[event.detail["note_id"]].text
+        attempt = attempts.get(event.detail.get("contact_attempt_id"))
+        if attempt is not None:
+            text = f"{attempt.get_method_display()}: {attempt.get_result_display()}."
+            if attempt.note:
+                text += f" {attempt.note}"
+        if event.action == "alert_resolved":
+            text = alert.outcome_note
+        if event.action == "alert_dismissed":
+            text = alert.dismiss_reason
+        entries.append(
+            TimelineEntry(
+                at=event.created_at,
+                action=event.action,
+                label=event.get_action_display(),
+                actor=event.actor,
+                detail=event.detail,
+                text=text,
+            )
+        )
+    return entries
+
+
+def alert_concerns(*, alert: Alert):
+    return alert.concerns.select_related("raised_by").order_by("created_at")

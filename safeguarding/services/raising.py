@@ -1,0 +1,194 @@
+"""Raising alerts: open one alert per trigger with the policy frozen on it (a high alert in
+hours pages at once), raise an active alert's level, and alerts staff raise themselves."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from groups.models import Group, Post
+from pmp_followon.accounts.models import Service, User
+from pmp_followon.accounts.permissions import is_alert_reviewer
+from pmp_followon.clock import now_or_current
+
+from ..models import LEVEL_RANK, Alert, AlertLevel, AlertSource, AlertState, AuditAction
+from ..screening import Screening
+from ._common import logger
+from .audit import audit_record
+from .escalation import _escalation_start
+from .policy import _action_deadline, _policy_for
+
+
+def _post_snapshot(post: Post) -> dict:
+    return {
+        "post_id": post.pk,
+        "body": post.body,
+        "created_at": post.created_at.isoformat(),
+        "author_id": post.author_id,
+        "author_name": post.author.display_name,
+        "group_id": post.group_id,
+        "group_name": post.group.name,
+        "parent_id": post.parent_id,
+    }
+
+
+def _evidence_json(screening: Screening) -> list[dict]:
+    return [
+        {
+            "start": cue.start,
+            "end": cue.end,
+            "text": cue.text,
+            "rule": cue.rule,
+            "category": cue.category,
+            "level": str(cue.level),
+            "context": cue.context,
+        }
+        for cue in screening.evidence
+    ]
+
+
+def _alert_open(
+    *,
+    service: Service,
+    subject: User,
+    level: str,
+    source: str,
+    dedupe_key: str,
+    now: datetime.datetime,
+    group: Group | None = None,
+    post: Post | None = None,
+    origin: Alert | None = None,
+    raised_by: User | None = None,
+    screening: Screening | None = None,
+    snapshot: dict | None = None,
+    evidence: list | None = None,
+    callback_phone: str = "",
+    callback_preferred_time: str = "",
+    detail: dict | None = None,
+) -> tuple[Alert, bool]:
+    """Open an alert once per trigger: (alert, created). The policy in force is frozen
+    onto it and its escalation starts (a high alert in hours pages the duty clinician in
+    this same transaction)."""
+    existing = Alert.objects.filter(dedupe_key=dedupe_key).first()
+    if existing is not None:
+        return existing, False
+    policy = _policy_for(service)
+    alert = Alert(
+        service=service,
+        group=group,
+        subject=subject,
+        post=post,
+        origin=origin,
+        level=level,
+        source=source,
+        state=AlertState.OPEN,
+        screening_level=str(screening.level) if screening else "",
+        library_version=screening.library_version if screening else "",
+        snapshot=snapshot if snapshot is not None else (_post_snapshot(post) if post else {}),
+        evidence=evidence if evidence is not None else (
+            _evidence_json(screening) if screening else []
+        ),
+        policy=policy.as_snapshot(),
+        dedupe_key=dedupe_key,
+        raised_at=now,
+        raised_by=raised_by,
+        callback_phone=callback_phone,
+        callback_preferred_time=callback_preferred_time,
+    )
+    alert.full_clean(validate_unique=False)
+    try:
+        with transaction.atomic():
+            alert.save(force_insert=True)
+    except IntegrityError:
+        # Another transaction raised the same trigger first: theirs is the alert.
+        existing = Alert.objects.filter(dedupe_key=dedupe_key).first()
+        if existing is None:
+            raise
+        return existing, False
+    audit_record(
+        action=AuditAction.ALERT_RAISED,
+        actor=raised_by,
+        alert=alert,
+        post=post,
+        detail={"level": level, "source": source, **(detail or {})},
+        now=now,
+    )
+    _escalation_start(alert, now)
+    logger.info(
+        "safeguarding alert %s raised: level=%s source=%s service=%s",
+        alert.pk,
+        level,
+        source,
+        service.pk,
+    )
+    return alert, True
+
+
+def _alert_raise_level(
+    alert: Alert, *, level: str, now: datetime.datetime, actor: User | None, reason: str
+) -> bool:
+    """Raise an active alert's level (never lowers it); a new high alert pages at once."""
+    if not alert.is_active or LEVEL_RANK[level] >= LEVEL_RANK[alert.level]:
+        return False
+    old = alert.level
+    alert.level = level
+    audit_record(
+        action=AuditAction.ALERT_LEVEL_RAISED,
+        actor=actor,
+        alert=alert,
+        detail={"from": old, "to": level, "reason": reason},
+        now=now,
+    )
+    if alert.state == AlertState.OPEN:
+        alert.escalation_step = 0
+        _escalation_start(alert, now)
+    elif alert.state == AlertState.ACKNOWLEDGED:
+        # The tighter deadline of the new level applies from now.
+        deadline = _action_deadline(alert, now)
+        if alert.escalate_after is None or deadline < alert.escalate_after:
+            alert.escalate_after = deadline
+        alert.save(update_fields=["level", "escalate_after"])
+    else:
+        alert.save(update_fields=["level"])
+    return True
+
+
+@transaction.atomic
+def alert_raise_by_staff(
+    *,
+    actor: User,
+    subject: User,
+    level: str,
+    note: str,
+    group: Group | None = None,
+    now: datetime.datetime | None = None,
+) -> Alert:
+    """A reviewer raises an alert themselves (a phone call, a worry from a clinic)."""
+    now = now_or_current(now)
+    if not is_alert_reviewer(actor):
+        raise PermissionDenied
+    if subject.service_id != actor.service_id:
+        raise PermissionDenied
+    if group is not None and group.service_id != actor.service_id:
+        raise PermissionDenied
+    if level not in (AlertLevel.HIGH, AlertLevel.MEDIUM):
+        raise ValidationError({"level": _("Choose high or medium.")})
+    note = (note or "").strip()
+    if not note:
+        raise ValidationError({"note": _("Say why you are raising this alert.")})
+    alert, _created = _alert_open(
+        service=actor.service,
+        subject=subject,
+        group=group,
+        level=level,
+        source=AlertSource.STAFF,
+        dedupe_key=f"staff:{uuid.uuid4().hex}",
+        snapshot={"note": note[:2000]},
+        raised_by=actor,
+        now=now,
+    )
+    return alert
