@@ -1,7 +1,6 @@
 """Private helpers every groups service shares: the audit row, locks and access checks,
 notification topics, links and message context. Nothing here is called from outside
-the services package.
-"""
+the services package."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""A person's secret calendar address (their meetings as an iCalendar feed).
-"""
+"""A person's secret calendar address (their meetings as an iCalendar feed)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
 """What the beat does for groups (every 15 minutes): the coordinators' prompts after a
 meeting and for suggested meetings, the end of a PTV's support, dormant nudges, and
-``groups_housekeeping`` which runs every sweep in order. Each is safe to run twice.
-"""
+``groups_housekeeping`` which runs every sweep in order. Each is safe to run twice."""
 
 from __future__ import annotations
 

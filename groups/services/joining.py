@@ -1,6 +1,5 @@
 """The directory's other half: asking to join a group, moving from another group, a
-clinician's introduction, and the coordinator's answer.
-"""
+clinician's introduction, and the coordinator's answer."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
 """A group from start to end: set up by a clinician or from a programme's handover, its
-details changed, and closed.
-"""
+details changed, and closed."""
 
 from __future__ import annotations
 
@@ -17,8 +16,10 @@ from pmp_followon.clock import now_or_current, shorten
 from pmp_followon.ui.dates import uk_datetime
 from programmes.handover import first_meeting_window_warning
 from programmes.models import Programme
+from programmes.selectors import handover_summary_for_group_creation, settings_for_reading
 
 from .. import notification_kinds as kinds
+from .. import selectors
 from ..models import (
     COORDINATOR_ROLES,
     Group,
@@ -186,21 +187,14 @@ def group_create_from_programme(
     meetings, and the first meeting is planned (or, with no ``first_meeting``, the
     coordinators find a time with a poll). A first meeting outside the service's window
     (4 to 6 weeks after the last session) gives a warning, never a block."""
-    from programmes.selectors import (
-        handover_summary_for_group_creation,
-        programme_access,
-        settings_for_reading,
-    )
-
     now = now_or_current(now)
     programme = Programme.objects.select_for_update().select_related("service").get(
         pk=programme.pk
     )
     summary = handover_summary_for_group_creation(programme)
-    is_clinician = programme_access(actor, programme).can_edit and actor.has_role(Role.CLINICIAN)
-    is_volunteer = actor.pk in summary.coordinator_volunteer_ids
-    if not (is_clinician or is_volunteer):
+    if not selectors.can_create_group_from(actor, programme, summary):
         raise PermissionDenied
+    is_clinician = selectors.is_programme_clinician(actor, programme)
     if programme.is_cancelled:
         raise ValidationError(_("This programme was cancelled."))
     if Group.objects.filter(origin_programmes=programme).exists():

@@ -1,6 +1,5 @@
 """Being in a group: joining rows, breaks, leaving, what a member shares, the coordinator
-role (handing over, sharing, stepping up) and the screening notice.
-"""
+role (handing over, sharing, stepping up) and the screening notice."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
 """Finding a time with a poll: options, answers, the deadline sweep and the coordinator's
-choice (which plans the meeting).
-"""
+choice (which plans the meeting)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
 """A group's status, derived and never set by hand: formed (from attendance), forming,
-active, dormant (fading) or closed.
-"""
+active, dormant (fading) or closed."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
 """The service's venue library (with access details) and its get-togethers for every
-group (gatherings).
-"""
+group (gatherings)."""
 
 from __future__ import annotations
 
