@@ -74,7 +74,7 @@ def meeting_list(request: HttpRequest, pk: int) -> HttpResponse:
 def meeting_detail(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse:
     meeting = selectors.get_meeting_for_user(request.user, pk, meeting_pk)
     page = selectors.meeting_page(meeting, now=now_or_current(None))
-    form = RSVPForm(initial={"answer": page.my_answer})
+    form = RSVPForm(initial={"answer": page.my_answer}, label_size="m")
     return render(request, "groups/meeting_detail.html",
                   {"group": meeting.group, "meeting": meeting, "page": page, "form": form})
 
@@ -83,7 +83,7 @@ def meeting_detail(request: HttpRequest, pk: int, meeting_pk: int) -> HttpRespon
 @require_POST
 def meeting_rsvp(request: HttpRequest, pk: int, meeting_pk: int) -> HttpResponse:
     meeting = selectors.get_meeting_for_user(request.user, pk, meeting_pk)
-    form = RSVPForm(request.POST)
+    form = RSVPForm(request.POST, label_size="m")
     if form.is_valid():
         try:
             services.rsvp_set(actor=request.user, meeting=meeting,
