@@ -19,6 +19,7 @@ in pmp_followon.accounts.permissions; the ones only groups asks are here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied
@@ -100,6 +101,15 @@ def can_see_gathering(user: User, gathering: Gathering) -> bool:
 
 def can_browse_directory(user: User) -> bool:
     return signed_in(user) and user.service_id is not None
+
+
+def check_can_manage(user: User, can_manage: Callable[[User], bool]) -> None:
+    """For the service's own pages that add things (a venue, a get-together): Http404 for
+    people of no service, PermissionDenied unless ``can_manage(user)``."""
+    if user.service_id is None:
+        raise Http404
+    if not can_manage(user):
+        raise PermissionDenied
 
 
 @dataclass(frozen=True)

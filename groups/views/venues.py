@@ -6,8 +6,8 @@ import copy
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -36,10 +36,7 @@ def venue_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def venue_create(request: HttpRequest) -> HttpResponse:
-    if request.user.service_id is None:
-        raise Http404
-    if not selectors.can_manage_venues(request.user):
-        raise PermissionDenied
+    selectors.check_can_manage(request.user, selectors.can_manage_venues)
     form = VenueForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
@@ -88,10 +85,7 @@ def gathering_list(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def gathering_create(request: HttpRequest) -> HttpResponse:
-    if request.user.service_id is None:
-        raise Http404
-    if not selectors.can_manage_gatherings(request.user):
-        raise PermissionDenied
+    selectors.check_can_manage(request.user, selectors.can_manage_gatherings)
     form = GatheringForm(_data(request), service_id=request.user.service_id)
     if request.method == "POST" and form.is_valid():
         try:
