@@ -1,18 +1,25 @@
 """Forms for groups: plain fields, radios and checkboxes (no drag, nothing hidden), dates in
-three boxes, times typed the way people write them. Rendered with ``{{ form|crispy }}``."""
+three boxes, times typed the way people write them.
+
+Each form has a crispy ``helper`` (the "nhsuk" template pack): templates render it with
+``{% crispy form %}`` inside their own ``<form>``, which keeps the csrf token and buttons."""
 
 from __future__ import annotations
 
 import datetime
 import re
 
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from pmp_followon.ui.forms import UKDateField
+from pmp_followon.ui.layout import NHSUKField
 from programmes.models import NotContinuingReason
 
+from . import selectors
 from .models import (
     KeepInTouch,
     MeetingMode,
@@ -74,11 +81,33 @@ class TimeOfDayField(forms.CharField):
         return datetime.time(hour, minute)
 
 
+def inner_helper(*fields) -> FormHelper:
+    """The crispy helper for a form inside the page's own <form> tag (the template keeps the
+    tag, the csrf token and the buttons). Strings in ``fields`` are field names."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    helper.layout = Layout(
+        *(NHSUKField(item) if isinstance(item, str) else item for item in fields)
+    )
+    return helper
+
+
+class QuestionGroup(Fieldset):
+    """Several questions under one legend: a fieldset that is not a form group itself (each
+    question inside is), with a small or medium legend."""
+
+    template = "groups/includes/fieldset.html"
+
+    def __init__(self, legend, *fields, legend_size: str = "m", **kwargs):
+        super().__init__(legend, *fields, **kwargs)
+        self.legend_size = legend_size
+
+
 def _venue_field(service_id: int, *, required: bool = False) -> forms.ModelChoiceField:
     return forms.ModelChoiceField(
         label=_("Venue"),
-        queryset=Venue.objects.filter(service_id=service_id, archived_at__isnull=True).order_by(
-            "name"),
+        queryset=selectors.venue_choices(service_id),
         required=required,
         empty_label=_("Somewhere not on the list"),
         help_text=_("Venues shared by groups in your area, with their access details."),
@@ -113,6 +142,13 @@ class GroupSettingsForm(forms.Form):
         help_text=_("The group will be listed in the directory. You decide who joins."),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = inner_helper(
+            "name", "area", "description", "rhythm", "purposes", "keeps_in_touch",
+            "open_to_new_members",
+        )
+
 
 class MeetingForm(forms.Form):
     day = UKDateField(label=_("Date"), help_text=_("For example, 27 3 2027"))
@@ -144,6 +180,10 @@ class MeetingForm(forms.Form):
         self.fields["venue"] = _venue_field(service_id)
         if not allow_repeats:
             del self.fields["repeats"]
+        self.helper = inner_helper(
+            "day", "at", "duration_minutes", "mode", "venue", "place_note", "online_link", "notes",
+            *(["repeats"] if allow_repeats else []),
+        )
 
     def clean(self):
         data = super().clean()
@@ -159,10 +199,19 @@ class CancelMeetingForm(forms.Form):
     reason = forms.CharField(label=_("Reason (optional)"), required=False, max_length=200,
                              help_text=_("Members see this in the message we send."))
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = inner_helper("reason")
+
 
 class RSVPForm(forms.Form):
     answer = forms.ChoiceField(label=_("Can you come?"), choices=RSVPAnswer.choices,
                                widget=forms.RadioSelect)
+
+    def __init__(self, *args, label_size: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        options = {"label_size": label_size} if label_size else {}
+        self.helper = inner_helper(NHSUKField("answer", **options))
 
 
 class AttendanceForm(forms.Form):
@@ -177,6 +226,7 @@ class AttendanceForm(forms.Form):
         self.fields["came"].choices = [
             (str(m.person_id), m.person.display_name) for m in people
         ]
+        self.helper = inner_helper("came")
 
     def attended_ids(self) -> set[int]:
         return {int(v) for v in self.cleaned_data["came"]}
@@ -188,6 +238,10 @@ class PauseForm(forms.Form):
         help_text=_("Leave it empty to take a break until you come back yourself. "
                     "For example, 1 3 2027"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = inner_helper("until")
 
 
 LEAVE_REASON_CHOICES = [("", _("I would rather not say")), *NotContinuingReason.choices]
@@ -202,10 +256,18 @@ class LeaveForm(forms.Form):
                                    help_text=_("Only the pain service's reports use this, "
                                                "without your name."))
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = inner_helper("reason", "reason_other")
+
 
 class SharingForm(forms.Form):
     share_email = forms.BooleanField(label=_("My email address"), required=False)
     share_mobile = forms.BooleanField(label=_("My mobile number"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = inner_helper("share_email", "share_mobile")
 
 
 class HandoverForm(forms.Form):
@@ -224,6 +286,7 @@ class HandoverForm(forms.Form):
         self.fields["person"].choices = [
             (m.person_id, m.person.display_name) for m in candidates
         ]
+        self.helper = inner_helper("person", "how")
 
 
 class PostForm(forms.Form):
@@ -239,6 +302,7 @@ class PostForm(forms.Form):
             self.fields["body"].label = label
         if not notice_needed:
             del self.fields["agree"]
+        self.helper = inner_helper("body", *(["agree"] if notice_needed else []))
 
 
 class FlagForm(forms.Form):
@@ -248,6 +312,10 @@ class FlagForm(forms.Form):
         help_text=_("Only pain service staff see this. We never tell the person who wrote the "
                     "message that you were worried."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = inner_helper("note")
 
 
 class PollCreateForm(forms.Form):
@@ -272,6 +340,19 @@ class PollCreateForm(forms.Form):
                 label=_("Option %(n)s: where, in your own words") % {"n": n}, required=False,
                 max_length=200,
             )
+        self.helper = inner_helper(
+            "title", "deadline", "duration_minutes",
+            *(
+                QuestionGroup(
+                    _("Option %(n)s") % {"n": n} + (" " + _("(optional)") if n > 2 else ""),
+                    NHSUKField(f"option_{n}_day"),
+                    NHSUKField(f"option_{n}_at", width=5),
+                    NHSUKField(f"option_{n}_venue"),
+                    NHSUKField(f"option_{n}_place"),
+                )
+                for n in range(1, POLL_MAX_OPTIONS + 1)
+            ),
+        )
 
     def clean(self):
         data = super().clean()
@@ -289,13 +370,6 @@ class PollCreateForm(forms.Form):
                 self.add_error(f"option_{n}_venue",
                                _("Choose a venue for option %(n)s, or say where") % {"n": n})
         return data
-
-    def option_rows(self):
-        return [
-            (n, self[f"option_{n}_day"], self[f"option_{n}_at"], self[f"option_{n}_venue"],
-             self[f"option_{n}_place"])
-            for n in range(1, POLL_MAX_OPTIONS + 1)
-        ]
 
     def options(self):
         from .services import PollOptionSpec
@@ -324,6 +398,7 @@ class PollAnswerForm(forms.Form):
                 initial=row.my_answer,
                 error_messages={"required": _("Answer for %(option)s") % {"option": row.label}},
             )
+        self.helper = inner_helper(*(NHSUKField(name, label_size="s") for name in self.fields))
 
     def answers(self) -> dict[int, str]:
         return {row.option.pk: self.cleaned_data[f"option_{row.option.pk}"] for row in self.rows}
@@ -337,6 +412,7 @@ class PollDecideForm(forms.Form):
     def __init__(self, *args, choices, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["option"].choices = choices
+        self.helper = inner_helper("option", "notes")
 
 
 class JoinForm(forms.Form):
@@ -358,6 +434,7 @@ class JoinForm(forms.Form):
             ]
         else:
             del self.fields["move_from"]
+        self.helper = inner_helper("message", *(["move_from"] if my_groups else []))
 
 
 class IntroduceForm(forms.Form):
@@ -371,6 +448,7 @@ class IntroduceForm(forms.Form):
     def __init__(self, *args, candidates, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["person"].queryset = candidates
+        self.helper = inner_helper("person", "message", "agreed")
 
 
 class DecideRequestForm(forms.Form):
@@ -395,6 +473,10 @@ class VenueForm(forms.ModelForm):
             "accessibility_notes": forms.Textarea(attrs={"rows": 3}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = inner_helper(*self.Meta.fields)
+
 
 class GatheringForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=120,
@@ -412,6 +494,9 @@ class GatheringForm(forms.Form):
     def __init__(self, *args, service_id: int, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["venue"] = _venue_field(service_id)
+        self.helper = inner_helper(
+            "title", "day", "at", "duration_minutes", "venue", "place_note", "description"
+        )
 
     def clean(self):
         data = super().clean()
@@ -442,6 +527,17 @@ class CreateFromProgrammeForm(forms.Form):
     def __init__(self, *args, service_id: int, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["venue"] = _venue_field(service_id)
+        self.helper = inner_helper(
+            "name", "area", "rhythm", "first",
+            QuestionGroup(
+                _("If you have agreed a date"),
+                NHSUKField("day"),
+                NHSUKField("at", width=5),
+                NHSUKField("venue"),
+                NHSUKField("place_note"),
+                legend_size="s",
+            ),
+        )
 
     def clean(self):
         data = super().clean()

@@ -5,7 +5,7 @@ when they can, and staff see only what a service needs (whether groups formed, w
 are fading), never the conversation or members' contact details.
 
 Group, Membership and Post are what other apps point at (safeguarding reads them): their
-field names stay as they are. Workflows live in services.py; one-row facts live here.
+field names stay as they are. Workflows live in the services package; one-row facts live here.
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ class Group(models.Model):
         blank=True,
         help_text=_("The town or part of town where you meet, for the directory of groups."),
     )
-    # Derived (services.group_status_refresh): closed by its coordinators; otherwise active
+    # Derived (services/status.py): closed by its coordinators; otherwise active
     # once formed, forming before, dormant when it has gone quiet for twice its usual gap.
     status = models.CharField(
         _("status"), max_length=16, choices=GroupStatus.choices, default=GroupStatus.FORMING

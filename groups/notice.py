@@ -1,5 +1,5 @@
 """The "what is checked and who sees what" notice members agree to before their first post
-(safeguarding.md rule 7). The words are in templates/groups/_screening_notice.html; change
+(safeguarding.md rule 7). The words are in templates/groups/includes/screening_notice.html; change
 the version whenever they change, so every member reads and agrees again.
 """
 

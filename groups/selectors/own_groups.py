@@ -1,0 +1,87 @@
+"""A person's own groups: the "my groups" page."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from pmp_followon.accounts.models import User
+
+from ..models import (
+    CURRENT_STATUSES,
+    RSVP,
+    Gathering,
+    JoinRequest,
+    JoinRequestStatus,
+    Meeting,
+    MeetingStatus,
+    Membership,
+)
+from .access import (
+    can_browse_directory,
+    can_see_staff_overview,
+)
+
+
+@dataclass
+class MyGroupRow:
+    membership: Membership
+    next_meeting: Meeting | None
+    my_answer: str | None
+
+
+@dataclass
+class MyGroups:
+    rows: list[MyGroupRow]
+    pending_requests: list[JoinRequest]
+    upcoming_gatherings: int
+    can_browse: bool
+    staff_overview: bool
+
+
+def my_groups(*, user: User, now: datetime.datetime) -> MyGroups:
+    memberships = list(
+        Membership.objects.filter(person=user, status__in=CURRENT_STATUSES)
+        .select_related("group")
+        .order_by("group__name")
+    )
+    group_ids = [m.group_id for m in memberships]
+    next_by_group: dict[int, Meeting] = {}
+    for meeting in (
+        Meeting.objects.filter(group_id__in=group_ids, status=MeetingStatus.SCHEDULED,
+                               starts_at__gt=now)
+        .select_related("venue")
+        .order_by("starts_at")
+    ):
+        next_by_group.setdefault(meeting.group_id, meeting)
+    answers = dict(
+        RSVP.objects.filter(person=user, meeting__in=list(next_by_group.values())).values_list(
+            "meeting_id", "answer"
+        )
+    )
+    rows = [
+        MyGroupRow(
+            membership=m,
+            next_meeting=next_by_group.get(m.group_id),
+            my_answer=answers.get(next_by_group[m.group_id].pk)
+            if m.group_id in next_by_group else None,
+        )
+        for m in memberships
+    ]
+    pending = list(
+        JoinRequest.objects.filter(person=user, status=JoinRequestStatus.PENDING).select_related(
+            "group"
+        )
+    )
+    gatherings = 0
+    if user.service_id:
+        gatherings = Gathering.objects.filter(
+            service_id=user.service_id, cancelled_at__isnull=True, starts_at__gt=now
+        ).count()
+    return MyGroups(
+        rows=rows,
+        pending_requests=pending,
+        upcoming_gatherings=gatherings,
+        can_browse=can_browse_directory(user),
+        staff_overview=can_see_staff_overview(user),
+    )
