@@ -51,10 +51,12 @@ from .programme_page import (
     choice_of,
     enrolment_attendance,
     enrolment_contacts,
+    first_meeting_plan_of,
     handover_step_rows,
     mark_verified,
     programme_page,
     session_register,
+    step_checklist_initial,
     step_page,
 )
 from .resources import (
@@ -85,6 +87,7 @@ __all__ = [
     "closure_calendar_for_user",
     "enrolment_attendance",
     "enrolment_contacts",
+    "first_meeting_plan_of",
     "get_enrolment_for_user",
     "get_facilitator_for_user",
     "get_handover_step_for_user",
@@ -108,6 +111,7 @@ __all__ = [
     "session_register",
     "settings_for_reading",
     "staff_choices_for_facilitators",
+    "step_checklist_initial",
     "step_page",
     "handover_step_rows",
 ]

@@ -232,6 +232,20 @@ def session_register(session: ProgrammeSession) -> list[tuple[Enrolment, bool | 
     return [(e, marks.get(e.pk)) for e in enrolments]
 
 
+def step_checklist_initial(step: HandoverStep) -> dict:
+    """What the checklist form of a step starts with: the items ticked so far, the notes."""
+    ticked = set(step.ticks.values_list("item", flat=True))
+    return {
+        "ticked": [item.key for item in CHECKLISTS[step.kind] if item.key in ticked],
+        "notes": step.notes,
+        "mark_done": step.is_done,
+    }
+
+
+def first_meeting_plan_of(programme: Programme) -> FirstMeetingPlan | None:
+    return FirstMeetingPlan.objects.filter(programme=programme).first()
+
+
 def step_page(step: HandoverStep, *, now: datetime.datetime) -> dict:
     """What a handover step's page shows, besides the step itself."""
     programme = step.programme
