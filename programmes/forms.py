@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime
 import re
 
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Layout
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
 from pmp_followon.ui.forms import UKDateField
+from pmp_followon.ui.layout import NHSUKField
 
 from .handover import CHECKLISTS
 from .models import (
@@ -97,6 +101,21 @@ class TickBoxesField(forms.MultipleChoiceField):
             super().validate(value)
 
 
+def _helper(*fields) -> FormHelper:
+    """The crispy layout of a form whose template keeps its own <form>, csrf token and
+    buttons (rendered with ``{% crispy form %}`` by the "nhsuk" template pack)."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    helper.layout = Layout(*fields)
+    return helper
+
+
+def _heading(text: str, size: str = "m") -> HTML:
+    """A heading between the questions of a long form."""
+    return HTML(format_html('<h2 class="nhsuk-heading-{}">{}</h2>', size, text))
+
+
 def _clinical_disciplines():
     return [(value, label) for value, label in Discipline.choices if value in CLINICAL_DISCIPLINES]
 
@@ -145,6 +164,18 @@ class ProgrammeCreateForm(forms.Form):
         error_messages={"required": _("Choose your discipline")},
     )
 
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(
+            NHSUKField("name"),
+            NHSUKField("venue"),
+            NHSUKField("first_session_date"),
+            NHSUKField("start_time", width=5),
+            NHSUKField("session_minutes"),
+            NHSUKField("session_count"),
+            NHSUKField("discipline"),
+        )
+
 
 class ProgrammeEditForm(forms.Form):
     name = ProgrammeCreateForm.base_fields["name"]
@@ -165,6 +196,16 @@ class ProgrammeEditForm(forms.Form):
                     "the new last three sessions."),
     )
 
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(
+            NHSUKField("name"),
+            NHSUKField("venue"),
+            NHSUKField("start_time", width=5),
+            NHSUKField("session_minutes"),
+            NHSUKField("session_count"),
+        )
+
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(
@@ -173,6 +214,10 @@ class ReasonForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         error_messages={"required": _("Enter a reason")},
     )
+
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(NHSUKField("reason"))
 
 
 class FacilitatorForm(forms.Form):
@@ -194,6 +239,10 @@ class FacilitatorForm(forms.Form):
         self.fields["user"].label_from_instance = lambda u: (
             f"{u.display_name} ({u.get_role_display()})"
         )
+
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(NHSUKField("user"), NHSUKField("discipline"))
 
 
 class SessionMoveForm(forms.Form):
@@ -219,17 +268,39 @@ class SessionMoveForm(forms.Form):
     reason = forms.CharField(label=_("Why it is moving"), max_length=200,
                              required=False)
 
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(
+            NHSUKField("new_date"),
+            NHSUKField("new_start_time", width=5),
+            NHSUKField("venue"),
+            NHSUKField("move_later"),
+            NHSUKField("reason"),
+        )
+
 
 class AttendanceForm(forms.Form):
     present = TickBoxesField(label=_("Who came"))
 
-    def __init__(self, *args, register=(), **kwargs):
+    def __init__(self, *args, register=(), session_number: int = 0, **kwargs):
         super().__init__(*args, **kwargs)
+        self.session_number = session_number
         self.fields["present"].choices = [
             (str(e.pk), e.participant.display_name) for e, _mark in register
         ]
         if not self.is_bound:
             self.initial["present"] = [str(e.pk) for e, mark in register if mark]
+
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(
+            NHSUKField(
+                "present",
+                page_heading=True,
+                label=_("Who came to session %(n)s?") % {"n": self.session_number},
+                hint=_("Tick everyone who came. Anyone not ticked is marked as not there."),
+            )
+        )
 
 
 class EnrolForm(forms.Form):
@@ -267,6 +338,16 @@ class EnrolForm(forms.Form):
         error_messages={"required": _("Enter the referral date")},
     )
 
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(
+            NHSUKField("display_name"),
+            NHSUKField("email", autocomplete="off", spellcheck="false"),
+            NHSUKField("mobile", width=20),
+            NHSUKField("referral_source", inline=True),
+            NHSUKField("referral_date"),
+        )
+
 
 class ChecklistForm(forms.Form):
     ticked = TickBoxesField(label=_("Checklist"))
@@ -284,6 +365,18 @@ class ChecklistForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["ticked"].choices = [(i.key, i.label) for i in CHECKLISTS[kind]]
 
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(
+            NHSUKField(
+                "ticked",
+                label=_("Tick what you have done"),
+                hint=_("The step is done when everything is ticked."),
+            ),
+            NHSUKField("notes"),
+            NHSUKField("mark_done"),
+        )
+
 
 class StepPtvForm(forms.Form):
     ptv = forms.ModelChoiceField(label=_("PTV for this step"), queryset=None, required=False,
@@ -293,6 +386,10 @@ class StepPtvForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["ptv"].queryset = ptvs
         self.fields["ptv"].label_from_instance = lambda u: u.display_name
+
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(NHSUKField("ptv", page_heading=True))
 
 
 class OptionsNoteForm(forms.Form):
@@ -304,6 +401,10 @@ class OptionsNoteForm(forms.Form):
         help_text=_("What the group suggested, for example “Thursday mornings; the café at "
                     "the leisure centre has step-free access”."),
     )
+
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(NHSUKField("options_note", page_heading=True))
 
 
 class FirstMeetingForm(forms.Form):
@@ -346,6 +447,17 @@ class FirstMeetingForm(forms.Form):
                 "meeting_date", _("Enter the date of the first meeting, or choose a poll")
             )
         return data
+
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(
+            NHSUKField("meeting_date"),
+            NHSUKField("meeting_time", width=5),
+            NHSUKField("venue"),
+            NHSUKField("poll_instead"),
+            NHSUKField("ptv"),
+            NHSUKField("confirm"),
+        )
 
 
 UNSUITABLE_CHOICES = [
@@ -390,6 +502,10 @@ class ChoiceForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+    def __init__(self, *args, on_behalf: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.on_behalf = on_behalf  # a clinician answers for the participant
 
     def clean(self):
         data = super().clean()
@@ -436,6 +552,26 @@ class ChoiceForm(forms.Form):
             "volunteers_to_organise": bool(data.get("volunteers_to_organise")),
         }
 
+    @property
+    def helper(self) -> FormHelper:
+        if self.on_behalf:
+            keen, not_keen = _("If they want to keep meeting"), _("If they would prefer not to")
+        else:
+            keen, not_keen = _("If you want to keep meeting"), _("If you would prefer not to")
+        return _helper(
+            NHSUKField("continue_choice", label_size="m"),
+            _heading(keen, size="s"),
+            NHSUKField("volunteers_to_organise"),
+            NHSUKField(
+                "unsuitable",
+                hint=_("Only if the date, time or place of the first meeting does not suit."),
+            ),
+            NHSUKField("unsuitable_note"),
+            _heading(not_keen, size="s"),
+            NHSUKField("reasons"),
+            NHSUKField("reasons_other"),
+        )
+
 
 class ContactsForm(forms.Form):
     kinds = forms.MultipleChoiceField(
@@ -447,10 +583,21 @@ class ContactsForm(forms.Form):
                     "app. You can change this at any time."),
     )
 
-    def __init__(self, *args, has_mobile: bool = True, **kwargs):
+    def __init__(self, *args, has_mobile: bool = True, on_behalf: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.on_behalf = on_behalf
         if not has_mobile:
             self.fields["kinds"].choices = [(ShareKind.EMAIL.value, ShareKind.EMAIL.label)]
+
+    @property
+    def helper(self) -> FormHelper:
+        if self.on_behalf:
+            label = _("Which contact details do they want to share with the others on the "
+                      "programme?")
+        else:
+            label = _("Which contact details do you want to share with the others on the "
+                      "programme?")
+        return _helper(NHSUKField("kinds", label=label, label_size="m"))
 
 
 class CodeForm(forms.Form):
@@ -471,6 +618,13 @@ class CodeForm(forms.Form):
         if not code.isdigit() or len(code) != 6:
             raise ValidationError(_("The code is 6 numbers, like 123456"))
         return code
+
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(
+            NHSUKField("channel"),
+            NHSUKField("code", label=_("Type in the 6-digit code"), label_size="m", width=10),
+        )
 
 
 RESOURCE_EXTENSIONS = ["pdf", "doc", "docx", "odt", "rtf", "txt", "ppt", "pptx", "png", "jpg",
@@ -514,6 +668,10 @@ class ResourceForm(forms.Form):
             self.add_error("url", _("Add a link or upload a file (one of the two)"))
         return data
 
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(*(NHSUKField(name) for name in self.fields))
+
 
 class ProgrammeSettingsForm(forms.ModelForm):
     bank_holiday_division = forms.ChoiceField(
@@ -546,3 +704,24 @@ class ProgrammeSettingsForm(forms.ModelForm):
                   "within the last %(n)s sessions.") % {"n": MIN_SESSIONS}
             )
         return data
+
+    @property
+    def helper(self) -> FormHelper:
+        return _helper(
+            _heading(_("Which sessions the handover steps are on")),
+            HTML(format_html(
+                '<p class="nhsuk-body-s">{}</p>',
+                _("0 is the last session, 1 the one before, and so on. The usual plan is 2, "
+                  "1 and 0."),
+            )),
+            NHSUKField("introduce_sessions_before_end", width=2),
+            NHSUKField("agree_sessions_before_end", width=2),
+            NHSUKField("confirm_sessions_before_end", width=2),
+            _heading(_("The first meeting of the group")),
+            NHSUKField("first_meeting_min_weeks", width=2),
+            NHSUKField("first_meeting_max_weeks", width=2),
+            _heading(_("Reminders and bank holidays")),
+            NHSUKField("reminder_working_days", width=2),
+            NHSUKField("reminder_time", width=5),
+            NHSUKField("bank_holiday_division"),
+        )

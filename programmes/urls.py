@@ -59,6 +59,13 @@ urlpatterns = [
         name="participant_reinstate",
     ),
     path("<int:pk>/handover/<str:kind>/", views.step_detail, name="step"),
+    path("<int:pk>/handover/<str:kind>/checklist/", views.step_checklist,
+         name="step_checklist"),
+    path("<int:pk>/handover/<str:kind>/ptv/", views.step_ptv, name="step_ptv"),
+    path("<int:pk>/handover/<str:kind>/cannot-come/", views.step_unavailable,
+         name="step_unavailable"),
+    path("<int:pk>/handover/agree/dates-and-venues/", views.step_options, name="step_options"),
+    path("<int:pk>/handover/confirm/first-meeting/", views.step_meeting, name="step_meeting"),
     path("<int:pk>/outcomes/", views.outcomes, name="outcomes"),
     path(
         "<int:pk>/outcomes/<int:enrolment_pk>/suggest-group/",

@@ -29,7 +29,11 @@ STAFF_READ = (OK, OK, OK, OK, OK, GONE, GONE, NO, GONE)
 PEOPLE_READ = (OK, OK, NO, OK, OK, GONE, GONE, NO, GONE)
 EDIT = (OK, OK, NO, NO, NO, GONE, GONE, NO, GONE)
 EDIT_REDIRECT = (302, 302, NO, NO, NO, GONE, GONE, NO, GONE)
+TICK = (OK, OK, OK, NO, NO, GONE, GONE, NO, GONE)
 TICK_REDIRECT = (302, 302, 302, NO, NO, GONE, GONE, NO, GONE)
+# Only the step's own PTV may say they cannot come; other staff who may tick get 403 from
+# the service, people who may only look get 403 from the access check.
+PTV_ONLY_REDIRECT = (NO, NO, 302, NO, NO, GONE, GONE, NO, GONE)
 OWN = (GONE, GONE, GONE, GONE, GONE, GONE, GONE, OK, GONE)
 OWN_REDIRECT = (GONE, GONE, GONE, GONE, GONE, GONE, GONE, 302, GONE)
 RESOURCES = (OK, OK, OK, OK, OK, GONE, GONE, OK, GONE)
@@ -55,9 +59,15 @@ MATRIX = {
     ("facilitator_remove", "post"): EDIT_REDIRECT,
     ("participant_reinstate", "post"): EDIT_REDIRECT,
     ("suggest_group", "post"): EDIT_REDIRECT,
+    ("step_checklist", "get"): TICK,
     ("step_checklist", "post"): TICK_REDIRECT,
+    ("step_ptv", "get"): EDIT,
     ("step_ptv", "post"): EDIT_REDIRECT,
+    ("step_options", "get"): EDIT,
+    ("step_options", "post"): EDIT_REDIRECT,
+    ("step_meeting", "get"): EDIT,
     ("step_meeting", "post"): EDIT_REDIRECT,
+    ("step_unavailable", "post"): PTV_ONLY_REDIRECT,
     ("my_choices", "get"): OWN,
     ("my_contacts", "get"): OWN,
     ("my_choices", "post"): OWN_REDIRECT,
@@ -66,9 +76,10 @@ MATRIX = {
 
 POST_DATA = {
     "facilitators": {},
-    "step_checklist": {"form": "checklist", "ticked": ["questions"]},
-    "step_ptv": {"form": "ptv", "ptv": ""},
-    "step_meeting": {"form": "meeting", "poll_instead": "on"},
+    "step_checklist": {"ticked": ["questions"]},
+    "step_ptv": {"ptv": ""},
+    "step_options": {"options_note": "Thursday mornings"},
+    "step_meeting": {"poll_instead": "on"},
     "my_choices": {"continue_choice": "keen"},
 }
 
@@ -119,9 +130,11 @@ def world(programme_with_ptv, enrol, clinician, duty_clinician, service_admin,
         ),
         "step_introduce": reverse("programmes:step", args=[pk, "introduce"]),
         "step_confirm": reverse("programmes:step", args=[pk, "confirm"]),
-        "step_checklist": reverse("programmes:step", args=[pk, "introduce"]),
-        "step_ptv": reverse("programmes:step", args=[pk, "introduce"]),
-        "step_meeting": reverse("programmes:step", args=[pk, "confirm"]),
+        "step_checklist": reverse("programmes:step_checklist", args=[pk, "introduce"]),
+        "step_ptv": reverse("programmes:step_ptv", args=[pk, "introduce"]),
+        "step_unavailable": reverse("programmes:step_unavailable", args=[pk, "introduce"]),
+        "step_options": reverse("programmes:step_options", args=[pk]),
+        "step_meeting": reverse("programmes:step_meeting", args=[pk]),
         "outcomes": reverse("programmes:outcomes", args=[pk]),
         "suggest_group": reverse("programmes:suggest_group", args=[pk, enrolled.pk]),
         "my_choices": reverse("programmes:my_choices", args=[pk]),
@@ -154,11 +167,13 @@ def test_signed_out_people_are_sent_to_sign_in(client, world):
         assert response["Location"].startswith(reverse("account_login")), key
 
 
-GET_ONLY = ("detail", "session", "participant", "outcomes", "programme_resources")
-POST_ONLY = ("facilitator_remove", "participant_reinstate", "suggest_group")
+GET_ONLY = ("detail", "session", "participant", "outcomes", "programme_resources",
+            "step_introduce", "step_confirm")
+POST_ONLY = ("facilitator_remove", "participant_reinstate", "suggest_group", "step_unavailable")
 GET_AND_POST = ("edit", "cancel", "facilitators", "session_move", "session_cancel",
                 "session_attendance", "enrol", "participant_choice", "participant_contacts",
-                "participant_withdraw", "step_introduce", "my_choices", "my_contacts")
+                "participant_withdraw", "step_checklist", "step_ptv", "step_options",
+                "step_meeting", "my_choices", "my_contacts")
 
 
 def test_the_wrong_method_is_405(client, world):
@@ -285,5 +300,9 @@ def test_an_unknown_step_or_session_is_404(client, world, clinician):
     client.force_login(clinician)
     pk = world["programme"].pk
     assert client.get(reverse("programmes:step", args=[pk, "party"])).status_code == 404
+    for action in ("step_checklist", "step_ptv"):
+        assert client.get(reverse(f"programmes:{action}", args=[pk, "party"])).status_code == 404
+    assert client.post(reverse("programmes:step_unavailable", args=[pk, "party"])
+                       ).status_code == 404
     assert client.get(reverse("programmes:session", args=[pk, 11])).status_code == 404
     assert client.get(reverse("programmes:detail", args=[99999])).status_code == 404

@@ -1,10 +1,9 @@
-"""Links to the groups app appear only when its pages exist; programmes never imports it."""
+"""Links to the groups app's pages (by URL name: programmes never imports groups)."""
 
 import ast
 import pathlib
 
 import pytest
-from django.test import override_settings
 from django.urls import reverse
 
 from pmp_followon.notifications.models import Notification
@@ -14,20 +13,12 @@ from .conftest import NOW
 
 pytestmark = pytest.mark.django_db
 
-WITHOUT_GROUPS = "tests.programmes.urls_without_groups"
 
-
-def test_the_confirm_step_links_to_group_creation_when_groups_has_the_page(
-    client, clinician, programme
-):
+def test_the_confirm_step_links_to_group_creation(client, clinician, programme):
     client.force_login(clinician)
     url = reverse("programmes:step", args=[programme.pk, "confirm"])
     body = client.get(url).content.decode()
     assert reverse("groups:create_from_programme", args=[programme.pk]) in body
-    with override_settings(ROOT_URLCONF=WITHOUT_GROUPS):
-        body = client.get(url).content.decode()
-    assert "/groups/" not in body
-    assert "when the follow-on groups part of the app is switched on" in body
 
 
 def test_pointing_someone_to_another_group_is_sent_once(client, clinician, enrolment):
@@ -46,21 +37,6 @@ def test_pointing_someone_to_another_group_is_sent_once(client, clinician, enrol
     assert rows.count() == 1
     assert rows.get().context["directory_path"] == reverse("groups:directory")
     assert "Sent the list of groups" in client.get(outcomes).content.decode()
-
-
-@override_settings(ROOT_URLCONF=WITHOUT_GROUPS)
-def test_without_a_directory_there_is_nothing_to_send(client, clinician, enrolment):
-    services.participant_choice_record(
-        actor=clinician, enrolment=enrolment, continue_choice="keen_unsuitable",
-        unsuitable_time=True, now=NOW,
-    )
-    client.force_login(clinician)
-    body = client.get(reverse("programmes:outcomes", args=[enrolment.programme_id])
-                      ).content.decode()
-    assert "not switched on yet" in body
-    url = reverse("programmes:suggest_group", args=[enrolment.programme_id, enrolment.pk])
-    assert client.post(url).status_code == 404
-    assert not Notification.objects.filter(kind="programmes.other_group").exists()
 
 
 def test_programmes_never_imports_groups_or_safeguarding():
@@ -92,5 +68,3 @@ def test_a_volunteer_coordinator_is_offered_to_start_the_group(client, enrolment
                                        continue_choice="keen", volunteers_to_organise=True,
                                        now=NOW)
     assert create in client.get(url).content.decode()
-    with override_settings(ROOT_URLCONF=WITHOUT_GROUPS):
-        assert "/groups/" not in client.get(url).content.decode()

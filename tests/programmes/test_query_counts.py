@@ -71,7 +71,8 @@ def test_the_programme_page_does_not_grow_with_participants(
 
 def test_the_closure_calendar_does_not_grow_with_programmes(client, clinician, clinical_lead,
                                                             make_programme, ptv, monkeypatch):
-    monkeypatch.setattr("programmes.views._now", lambda: at(2027, 3, 1, 9))
+    monkeypatch.setattr("pmp_followon.clock.now_or_current",
+                        lambda now=None: now or at(2027, 3, 1, 9))
 
     def make(n, first):
         programme = make_programme(name=f"PMP {first} {n}", first=first)

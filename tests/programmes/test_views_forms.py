@@ -25,7 +25,8 @@ D = datetime.date
 @pytest.fixture
 def clock(monkeypatch):
     moment = {"now": at(2027, 1, 4, 9)}
-    monkeypatch.setattr("programmes.views._now", lambda: moment["now"])
+    monkeypatch.setattr("pmp_followon.clock.now_or_current",
+                        lambda now=None: now or moment["now"])
     return moment
 
 
@@ -133,21 +134,23 @@ def test_the_step_page_forms(client, clinician, programme_with_ptv, ptv, clock):
     programme = programme_with_ptv
     client.force_login(clinician)
     agree = reverse("programmes:step", args=[programme.pk, "agree"])
-    response = client.post(agree, {"form": "options", "options_note": "Thursdays; the café"})
+    options = reverse("programmes:step_options", args=[programme.pk])
+    response = client.post(options, {"options_note": "Thursdays; the café"})
+    assert response["Location"] == agree
     assert "Possible dates and venues saved." in follow_message(client, response)
     assert FirstMeetingPlan.objects.get().options_note == "Thursdays; the café"
-    response = client.post(agree, {"form": "ptv", "ptv": ""})
+    assert "Thursdays; the café" in client.get(options).content.decode()  # shown to change
+    response = client.post(reverse("programmes:step_ptv", args=[programme.pk, "agree"]),
+                           {"ptv": ""})
     assert response.status_code == 302
     assert programme.handover_steps.get(kind="agree").ptv is None
     assert "No PTV is assigned" in client.get(agree).content.decode()
-    response = client.post(agree, {"form": "nonsense"})
-    assert any("Something went wrong" in m for m in follow_message(client, response))
-    confirm = reverse("programmes:step", args=[programme.pk, "confirm"])
-    response = client.post(confirm, {"form": "meeting", "meeting_day": "", "confirm": "on"})
+    meeting = reverse("programmes:step_meeting", args=[programme.pk])
+    response = client.post(meeting, {"meeting_day": "", "confirm": "on"})
     assert response.status_code == 200
     assert "Enter the date of the first meeting, or choose a poll" in response.content.decode()
-    response = client.post(confirm, {
-        "form": "meeting", "meeting_date_day": "1", "meeting_date_month": "6",
+    response = client.post(meeting, {
+        "meeting_date_day": "1", "meeting_date_month": "6",
         "meeting_date_year": "2027", "meeting_time": "11am", "venue": "Library",
     })
     messages = follow_message(client, response)
@@ -160,12 +163,14 @@ def test_the_ptv_can_say_they_cannot_come(client, programme_with_ptv, clinician,
     client.force_login(ptv)
     url = reverse("programmes:step", args=[programme_with_ptv.pk, "introduce"])
     assert "I cannot come to this session" in client.get(url).content.decode()
-    response = client.post(url, {"form": "unavailable"})
-    assert response.status_code == 302
+    response = client.post(reverse("programmes:step_unavailable",
+                                   args=[programme_with_ptv.pk, "introduce"]))
+    assert response["Location"] == url
     assert Notification.objects.filter(kind="programmes.ptv_missing",
                                        recipient=clinician).count() == 1
     # The PTV may tick but not assign.
-    assert client.post(url, {"form": "ptv", "ptv": ptv.pk}).status_code == 403
+    ptv_url = reverse("programmes:step_ptv", args=[programme_with_ptv.pk, "introduce"])
+    assert client.post(ptv_url, {"ptv": ptv.pk}).status_code == 403
 
 
 def test_service_settings(client, clinical_lead, clock):

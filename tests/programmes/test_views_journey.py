@@ -27,7 +27,8 @@ D = datetime.date
 def frozen(monkeypatch):
     """Pin the views' clock to a Monday in January 2027."""
     moment = {"now": at(2027, 1, 4, 9)}
-    monkeypatch.setattr("programmes.views._now", lambda: moment["now"])
+    monkeypatch.setattr("pmp_followon.clock.now_or_current",
+                        lambda now=None: now or moment["now"])
     return moment
 
 
@@ -95,8 +96,9 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
 
     # Tick the introduce checklist in the session.
     frozen["now"] = at(2027, 3, 2, 12)
-    response = client.post(reverse("programmes:step", args=[programme.pk, "introduce"]), {
-        "form": "checklist", "ticked": ["ptv_story", "info_sheet", "questions"], "notes": "",
+    response = client.post(reverse("programmes:step_checklist",
+                                   args=[programme.pk, "introduce"]), {
+        "ticked": ["ptv_story", "info_sheet", "questions"], "notes": "",
     })
     assert response.status_code == 302
     assert programme.handover_steps.get(kind="introduce").is_done
@@ -122,8 +124,7 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
 
     # At the confirm step: the first meeting, 5 weeks after the last session (18 March).
     frozen["now"] = at(2027, 3, 18, 12)
-    response = client.post(reverse("programmes:step", args=[programme.pk, "confirm"]), {
-        "form": "meeting",
+    response = client.post(reverse("programmes:step_meeting", args=[programme.pk]), {
         **date_fields("meeting_date", D(2027, 4, 22)),
         "meeting_time": "11am",
         "venue": "Riverside Café",

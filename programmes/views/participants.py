@@ -1,0 +1,314 @@
+"""Participants: enrolling, their record, their choices and contact sharing (answered by them
+or by a clinician for them), leaving and coming back, and the outcomes page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from pmp_followon import clock
+from pmp_followon.ui.forms import apply_service_errors
+
+from .. import forms, selectors, services
+from ..models import CheckChannel, EnrolmentStatus
+from ..selectors import Need
+from ._common import programme_redirect
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def enrol(request: HttpRequest, pk: int) -> HttpResponse:
+    programme = selectors.get_programme_for_user(request.user, pk, write=True)
+    form = forms.EnrolForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            enrolment = services.participant_enrol(
+                actor=request.user,
+                programme=programme,
+                email=data["email"],
+                display_name=data["display_name"],
+                mobile=str(data["mobile"] or ""),
+                referral_source=data["referral_source"],
+                referral_date=data["referral_date"],
+                now=clock.now_or_current(None),
+            )
+        except ValidationError as exc:
+            apply_service_errors(form, exc)
+        else:
+            messages.success(
+                request,
+                _("%(name)s is on the programme. We have emailed them how to sign in.")
+                % {"name": enrolment.participant.display_name},
+            )
+            if "add_another" in request.POST:
+                return redirect("programmes:enrol", programme.pk)
+            return programme_redirect(programme)
+    return render(request, "programmes/enrol.html", {"form": form, "programme": programme})
+
+
+@login_required
+@require_GET
+def participant_detail(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
+    enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk)
+    return render(
+        request,
+        "programmes/participant_detail.html",
+        {
+            "programme": enrolment.programme,
+            "enrolment": enrolment,
+            "choice": selectors.choice_of(enrolment),
+            "contacts": selectors.enrolment_contacts(enrolment),
+            "attendance": selectors.enrolment_attendance(enrolment),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def participant_choice(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
+    enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk, need=Need.EDIT)
+    return _choice_page(request, enrolment, on_behalf=True)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def participant_contacts(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
+    enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk, need=Need.EDIT)
+    return _contacts_page(request, enrolment, on_behalf=True)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def participant_withdraw(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
+    enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk, need=Need.EDIT)
+    form = forms.ReasonForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.enrolment_withdraw(actor=request.user, enrolment=enrolment,
+                                        reason=form.cleaned_data["reason"],
+                                        now=clock.now_or_current(None))
+        except ValidationError as exc:
+            apply_service_errors(form, exc)
+        else:
+            messages.success(request, _("%(name)s has left the programme. Their contact "
+                                        "details are no longer shared.")
+                             % {"name": enrolment.participant.display_name})
+            return programme_redirect(enrolment.programme)
+    return render(request, "programmes/participant_withdraw.html",
+                  {"form": form, "programme": enrolment.programme, "enrolment": enrolment})
+
+
+@login_required
+@require_POST
+def participant_reinstate(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
+    enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk, need=Need.EDIT)
+    try:
+        services.enrolment_reinstate(actor=request.user, enrolment=enrolment,
+                                     now=clock.now_or_current(None))
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("%(name)s is back on the programme.")
+                         % {"name": enrolment.participant.display_name})
+    return redirect("programmes:participant", pk, enrolment_pk)
+
+
+def _choice_page(request: HttpRequest, enrolment, *, on_behalf: bool) -> HttpResponse:
+    choice = selectors.choice_of(enrolment)
+    form = forms.ChoiceForm(request.POST or None, initial=forms.ChoiceForm.initial_from(choice),
+                            on_behalf=on_behalf)
+    closed = enrolment.status == EnrolmentStatus.WITHDRAWN
+    if request.method == "POST":
+        if closed:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                services.participant_choice_record(
+                    actor=request.user, enrolment=enrolment,
+                    now=clock.now_or_current(None), **form.service_kwargs()
+                )
+            except ValidationError as exc:
+                apply_service_errors(form, exc)
+            else:
+                if on_behalf:
+                    messages.success(request, _("Answer saved for %(name)s.")
+                                     % {"name": enrolment.participant.display_name})
+                    return redirect("programmes:participant", enrolment.programme_id,
+                                    enrolment.pk)
+                messages.success(request, _("Thank you. Your answer is saved. You can change "
+                                            "it at any time."))
+                return redirect("programmes:my_choices", enrolment.programme_id)
+    template = ("programmes/participant_choice.html" if on_behalf
+                else "programmes/my_choices.html")
+    return render(
+        request,
+        template,
+        {
+            "programme": enrolment.programme,
+            "enrolment": enrolment,
+            "form": form,
+            "choice": choice,
+            "closed": closed,
+            "contacts": selectors.enrolment_contacts(enrolment),
+            # A volunteer coordinator may start the group themselves (the groups app checks).
+            "create_group_url": reverse("groups:create_from_programme",
+                                        args=[enrolment.programme_id])
+            if not on_behalf and choice is not None and choice.is_keen
+            and choice.volunteers_to_organise and not closed
+            else "",
+        },
+    )
+
+
+def _contacts_page(request: HttpRequest, enrolment, *, on_behalf: bool) -> HttpResponse:
+    participant = enrolment.participant
+    contacts = selectors.enrolment_contacts(enrolment)
+    has_mobile = bool(participant.mobile)
+    closed = enrolment.status == EnrolmentStatus.WITHDRAWN
+    which = request.POST.get("form", "") if request.method == "POST" else ""
+    consent_form = forms.ContactsForm(
+        request.POST if which == "consent" else None,
+        has_mobile=has_mobile,
+        on_behalf=on_behalf,
+        initial={"kinds": list(contacts["consents"])},
+    )
+    code_form = forms.CodeForm(request.POST if which == "code" else None)
+    here = (
+        reverse("programmes:participant_contacts", args=[enrolment.programme_id, enrolment.pk])
+        if on_behalf
+        else reverse("programmes:my_contacts", args=[enrolment.programme_id])
+    )
+    if request.method == "POST":
+        if closed:
+            raise PermissionDenied
+        now = clock.now_or_current(None)
+        if which == "consent":
+            if consent_form.is_valid():
+                try:
+                    current = services.contact_consents_set(
+                        actor=request.user,
+                        enrolment=enrolment,
+                        kinds=consent_form.cleaned_data["kinds"],
+                        now=now,
+                    )
+                except ValidationError as exc:
+                    apply_service_errors(consent_form, exc)
+                else:
+                    if current:
+                        messages.success(request, _("Saved. Now check the details you share "
+                                                    "work: send yourself a code."))
+                    else:
+                        messages.success(request, _("Saved. You are not sharing any contact "
+                                                    "details. You will still hear about the "
+                                                    "group in this app."))
+                    return redirect(here)
+        elif which == "send":
+            channel = request.POST.get("channel", "")
+            if channel not in CheckChannel.values:
+                messages.error(request, _("Choose email or text message."))
+                return redirect(here)
+            try:
+                services.contact_check_send(actor=request.user, enrolment=enrolment,
+                                            channel=channel, now=now)
+            except ValidationError as exc:
+                messages.error(request, " ".join(exc.messages))
+            else:
+                where = (_("your email") if channel == CheckChannel.EMAIL
+                         else _("your mobile"))
+                messages.success(request, _("We have sent a 6-digit code to %(where)s. Type "
+                                            "it in below.") % {"where": where})
+            return redirect(f"{here}?code={channel}")
+        elif which == "code":
+            if code_form.is_valid():
+                outcome = services.contact_check_confirm(
+                    actor=request.user,
+                    enrolment=enrolment,
+                    channel=code_form.cleaned_data["channel"],
+                    code=code_form.cleaned_data["code"],
+                    now=now,
+                )
+                if outcome.verified:
+                    messages.success(request, _("That worked: this contact detail is checked."))
+                    return redirect(here)
+                code_form.add_error("code", outcome.message)
+        else:
+            messages.error(request, _("Something went wrong with the form. Try again."))
+            return redirect(here)
+    waiting_for = request.GET.get("code", "") or (
+        code_form["channel"].value() if code_form.is_bound else ""
+    )
+    if waiting_for not in CheckChannel.values:
+        waiting_for = ""
+    if not code_form.is_bound and waiting_for:
+        code_form = forms.CodeForm(initial={"channel": waiting_for})
+    template = ("programmes/participant_contacts.html" if on_behalf
+                else "programmes/my_contacts.html")
+    return render(
+        request,
+        template,
+        {
+            "programme": enrolment.programme,
+            "enrolment": enrolment,
+            "contacts": contacts,
+            "consent_form": consent_form,
+            "code_form": code_form,
+            "waiting_for": waiting_for,
+            "has_mobile": has_mobile,
+            "closed": closed,
+            "form": consent_form if consent_form.errors else code_form,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_choices(request: HttpRequest, pk: int) -> HttpResponse:
+    enrolment = selectors.get_own_enrolment(request.user, pk)
+    return _choice_page(request, enrolment, on_behalf=False)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def my_contacts(request: HttpRequest, pk: int) -> HttpResponse:
+    enrolment = selectors.get_own_enrolment(request.user, pk)
+    return _contacts_page(request, enrolment, on_behalf=False)
+
+
+@login_required
+@require_GET
+def outcomes(request: HttpRequest, pk: int) -> HttpResponse:
+    programme = selectors.get_programme_for_user(request.user, pk, need=Need.PEOPLE)
+    return render(
+        request,
+        "programmes/outcomes.html",
+        {
+            "programme": programme,
+            "outcomes": selectors.programme_outcomes(programme),
+            "directory_url": reverse("groups:directory"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def suggest_group(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
+    enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk, need=Need.EDIT)
+    directory = reverse("groups:directory")
+    try:
+        services.participant_point_to_other_group(
+            actor=request.user, enrolment=enrolment, directory_path=directory,
+            now=clock.now_or_current(None)
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, _("We have sent %(name)s the list of other groups.")
+                         % {"name": enrolment.participant.display_name})
+    return redirect("programmes:outcomes", pk)
