@@ -69,12 +69,14 @@ class Table:
     def header(self) -> list[str]:
         return [str(c.label) for c in self.columns]
 
-    def page_rows(self) -> list[list[tuple[str, str, bool]]]:
-        """Each cell as (column label, text, numeric) for the responsive table markup."""
+    def page_rows(self) -> list[tuple[str, list[tuple[str, str, bool]]]]:
+        """(row key, cells) with each cell as (column label, text, numeric), for the
+        responsive table markup."""
+        keys = self.row_keys or [str(i) for i in range(len(self.rows))]
         return [
-            [(str(col.label), cell_text(cell), col.numeric)
-             for col, cell in zip(self.columns, row, strict=True)]
-            for row in self.rows
+            (key, [(str(col.label), cell_text(cell), col.numeric)
+                   for col, cell in zip(self.columns, row, strict=True)])
+            for key, row in zip(keys, self.rows, strict=True)
         ]
 
 

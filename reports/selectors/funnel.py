@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from groups.models import Group, Membership
 from pmp_followon.accounts.models import Service
@@ -197,6 +198,10 @@ FUNNEL_LABELS = {
 }
 
 
+def _programmes(n: int) -> str:
+    return ngettext("%(n)s programme", "%(n)s programmes", n) % {"n": n}
+
+
 def funnel_table(rows: list[FunnelRow], total: FunnelRow, window: tuple[int, int]) -> Table:
     columns = [Column("programme", _("Programme")), Column("ended", _("Last session"))]
     columns += [Column(k, FUNNEL_LABELS[k], numeric=True) for k in STAGES]
@@ -208,8 +213,8 @@ def funnel_table(rows: list[FunnelRow], total: FunnelRow, window: tuple[int, int
                   columns=columns)
     for r in [*rows, total]:
         if r.programme_id is None:
-            first = _("%(n)s programmes") % {"n": r.in_window_count}
-            formed = _("%(n)s programmes") % {"n": r.formed_count}
+            first = _programmes(r.in_window_count)
+            formed = _programmes(r.formed_count)
             ended = None
         else:
             first = None if r.first_meeting_in_window is None else (

@@ -63,7 +63,7 @@ def _ages(histogram: dict[int, int], year: int) -> AgeFigures:
     return AgeFigures(
         people=people,
         mean=round(sum(a * n for a, n in ages.items()) / people, 1),
-        median=statistics.median(expanded),
+        median=round(float(statistics.median(expanded)), 1),
         low=min(ages),
         high=max(ages),
     )
