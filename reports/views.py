@@ -174,7 +174,7 @@ def profile_edit(request: HttpRequest, pk: int) -> HttpResponse:
                    "year_of_birth": profile.year_of_birth,
                    "ethnic_category": profile.ethnic_category,
                    "condition_category": profile.condition_category}
-    form = ProfileForm(request.POST or None, initial=initial)
+    form = ProfileForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.participant_profile_save(actor=request.user, participant=participant,
