@@ -23,5 +23,6 @@ urlpatterns = [
     path("programmes/", include("programmes.urls")),
     path("groups/", include("groups.urls")),
     path("safeguarding/", include("safeguarding.urls")),
+    path("reports/", include("reports.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "programmes",
     "groups",
     "safeguarding",
+    "reports",
 ]
 
 MIDDLEWARE = [
