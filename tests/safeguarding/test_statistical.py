@@ -13,9 +13,16 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from safeguarding import screening, screening_training, statistical
-from safeguarding.phrases import library
-from safeguarding.screening import LOOSE_CATEGORIES, Level, normalise, screen_text
+from safeguarding.screening import (
+    LOOSE_CATEGORIES,
+    Level,
+    normalise,
+    screen_text,
+    screener,
+    statistical,
+)
+from safeguarding.screening import training as screening_training
+from safeguarding.screening.phrases import library
 
 # A post the phrase layers leave alone, and one whose only cue is a loose broad-net word.
 PLAIN = "sorted the rabbits out with the vet and said thank you to everyone"
@@ -32,7 +39,7 @@ def _model(weights, threshold=0.5, support=0.1, bias=-3.0, high_weights=None, hi
 @pytest.fixture
 def swap_model(monkeypatch):
     def swap(model):
-        monkeypatch.setattr(screening, "_MODEL", model)
+        monkeypatch.setattr(screener, "_MODEL", model)
 
     return swap
 
@@ -49,12 +56,12 @@ def test_a_high_score_raises_none_to_medium_with_the_words_as_evidence(swap_mode
     swap_model(_model({"w:rabbits": 2.0, "b:thank you": 2.0, "w:vet": -0.5}))
     result = screen_text(PLAIN)
     assert result.level == Level.MEDIUM
-    shown = [c for c in result.evidence if c.category == screening.STATISTICAL_CATEGORY]
+    shown = [c for c in result.evidence if c.category == screener.STATISTICAL_CATEGORY]
     # the two words with positive weight, largest first; never the negative one
     assert {c.text for c in shown} == {"rabbits", "thank you"}
     for cue in shown:
         assert PLAIN[cue.start : cue.end] == cue.text
-        assert cue.rule == screening.STATISTICAL_RULE
+        assert cue.rule == screener.STATISTICAL_RULE
     assert any("statistical layer" in r for r in result.reasons)
 
 
@@ -72,7 +79,7 @@ def test_the_high_head_makes_a_medium_post_high_with_its_words_as_evidence(swap_
     swap_model(_model({"w:rabbits": 5.0}, high_weights={"w:vet": 6.0}, high=0.9))
     result = screen_text(PLAIN)
     assert result.level == Level.HIGH
-    high_cues = [c for c in result.evidence if c.rule == screening.STATISTICAL_HIGH_RULE]
+    high_cues = [c for c in result.evidence if c.rule == screener.STATISTICAL_HIGH_RULE]
     assert [c.text for c in high_cues] == ["vet"]
     assert high_cues[0].level == Level.HIGH
     assert any("statistical layer (high)" in r for r in result.reasons)

@@ -9,8 +9,8 @@ training corpora.
 
 from django.core.management.base import BaseCommand, CommandError
 
-from safeguarding import screening_training
-from safeguarding.statistical import MODEL_PATH
+from safeguarding.screening import training as screening_training
+from safeguarding.screening.statistical import MODEL_PATH
 
 
 def _line(name: str, rates: dict | None) -> str:

@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import statistical
-from .screening import IDIOM_CATEGORY, LOOSE_CATEGORIES, Level, normalise, screen_text
+from .screener import IDIOM_CATEGORY, LOOSE_CATEGORIES, Level, normalise, screen_text
 
 MODEL_VERSION = "2026.11.5"
 MAX_FALSE_ALARM = 0.20
@@ -75,7 +75,7 @@ TRAINING_CORPORA = (
 
 
 def _project_root_on_path() -> None:
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
 
@@ -103,7 +103,7 @@ NOT_TRAINED_ON = (
 
 def training_sets() -> dict[str, list[tuple[str, str]]]:
     """Every labelled set the model learns from, as {name: [(label, text), ...]}."""
-    from .screening_eval import load_sample_sets
+    from .evaluation import load_sample_sets
 
     sets = {
         name: [(s[0], s[-1]) for s in samples]

@@ -18,7 +18,7 @@ import time
 import timeit
 from pathlib import Path
 
-from .screening import LIBRARY_VERSION, screen_text
+from .screener import LIBRARY_VERSION, screen_text
 
 LABELS = ("high", "medium", "none")
 GOAL_HIGH_REACH = 0.95
@@ -159,7 +159,7 @@ def independent_round(attribute: str = "SAMPLES_ROUND5") -> list[tuple[str, str,
     """An independent round as (label, kind, text); kind is "subtle" for risk, "tricky" for none."""
     import importlib
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
     module_name = _INDEPENDENT_MODULES.get(attribute, "screening_holdout_independent")
@@ -186,7 +186,7 @@ def load_sample_sets() -> dict[str, list]:
     screening_holdout_independent.py, screening_holdout_round6.py); the
     project root is put on sys.path so this works from manage.py and from the tests.
     """
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
     from tests.safeguarding import screening_devset, screening_holdout
@@ -226,7 +226,7 @@ def measure_timing(texts, number: int = 20) -> dict[str, float]:
 
 
 def full_report(show_errors: bool = False, timing: bool = False) -> tuple[str, bool]:
-    from .screening_training import training_corpora
+    from .training import training_corpora
 
     sets = load_sample_sets()
     corpora = training_corpora()
