@@ -2,7 +2,7 @@
 
 `evaluate(samples)` takes (label, kind, text) or (label, text) tuples and returns the confusion
 matrix, the goal rates and the misclassified posts. The management command
-`screening_report` is a thin wrapper; `python -m safeguarding.screening_eval` prints the same
+`screening_report` is a thin wrapper; `python -m safeguarding.screening.evaluation` prints the same
 report without Django settings.
 
 Goals (docs/clinical-safety/screening.md), computed on the data, never hard-coded:
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sys
 import time
 import timeit
-from pathlib import Path
 
+from . import data
 from .screener import LIBRARY_VERSION, screen_text
 
 LABELS = ("high", "medium", "none")
@@ -124,50 +124,11 @@ def format_report(name: str, result: dict, show_errors: bool = False) -> str:
     return "\n".join(lines)
 
 
-HOLDOUT_ROUNDS = ("SAMPLES", "SAMPLES_ROUND2", "SAMPLES_ROUND3", "SAMPLES_ROUND4")
-# Round 5 was written by an independent evaluator (screening_holdout_independent.py) as
-# (text, label, note); it was evaluated once (docs/clinical-safety/screening-independent-round.md)
-# and has been used since, so it is a SEEN round: a regression check, not an estimate.
-# Round 6 was written by a second independent evaluator (screening_holdout_round6.py); its one
-# clean run against 2026.11.2 is in docs/clinical-safety/screening-independent-round6.md. Library
-# 2026.11.3 was written after reading it, so it is SEEN too.
-# Round 7 (third independent evaluator; docs/clinical-safety/screening-independent-round7.md)
-# was evaluated once against 2026.11.3; library 2026.11.4 and its statistical layer learn from
-# it, so it is SEEN too.
-# Round 8 (fourth independent evaluator) was judged once against 2026.11.4+model-2026.11.4, the
-# first version to meet every goal on unseen posts (screening-independent-round8.md); round 9
-# (fifth) was judged once against 2026.11.4+model-2026.11.5 (screening-independent-round9.md).
-# Both are now seen, but the statistical layer was NOT trained on them
-# (screening_training.NOT_TRAINED_ON).
-INDEPENDENT_ROUNDS = (
-    ("SAMPLES_ROUND5", 5),
-    ("SAMPLES_ROUND6", 6),
-    ("SAMPLES_ROUND7", 7),
-    ("SAMPLES_ROUND8", 8),
-    ("SAMPLES_ROUND9", 9),
-)
-_INDEPENDENT_MODULES = {
-    "SAMPLES_ROUND5": "screening_holdout_independent",
-    "SAMPLES_ROUND6": "screening_holdout_round6",
-    "SAMPLES_ROUND7": "screening_holdout_round7",
-    "SAMPLES_ROUND8": "screening_holdout_round8",
-    "SAMPLES_ROUND9": "screening_holdout_round9",
-}
-
-
-def independent_round(attribute: str = "SAMPLES_ROUND5") -> list[tuple[str, str, str]]:
-    """An independent round as (label, kind, text); kind is "subtle" for risk, "tricky" for none."""
-    import importlib
-
-    root = Path(__file__).resolve().parents[2]
-    if str(root) not in sys.path:
-        sys.path.insert(0, str(root))
-    module_name = _INDEPENDENT_MODULES.get(attribute, "screening_holdout_independent")
-    module = importlib.import_module(f"tests.safeguarding.{module_name}")
-    return [
-        (label, "tricky" if label == "none" else "subtle", text)
-        for text, label, _note in getattr(module, attribute, [])
-    ]
+# Every held-out round has been evaluated once as clean data and its misses then fixed (rounds
+# 1-7), or it judged one model version once (round 8: 2026.11.4+model-2026.11.4; round 9:
+# +model-2026.11.5), so every round is now SEEN: a regression check, not an estimate. Which
+# rounds the statistical layer may learn from: training.NOT_TRAINED_ON. Each round's provenance
+# is in data/manifest.json; its clean first-run figures in docs/clinical-safety/.
 
 
 SEEN_NOTE = (
@@ -180,30 +141,12 @@ SEEN_NOTE = (
 
 
 def load_sample_sets() -> dict[str, list]:
-    """The development set, each held-out round, and all held-out rounds together.
-
-    The data live in tests/safeguarding/ (screening_devset.py, screening_holdout.py,
-    screening_holdout_independent.py, screening_holdout_round6.py); the
-    project root is put on sys.path so this works from manage.py and from the tests.
-    """
-    root = Path(__file__).resolve().parents[2]
-    if str(root) not in sys.path:
-        sys.path.insert(0, str(root))
-    from tests.safeguarding import screening_devset, screening_holdout
-
-    sets: dict[str, list] = {"development set": list(screening_devset.SAMPLES)}
-    combined: list = []
-    for number, attribute in enumerate(HOLDOUT_ROUNDS, start=1):
-        samples = list(getattr(screening_holdout, attribute, []))
-        if samples:
-            sets[f"held-out set, round {number}"] = samples
-            combined.extend(samples)
-    for attribute, number in INDEPENDENT_ROUNDS:
-        samples = independent_round(attribute)
-        if samples:
-            sets[f"held-out set, round {number} (independent, seen)"] = samples
-            combined.extend(samples)
-    sets["held-out set, all rounds"] = combined
+    """The development set, each held-out round, and all held-out rounds together, as
+    (label, kind, text) (from data/, see data.py)."""
+    sets: dict[str, list] = data.evaluation_sets()
+    sets["held-out set, all rounds"] = [
+        sample for name, samples in sets.items() if name != "development set" for sample in samples
+    ]
     return sets
 
 
@@ -226,10 +169,8 @@ def measure_timing(texts, number: int = 20) -> dict[str, float]:
 
 
 def full_report(show_errors: bool = False, timing: bool = False) -> tuple[str, bool]:
-    from .training import training_corpora
-
     sets = load_sample_sets()
-    corpora = training_corpora()
+    corpora = data.training_corpora()
     sets["training corpora (statistical layer), all"] = [
         (label, "subtle" if label != "none" else "tricky", text)
         for items in corpora.values()

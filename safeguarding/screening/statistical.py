@@ -4,7 +4,7 @@ The phrase library (layers 1-6 in screening.py) finds cues a reviewer can read. 
 independent, unseen posts showed its limit: risk said in ordinary words ("i wont be at thursdays
 group. or any group. thank you for trying with me") has no phrase to match. This layer is a
 small logistic regression over words and word pairs, trained on every labelled post we hold
-(see safeguarding/screening_training.py), that estimates how much a post reads like the posts a
+(see training.py), that estimates how much a post reads like the posts a
 clinician labelled "medium" or "high". It RAISES a post from "none" to "medium", and it decides
 whether a loose broad-net word alone (a knife, a rope, "all my tablets") is worth a person's
 time; it never lowers any other cue. Since model 2026.11.5 a second set of weights, the high

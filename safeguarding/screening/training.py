@@ -1,12 +1,12 @@
-"""Training and cross-validation of the screener's statistical layer (safeguarding/statistical.py).
+"""Training and cross-validation of the screener's statistical layer (statistical.py).
 
-`python manage.py train_screener` rebuilds `safeguarding/phrases/model.json` from every labelled
-post we hold; `--check` fails if the file differs from what the data give (a test runs it), and
-`--cross-validate` prints out-of-fold figures.
+`python manage.py train_screener` rebuilds `phrases/model.json` from every labelled
+post we hold and prints out-of-fold figures; `--check` fails if the file differs from what the
+data give (a test runs it).
 
 What it is trained on (`training_sets()`): the development set, held-out rounds 1-4, the
-independent rounds 5, 6 and 7 (all already seen), and the training corpora in
-tests/safeguarding/training/ (written by helpers who never saw the screener). An independent
+independent rounds 5, 6 and 7 (all already seen), and the training corpora
+(data/corpus_*.jsonl, written by helpers who never saw the screener). An independent
 round that has not yet been evaluated is never loaded here: a test checks that the training
 data and every unseen round share no post.
 
@@ -30,11 +30,9 @@ import hashlib
 import json
 import math
 import random
-import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
-from . import statistical
+from . import data, statistical
 from .screener import IDIOM_CATEGORY, LOOSE_CATEGORIES, Level, normalise, screen_text
 
 MODEL_VERSION = "2026.11.5"
@@ -57,39 +55,9 @@ SEED = 2026
 _ROUND_DIGITS = 4
 _MIN_WEIGHT = 0.005
 
-TRAINING_CORPORA = (
-    ("corpus_a", "SAMPLES_TRAIN_A"),
-    ("corpus_b", "SAMPLES_TRAIN_B"),
-    ("corpus_c", "SAMPLES_TRAIN_C"),
-    ("corpus_d", "SAMPLES_TRAIN_D"),
-    ("corpus_e", "SAMPLES_TRAIN_E"),
-    ("corpus_f", "SAMPLES_TRAIN_F"),
-    ("corpus_g", "SAMPLES_TRAIN_G"),
-    ("corpus_h", "SAMPLES_TRAIN_H"),
-    ("corpus_i", "SAMPLES_TRAIN_I"),
-    ("corpus_j", "SAMPLES_TRAIN_J"),
-    ("corpus_k", "SAMPLES_TRAIN_K"),
-    ("corpus_l", "SAMPLES_TRAIN_L"),
-    ("corpus_m", "SAMPLES_TRAIN_M"),
-)
-
-
-def _project_root_on_path() -> None:
-    root = Path(__file__).resolve().parents[2]
-    if str(root) not in sys.path:
-        sys.path.insert(0, str(root))
-
-
 def training_corpora() -> dict[str, list[tuple[str, str]]]:
-    """The helpers' training corpora as {name: [(label, text), ...]}."""
-    import importlib
-
-    _project_root_on_path()
-    corpora: dict[str, list[tuple[str, str]]] = {}
-    for module_name, attribute in TRAINING_CORPORA:
-        module = importlib.import_module(f"tests.safeguarding.training.{module_name}")
-        corpora[module_name] = [(label, text) for text, label, _note in getattr(module, attribute)]
-    return corpora
+    """The helpers' training corpora as {name: [(label, text), ...]} (data/corpus_*.jsonl)."""
+    return data.training_corpora()
 
 
 # Sets in the report that the model must not learn from: round 8 judged model 2026.11.4 once and

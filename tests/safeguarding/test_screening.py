@@ -22,25 +22,14 @@ from safeguarding.screening import (
 )
 from safeguarding.screening import evaluation as screening_eval
 from safeguarding.screening.phrases import library
-from tests.safeguarding import screening_devset, screening_holdout
 
 LABELS = {"high", "medium", "none"}
 KINDS = {"plain", "subtle", "tricky"}
 
-DEVSET = screening_devset.SAMPLES
-HOLDOUT_ROUNDS = {name: getattr(screening_holdout, name) for name in screening_eval.HOLDOUT_ROUNDS}
-# Round 5 (independent, now seen) is stored as (text, label, note); independent_round()
-# gives it as (label, kind, text) like the other rounds.
-HOLDOUT_ROUNDS["SAMPLES_ROUND5"] = screening_eval.independent_round("SAMPLES_ROUND5")
-# Round 6 (second independent evaluator; seen since library 2026.11.3) likewise.
-HOLDOUT_ROUNDS["SAMPLES_ROUND6"] = screening_eval.independent_round("SAMPLES_ROUND6")
-# Rounds 7 and 8 (third and fourth independent evaluators) likewise; round 8 judged model
-# 2026.11.4.
-HOLDOUT_ROUNDS["SAMPLES_ROUND7"] = screening_eval.independent_round("SAMPLES_ROUND7")
-HOLDOUT_ROUNDS["SAMPLES_ROUND8"] = screening_eval.independent_round("SAMPLES_ROUND8")
-# Round 9 (fifth independent evaluator) judged model 2026.11.5.
-HOLDOUT_ROUNDS["SAMPLES_ROUND9"] = screening_eval.independent_round("SAMPLES_ROUND9")
-HOLDOUT_ALL = [sample for samples in HOLDOUT_ROUNDS.values() for sample in samples]
+_SETS = screening_eval.load_sample_sets()
+DEVSET = _SETS.pop("development set")
+HOLDOUT_ALL = _SETS.pop("held-out set, all rounds")
+HOLDOUT_ROUNDS = _SETS  # rounds 1-9, each as (label, kind, text)
 EVERY_SET = {"devset": DEVSET, **HOLDOUT_ROUNDS, "holdout, all rounds": HOLDOUT_ALL}
 
 

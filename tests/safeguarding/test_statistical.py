@@ -1,4 +1,4 @@
-"""The screener's statistical layer (safeguarding/statistical.py, layer 7).
+"""The screener's statistical layer (safeguarding/screening/statistical.py, layer 7).
 
 Mechanics are tested with small hand-made models put in place of the shipped one, so each test
 fails if the rule it names stops working; the shipped model is tested for being what the
@@ -16,6 +16,7 @@ from django.core.management.base import CommandError
 from safeguarding.screening import (
     LOOSE_CATEGORIES,
     Level,
+    data,
     normalise,
     screen_text,
     screener,
@@ -175,7 +176,8 @@ def test_training_is_deterministic():
 
 def test_training_corpora_are_loaded_and_labelled():
     corpora = screening_training.training_corpora()
-    assert set(corpora) == {name for name, _attr in screening_training.TRAINING_CORPORA}
+    assert set(corpora) == {i["name"] for i in data.sets_info() if i["use"] == "training"}
+    assert len(corpora) >= 13
     for items in corpora.values():
         assert len(items) >= 200
         assert {label for label, _text in items} <= {"high", "medium", "none"}
@@ -183,10 +185,10 @@ def test_training_corpora_are_loaded_and_labelled():
 
 @pytest.mark.parametrize("round_number", [8, 9])
 def test_the_rounds_that_judged_the_model_are_not_in_its_training_data(round_number):
-    module = importlib.import_module(f"tests.safeguarding.screening_holdout_round{round_number}")
-    judged = getattr(module, f"SAMPLES_ROUND{round_number}")
+    (judged,) = [i for i in data.sets_info() if i["round"] == round_number]
+    assert judged["name"] in screening_training.NOT_TRAINED_ON
     training = {normalise(text).text for _label, text in screening_training.training_samples()}
-    overlap = [t for t, _label, _note in judged if normalise(t).text in training]
+    overlap = [p.text for p in data.read_set(judged["file"]) if normalise(p.text).text in training]
     assert overlap == []
 
 

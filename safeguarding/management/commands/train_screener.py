@@ -1,8 +1,8 @@
 """`python manage.py train_screener`: rebuild the screener's statistical layer from labelled posts.
 
-Writes safeguarding/phrases/model.json (see safeguarding/screening_training.py). `--check` writes
-nothing and fails if the file is not what the data give, so a change to the data without a
-retrained model (or a hand-edited model) is caught. The out-of-fold figures it prints are
+Writes safeguarding/screening/phrases/model.json (see safeguarding/screening/training.py).
+`--check` writes nothing and fails if the file is not what the data give, so a change to the
+data without a retrained model (or a hand-edited model) is caught. The out-of-fold figures it prints are
 estimates on posts each fold's model did not see; the phrase library has seen all but the
 training corpora.
 """
@@ -25,7 +25,7 @@ def _line(name: str, rates: dict | None) -> str:
 
 
 class Command(BaseCommand):
-    help = "Train the safeguarding screener's statistical layer (safeguarding/phrases/model.json)."
+    help = "Train the safeguarding screener's statistical layer (screening/phrases/model.json)."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -72,7 +72,7 @@ class Command(BaseCommand):
         if options["check"]:
             if current != text:
                 raise CommandError(
-                    "safeguarding/phrases/model.json is not what the labelled data give: "
+                    "safeguarding/screening/phrases/model.json is not what the labelled data give: "
                     "run `python manage.py train_screener` and commit the result"
                 )
             self.stdout.write("model.json matches the data")
