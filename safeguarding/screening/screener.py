@@ -31,14 +31,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import re._constants as _sre  # only to read the parsed form of a pattern (speed-up below)
 from dataclasses import dataclass
-from re._parser import parse as _sre_parse
 
 from django.db import models
 
+from . import library as _LIB
 from . import statistical
-from .phrases import library as _LIB
 
 _MODEL = statistical.load_model()
 # What every screening records: the phrase library's version and the statistical model's.
@@ -112,121 +110,16 @@ class Screening:
 
 
 # --------------------------------------------------------------------------- compilation
-_PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
-
-
-def _expand(pattern: str) -> str:
-    for _ in range(10):
-        expanded = _PLACEHOLDER.sub(lambda m: _LIB.FRAGMENTS[m.group(1)], pattern)
-        if expanded == pattern:
-            break
-        pattern = expanded
-    # a literal space in the library matches one space or one newline
-    return pattern.replace(" ", r"\s")
-
-
-def _split_top_level(pattern: str) -> list[str]:
-    """Split a regular expression at its top-level "|" (outside groups and classes)."""
-    parts, depth, in_class, escaped, start = [], 0, False, False, 0
-    for i, ch in enumerate(pattern):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-    parts.append(pattern[start:])
-    return parts
-
-
-_MAX_PREFIXES = 400
-_HEAD = 4  # length of the prefix heads used for the quick "can this pattern match?" test
-_HEADS_MAX_TEXT = 20_000
-
-
-def text_heads(text: str) -> set[str]:
-    """Every substring of `text` of 1 to _HEAD characters."""
-    return {text[i : i + n] for n in range(1, _HEAD + 1) for i in range(len(text) - n + 1)}
-
-
-def _literal_prefixes(items, prefixes: set[str]) -> tuple[set[str], bool]:
-    """Extend `prefixes` with the literal text every match of `items` must start with.
-
-    Returns the extended set and whether `items` was consumed completely. Zero-width items
-    (look-arounds, anchors) only restrict a match, so they are stepped over. Anything else
-    that is not literal text stops the walk; the prefixes found so far stay valid.
-    """
-    for op, av in items:
-        if op is _sre.LITERAL:
-            prefixes = {p + chr(av) for p in prefixes}
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT, _sre.AT):
-            continue
-        elif op is _sre.SUBPATTERN and not av[1] and not av[2]:
-            sub, complete = _literal_prefixes(av[3].data, prefixes)
-            if len(sub) > _MAX_PREFIXES:
-                return prefixes, False
-            prefixes = sub
-            if not complete:
-                return prefixes, False
-        elif op is _sre.BRANCH:
-            union: set[str] = set()
-            complete = True
-            for branch in av[1]:
-                sub, branch_complete = _literal_prefixes(branch.data, prefixes)
-                union |= sub
-                complete = complete and branch_complete
-            if len(union) > _MAX_PREFIXES:
-                return prefixes, False
-            prefixes = union
-            if not complete:
-                return prefixes, False
-        else:
-            return prefixes, False
-    return prefixes, True
-
-
-def _required_prefixes(compiled: str) -> tuple[str, ...]:
-    """Literal texts one of which starts every match, or () if that cannot be worked out."""
-    try:
-        parsed = _sre_parse(compiled)
-        found, _complete = _literal_prefixes(parsed.data, {""})
-    except Exception:  # noqa: BLE001 - a speed-up only: without it every rule simply runs
-        return ()
-    if not found or "" in found:
-        return ()
-    # a shorter prefix covers every longer one that starts with it
-    return tuple(p for p in sorted(found) if not any(p != q and p.startswith(q) for q in found))
-
-
 class _Pattern:
-    """A compiled pattern whose leading word boundary is checked in Python.
+    """A library pattern (compiled by library.py) whose leading word boundary, when the library
+    removed it so that `re` can use its fast literal scan, is checked here on each match: the
+    matches are exactly those of the pattern as written."""
 
-    Python's `re` cannot use its fast literal-prefix scan when a pattern starts with "\\b", and
-    nearly every pattern in the library does. When every top-level alternative starts with
-    "\\b", it is removed from the compiled pattern and the same boundary test is applied to
-    each match here: the matches are exactly those of the original pattern.
-    """
+    __slots__ = ("regex", "boundary")
 
-    __slots__ = ("regex", "boundary", "prefixes", "heads")
-
-    def __init__(self, pattern: str):
-        expanded = _expand(pattern)
-        alternatives = _split_top_level(expanded)
-        self.boundary = all(alt.startswith(r"\b") for alt in alternatives)
-        if self.boundary:
-            expanded = "|".join(alt[2:] for alt in alternatives)
-        self.regex = re.compile(expanded)
-        self.prefixes = _required_prefixes(expanded)
-        self.heads = frozenset(p[:_HEAD] for p in self.prefixes)
+    def __init__(self, compiled: _LIB.Pattern):
+        self.regex = compiled.regex
+        self.boundary = compiled.boundary
 
     @staticmethod
     def _at_boundary(text: str, i: int) -> bool:
@@ -234,38 +127,8 @@ class _Pattern:
         after = i < len(text) and (text[i].isalnum() or text[i] == "_")
         return before != after
 
-    def _candidates(self, text: str, heads: frozenset[str] | set[str] | None) -> list[int]:
-        """Every position where a required prefix starts: the only places a match can start."""
-        positions: set[int] = set()
-        for prefix in self.prefixes:
-            if heads is not None and prefix[:_HEAD] not in heads:
-                continue
-            i = text.find(prefix)
-            while i != -1:
-                positions.add(i)
-                i = text.find(prefix, i + 1)
-        return sorted(positions)
-
-    def finditer(self, text: str, heads: set[str] | None = None):
-        """The matches `re.finditer` would give for the original pattern, in order.
-
-        `heads`, if given, is the set of every substring of `text` up to _HEAD characters long
-        (see `text_heads`); it lets a pattern skip a post that cannot contain its prefixes.
-        """
-        if self.prefixes:
-            if heads is not None and self.heads.isdisjoint(heads):
-                return
-            # Try an anchored match only where a match could start; leftmost first and
-            # non-overlapping, as finditer does.
-            next_free, match = 0, self.regex.match
-            for i in self._candidates(text, heads):
-                if i < next_free or (self.boundary and not self._at_boundary(text, i)):
-                    continue
-                m = match(text, i)
-                if m is not None:
-                    yield m
-                    next_free = m.end() if m.end() > m.start() else m.end() + 1
-            return
+    def finditer(self, text: str):
+        """The matches `re.finditer` would give for the pattern as written, in order."""
         if not self.boundary:
             yield from self.regex.finditer(text)
             return
@@ -284,19 +147,17 @@ class _Pattern:
         return next(self.finditer(text), None)
 
 
-def _compile(pattern: str) -> _Pattern:
-    return _Pattern(pattern)
-
-
 # Fragments that, when every alternative of a rule needs them, let the rule be skipped for a
 # post that does not contain them at all (the library uses them only in matching positions,
 # never inside a look-ahead). A speed-up only: the matches are the same.
 _GATE_FRAGMENTS = ("MEANS", "CALM", "PLACE", "DECISION")
-_GATES = {name: _compile(rf"\b<{name}>") for name in _GATE_FRAGMENTS}
+_GATES = {
+    name: _Pattern(_LIB.compile_pattern(rf"\b<{name}>", _LIB.FRAGMENTS)) for name in _GATE_FRAGMENTS
+}
 
 
 def _gates_for(pattern: str) -> tuple[str, ...]:
-    alternatives = _split_top_level(pattern)
+    alternatives = _LIB.split_top_level(pattern)
     return tuple(
         name for name in _GATE_FRAGMENTS if all(f"<{name}>" in alt for alt in alternatives)
     )
@@ -319,7 +180,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         name=r["name"],
         category=r["category"],
         level=Level(r.get("level", CATEGORIES[r["category"]]["level"])),
-        regex=_compile(r["pattern"]),
+        regex=_Pattern(r["compiled"]),
         routine_lowers=bool(r.get("routine_lowers", False)),
         gates=_gates_for(r["pattern"]),
         receiver_named=bool(r.get("receiver_named", False)),
@@ -328,9 +189,9 @@ _RULES: tuple[_Rule, ...] = tuple(
     for r in _LIB.RULES
 )
 _IDIOMS: tuple[tuple[str, _Pattern], ...] = tuple(
-    (i["name"], _compile(i["pattern"])) for i in _LIB.IDIOMS
+    (i["name"], _Pattern(i["compiled"])) for i in _LIB.IDIOMS
 )
-_CTX = {name: _compile(p) for name, p in _LIB.CONTEXT.items()}
+_CTX = {name: _Pattern(p) for name, p in _LIB.LIBRARY.context_compiled.items()}
 
 
 def _word_regex(keys) -> re.Pattern[str] | None:
@@ -441,9 +302,6 @@ class _Found:
 def _raw_cues(masked: str) -> list[_Found]:
     found: list[_Found] = []
     present: dict[str, bool] = {}
-    # the quick "can this rule match?" test; skipped for a huge post, where the set of its
-    # substrings would cost more memory than the test saves time
-    heads = text_heads(masked) if len(masked) <= _HEADS_MAX_TEXT else None
     for rule in _RULES:
         skip = False
         for gate in rule.gates:
@@ -454,7 +312,7 @@ def _raw_cues(masked: str) -> list[_Found]:
                 break
         if skip:
             continue
-        for m in rule.regex.finditer(masked, heads):
+        for m in rule.regex.finditer(masked):
             a, b = m.span()
             while a < b and masked[a].isspace():
                 a += 1

@@ -17,13 +17,13 @@ from safeguarding.screening import (
     LOOSE_CATEGORIES,
     Level,
     data,
+    library,
     normalise,
     screen_text,
     screener,
     statistical,
 )
 from safeguarding.screening import training as screening_training
-from safeguarding.screening.phrases import library
 
 # A post the phrase layers leave alone, and one whose only cue is a loose broad-net word.
 PLAIN = "sorted the rabbits out with the vet and said thank you to everyone"
