@@ -52,8 +52,8 @@ NB_ALPHA = 1.0
 BIAS = -4.0
 MIN_DOCUMENTS = 2
 SEED = 2026
-_ROUND_DIGITS = 4
-_MIN_WEIGHT = 0.005
+ROUND_DIGITS = 4
+MIN_WEIGHT = 0.005
 
 def training_corpora() -> dict[str, list[tuple[str, str]]]:
     """The helpers' training corpora as {name: [(label, text), ...]} (data/corpus_*.jsonl)."""
@@ -140,8 +140,8 @@ def fit(texts: list[str], targets: list[int]) -> tuple[float, dict[str, float]]:
                 weights[f] -= LEARNING_RATE * g / (math.sqrt(squares[f]) + 1e-8)
     kept = {}
     for f in kept_features:
-        combined = round(weights[f] * ratio[f], _ROUND_DIGITS)
-        if abs(combined) >= _MIN_WEIGHT:
+        combined = round(weights[f] * ratio[f], ROUND_DIGITS)
+        if abs(combined) >= MIN_WEIGHT:
             kept[f] = combined
     return BIAS, kept
 
@@ -154,7 +154,9 @@ def _high_target(label: str) -> int:
     return 1 if label == "high" else 0
 
 
-def out_of_fold_scores(samples: list[tuple[str, str]]) -> tuple[list[float], list[float]]:
+def out_of_fold_scores(
+    samples: list[tuple[str, str]], fit=fit
+) -> tuple[list[float], list[float]]:
     """Each post's concern and high-head scores from models that did not see it (k-fold)."""
     scores = [0.0] * len(samples)
     high_scores = [0.0] * len(samples)
@@ -272,11 +274,13 @@ def _priority(labels, rules, scores, high_scores, threshold, high_threshold) -> 
     }
 
 
-def build() -> tuple[dict, dict]:
-    """Cross-validate, choose the threshold, fit on everything; return (model dict, report)."""
+def build(fit=fit) -> tuple[dict, dict]:
+    """Cross-validate, choose the threshold, fit on everything; return (model dict, report).
+
+    `fit` is this module's pure-Python `fit` or `training_sklearn.fit` (the same model)."""
     samples = training_samples()
     corpora_texts = {text for items in training_corpora().values() for _label, text in items}
-    scores, high_scores = out_of_fold_scores(samples)
+    scores, high_scores = out_of_fold_scores(samples, fit)
     rule_levels = [phrase_result(text) for _label, text in samples]
     labels = [label for label, _text in samples]
     fresh = [i for i, (_label, text) in enumerate(samples) if text in corpora_texts]
@@ -329,3 +333,35 @@ def build() -> tuple[dict, dict]:
 
 def dumps(model: dict) -> str:
     return json.dumps(model, ensure_ascii=False, indent=0, sort_keys=False) + "\n"
+
+
+# `train_screener --check` accepts a model within these of the shipped one: the two trainers
+# give the same weights on this machine, but a weight rounded to four places may land one step
+# apart where the C library's log or exp differs in the last bit.
+WEIGHT_TOLERANCE = 2e-4
+THRESHOLD_TOLERANCE = 1e-3
+
+
+def differences(shipped: dict, fresh: dict) -> list[str]:
+    """How `fresh` differs from `shipped` beyond the tolerances above (empty: the same model)."""
+    found: list[str] = []
+    for key in ("version", "support", "bias", "trained_on"):
+        if shipped.get(key) != fresh.get(key):
+            found.append(f"{key}: {shipped.get(key)!r} in the file, {fresh[key]!r} from the data")
+    pairs = [("threshold", shipped.get("threshold"), fresh.get("threshold"))]
+    pairs.append(
+        ("high threshold", shipped.get("high", {}).get("threshold"), fresh["high"]["threshold"])
+    )
+    for name, a, b in pairs:
+        if a is None or abs(a - b) > THRESHOLD_TOLERANCE:
+            found.append(f"{name}: {a} in the file, {b} from the data")
+    for head, a, b in (
+        ("weights", shipped.get("weights", {}), fresh["weights"]),
+        ("high weights", shipped.get("high", {}).get("weights", {}), fresh["high"]["weights"]),
+    ):
+        for feature in sorted(set(a) | set(b)):
+            x, y = a.get(feature, 0.0), b.get(feature, 0.0)
+            # a weight within tolerance of the cut-off may be dropped by one and kept by the other
+            if abs(x - y) > WEIGHT_TOLERANCE + (MIN_WEIGHT if (x == 0.0) != (y == 0.0) else 0):
+                found.append(f"{head} {feature!r}: {x} in the file, {y} from the data")
+    return found

@@ -8,6 +8,9 @@ labelled data give, for never seeing an unseen round, and for its place in every
 from __future__ import annotations
 
 import importlib
+import re
+import sys
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -135,23 +138,31 @@ def test_every_screening_records_the_library_and_model_versions():
     assert len(result.library_version) <= 40  # fits the audit columns
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def built():
-    """One training run (about 20 seconds) shared by the two `--check` tests."""
+    """One training run on every labelled post (about 20 seconds), once per test session."""
     return screening_training.build()
 
 
 @pytest.fixture
 def build_once(built, monkeypatch):
-    monkeypatch.setattr(screening_training, "build", lambda: built)
+    monkeypatch.setattr(screening_training, "build", lambda fit=None: built)
     return built
 
 
+def _check(**options) -> str:
+    out = StringIO()
+    call_command("train_screener", "--check", stdout=out, **options)
+    return out.getvalue()
+
+
+@pytest.mark.slow
 def test_the_shipped_model_is_what_the_labelled_data_give(build_once):
     # fails if the data change without a retrained model, or the file is edited by hand
-    call_command("train_screener", "--check", verbosity=0)
+    assert "model.json matches the data exactly" in _check()
 
 
+@pytest.mark.slow
 def test_check_fails_for_an_edited_model(build_once, tmp_path, monkeypatch):
     model, _report = build_once
     edited = dict(model, threshold=model["threshold"] + 0.01)
@@ -161,13 +172,53 @@ def test_check_fails_for_an_edited_model(build_once, tmp_path, monkeypatch):
     assert path.read_text(encoding="utf-8") != screening_training.dumps(model)
     command = importlib.import_module("safeguarding.management.commands.train_screener")
     monkeypatch.setattr(command, "MODEL_PATH", path)
-    with pytest.raises(CommandError):
-        call_command("train_screener", "--check", verbosity=0)
+    with pytest.raises(CommandError, match="threshold"):
+        _check()
     # and the unedited text passes the same check
     path.write_text(screening_training.dumps(model), encoding="utf-8")
-    call_command("train_screener", "--check", verbosity=0)
+    assert "matches the data exactly" in _check()
 
 
+@pytest.mark.slow
+def test_check_allows_a_weight_within_the_stated_tolerance(build_once, tmp_path, monkeypatch):
+    model, _report = build_once
+    feature = next(iter(model["weights"]))
+    command = importlib.import_module("safeguarding.management.commands.train_screener")
+    path = tmp_path / "model.json"
+    monkeypatch.setattr(command, "MODEL_PATH", path)
+    for shift, passes in ((screening_training.WEIGHT_TOLERANCE / 2, True), (0.01, False)):
+        weights = dict(model["weights"], **{feature: model["weights"][feature] + shift})
+        path.write_text(screening_training.dumps(dict(model, weights=weights)), encoding="utf-8")
+        if passes:
+            assert "within tolerance" in _check()
+        else:
+            with pytest.raises(CommandError, match=re.escape(repr(feature))):
+                _check()
+
+
+@pytest.mark.slow
+def test_check_works_without_scikit_learn_and_says_so(build_once, monkeypatch):
+    # an entry of None in sys.modules makes the import fail as if the package were missing
+    monkeypatch.delattr(sys.modules["safeguarding.screening"], "training_sklearn", raising=False)
+    monkeypatch.setitem(sys.modules, "safeguarding.screening.training_sklearn", None)
+    output = _check()
+    assert "trainer: pure Python (scikit-learn is not installed)" in output
+    assert "matches the data exactly" in output
+    with pytest.raises(CommandError):
+        _check(trainer="sklearn")
+
+
+@pytest.mark.slow
+def test_the_scikit_learn_trainer_fits_the_same_model():
+    training_sklearn = pytest.importorskip("safeguarding.screening.training_sklearn")
+    samples = screening_training.training_samples()[:2000]
+    texts = [text for _label, text in samples]
+    for target in (screening_training._target, screening_training._high_target):
+        targets = [target(label) for label, _text in samples]
+        assert training_sklearn.fit(texts, targets) == screening_training.fit(texts, targets)
+
+
+@pytest.mark.slow
 def test_training_is_deterministic():
     texts = [text for _label, text in screening_training.training_samples()][:200]
     targets = [i % 2 for i in range(len(texts))]
