@@ -6,42 +6,39 @@ written here. See docs/clinical-safety/screening.md for what the goals mean.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 
-from safeguarding import screening_eval
-from safeguarding.phrases import library
 from safeguarding.screening import (
     CATEGORIES,
     LIBRARY_VERSION,
     Level,
     Screening,
+    data,
+    library,
     normalise,
     screen_text,
 )
-from tests.safeguarding import screening_devset, screening_holdout
+from safeguarding.screening import evaluation as screening_eval
 
 LABELS = {"high", "medium", "none"}
 KINDS = {"plain", "subtle", "tricky"}
 
-DEVSET = screening_devset.SAMPLES
-HOLDOUT_ROUNDS = {name: getattr(screening_holdout, name) for name in screening_eval.HOLDOUT_ROUNDS}
-# Round 5 (independent, now seen) is stored as (text, label, note); independent_round()
-# gives it as (label, kind, text) like the other rounds.
-HOLDOUT_ROUNDS["SAMPLES_ROUND5"] = screening_eval.independent_round("SAMPLES_ROUND5")
-# Round 6 (second independent evaluator; seen since library 2026.11.3) likewise.
-HOLDOUT_ROUNDS["SAMPLES_ROUND6"] = screening_eval.independent_round("SAMPLES_ROUND6")
-# Rounds 7 and 8 (third and fourth independent evaluators) likewise; round 8 judged model
-# 2026.11.4.
-HOLDOUT_ROUNDS["SAMPLES_ROUND7"] = screening_eval.independent_round("SAMPLES_ROUND7")
-HOLDOUT_ROUNDS["SAMPLES_ROUND8"] = screening_eval.independent_round("SAMPLES_ROUND8")
-# Round 9 (fifth independent evaluator) judged model 2026.11.5.
-HOLDOUT_ROUNDS["SAMPLES_ROUND9"] = screening_eval.independent_round("SAMPLES_ROUND9")
-HOLDOUT_ALL = [sample for samples in HOLDOUT_ROUNDS.values() for sample in samples]
+_SETS = screening_eval.load_sample_sets()
+DEVSET = _SETS.pop("development set")
+HOLDOUT_ALL = _SETS.pop("held-out set, all rounds")
+HOLDOUT_ROUNDS = _SETS  # rounds 1-9, each as (label, kind, text)
 EVERY_SET = {"devset": DEVSET, **HOLDOUT_ROUNDS, "holdout, all rounds": HOLDOUT_ALL}
+
+
+@pytest.fixture(scope="session")
+def screened() -> dict[str, Screening]:
+    """Every post of the development set and the held-out rounds, screened once per session."""
+    return {text: screen_text(text) for samples in EVERY_SET.values() for _l, _k, text in samples}
 
 
 def level(text: str) -> Level:
@@ -103,10 +100,10 @@ def test_no_post_is_in_both_the_devset_and_the_holdout():
 
 
 # --------------------------------------------------------------------------- the goals
-def _rates(samples):
+def _rates(samples, screened):
     by_label: dict[str, list[Level]] = {label: [] for label in LABELS}
     for label, _kind, text in samples:
-        by_label[label].append(level(text))
+        by_label[label].append(screened[text].level)
 
     def alert_share(levels):
         return sum(lv in (Level.HIGH, Level.MEDIUM) for lv in levels) / len(levels)
@@ -119,35 +116,38 @@ def _rates(samples):
     }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(EVERY_SET))
-def test_goals_are_met(name):
-    rates = _rates(EVERY_SET[name])
+def test_goals_are_met(name, screened):
+    rates = _rates(EVERY_SET[name], screened)
     assert rates["high_scored_none"] == 0, "a high post was scored none"
     assert rates["high_reach"] >= 0.95
     assert rates["medium_reach"] >= 0.85
     assert rates["none_alert"] <= 0.25
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["devset", "holdout, all rounds"])
-def test_evaluate_agrees_with_an_independent_count(name):
+def test_evaluate_agrees_with_an_independent_count(name, screened):
     samples = EVERY_SET[name]
     result = screening_eval.evaluate(samples)
-    rates = _rates(samples)
+    rates = _rates(samples, screened)
     goals = {g["name"].split(" ")[0]: g["value"] for g in result["goals"]}
     assert goals["high"] == pytest.approx(rates["high_reach"])
     assert goals["medium"] == pytest.approx(rates["medium_reach"])
     assert goals["ordinary"] == pytest.approx(rates["none_alert"])
     assert result["high_as_none"] == rates["high_scored_none"]
     assert result["total"] == len(samples)
-    wrong = sum(1 for label, _k, text in samples if str(level(text)) != label)
+    wrong = sum(1 for label, _k, text in samples if str(screened[text].level) != label)
     assert len(result["errors"]) == wrong
 
 
-def test_every_category_in_the_library_is_exercised_by_the_devset():
+@pytest.mark.slow
+def test_every_category_in_the_library_is_exercised_by_the_devset(screened):
     triggered = {
         cue.category
         for _label, _kind, text in DEVSET
-        for cue in screen_text(text).evidence
+        for cue in screened[text].evidence
         if cue.level != Level.NONE
     }
     missing = set(CATEGORIES) - triggered
@@ -323,13 +323,8 @@ def test_level_is_a_textchoices_with_three_values():
     assert Level("high") == Level.HIGH
 
 
-def test_screening_is_frozen_and_carries_the_library_version():
-    result = screen_text("i'm just a burden to everyone")
-    assert result.library_version == LIBRARY_VERSION
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        result.level = Level.NONE  # type: ignore[misc]
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        result.evidence[0].rule = "changed"  # type: ignore[misc]
+def test_a_screening_carries_the_library_version():
+    assert screen_text("i'm just a burden to everyone").library_version == LIBRARY_VERSION
 
 
 def test_the_library_has_a_version_string():
@@ -338,44 +333,38 @@ def test_the_library_has_a_version_string():
     assert LIBRARY_VERSION.startswith(f"{library.VERSION}+model-")
 
 
-def test_every_rule_names_a_known_category_and_a_valid_level():
-    from safeguarding.screening import _LIB
-
-    names = [rule["name"] for rule in _LIB.RULES]
-    assert len(names) == len(set(names)), "two rules share a name"
-    for rule in _LIB.RULES:
-        assert rule["category"] in CATEGORIES
-        assert rule["name"].startswith(rule["category"] + ".")
-        assert rule.get("level", CATEGORIES[rule["category"]]["level"]) in LABELS - {"none"}
-
-
 # --------------------------------------------------------------------------- the report
-def test_the_report_prints_matrices_goals_and_version_for_each_set():
-    report, _passed = screening_eval.full_report(show_errors=True)
-    assert "development set" in report
-    for number in range(1, len(HOLDOUT_ROUNDS) + 1):
-        assert f"held-out set, round {number}" in report
-    assert "round 5 (independent, seen)" in report
-    assert "round 6 (independent, seen)" in report
-    assert "rows: true label; columns: predicted" in report
-    assert report.count("library 2026") >= 1 and LIBRARY_VERSION in report
-    assert "PASS" in report or "FAIL" in report
-
-
-def test_the_management_command_runs():
-    pytest.importorskip("django")
-    from django.conf import settings
-
-    if not settings.configured:
-        pytest.skip("Django settings are not configured")
-    from io import StringIO
-
-    from django.core.management import call_command
-
+@pytest.fixture(scope="session")
+def report() -> str:
+    """`python manage.py screening_report --show-errors`, run once per session."""
     out = StringIO()
     call_command("screening_report", "--show-errors", stdout=out)
-    text = out.getvalue()
-    assert "development set" in text and LIBRARY_VERSION in text
+    return out.getvalue()
+
+
+@pytest.mark.slow
+def test_the_report_prints_a_matrix_and_three_goals_for_each_set(report):
+    sets = screening_eval.load_sample_sets()
+    sets["training corpora (statistical layer), all"] = [
+        sample for items in data.training_corpora().values() for sample in items
+    ]
+    for name, samples in sets.items():
+        assert f"== {name}: {len(samples)} posts, library {LIBRARY_VERSION}\n" in report
+    assert report.count("rows: true label; columns: predicted") == len(sets)
+    goal_lines = re.findall(r"^(PASS|FAIL)  ", report, re.MULTILINE)
+    assert len(goal_lines) == 3 * len(sets)
+    assert report.rstrip().endswith(f"library version: {LIBRARY_VERSION}")
+
+
+@pytest.mark.slow
+def test_the_report_lists_each_misclassified_post_with_its_evidence(report, screened):
+    wrong = [
+        (label, text)
+        for label, _kind, text in DEVSET
+        if str(screened[text].level) != label
+    ]
+    for label, text in wrong:
+        assert f"[true {label}, got {screened[text].level}] {text}\n" in report
 
 
 # --------------------------------------------------------------------------- 2026.11.2 layers

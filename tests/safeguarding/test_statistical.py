@@ -1,4 +1,4 @@
-"""The screener's statistical layer (safeguarding/statistical.py, layer 7).
+"""The screener's statistical layer (safeguarding/screening/statistical.py, layer 7).
 
 Mechanics are tested with small hand-made models put in place of the shipped one, so each test
 fails if the rule it names stops working; the shipped model is tested for being what the
@@ -8,14 +8,25 @@ labelled data give, for never seeing an unseen round, and for its place in every
 from __future__ import annotations
 
 import importlib
+import re
+import sys
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
-from safeguarding import screening, screening_training, statistical
-from safeguarding.phrases import library
-from safeguarding.screening import LOOSE_CATEGORIES, Level, normalise, screen_text
+from safeguarding.screening import (
+    LOOSE_CATEGORIES,
+    Level,
+    data,
+    library,
+    normalise,
+    screen_text,
+    screener,
+    statistical,
+)
+from safeguarding.screening import training as screening_training
 
 # A post the phrase layers leave alone, and one whose only cue is a loose broad-net word.
 PLAIN = "sorted the rabbits out with the vet and said thank you to everyone"
@@ -32,7 +43,7 @@ def _model(weights, threshold=0.5, support=0.1, bias=-3.0, high_weights=None, hi
 @pytest.fixture
 def swap_model(monkeypatch):
     def swap(model):
-        monkeypatch.setattr(screening, "_MODEL", model)
+        monkeypatch.setattr(screener, "_MODEL", model)
 
     return swap
 
@@ -49,12 +60,12 @@ def test_a_high_score_raises_none_to_medium_with_the_words_as_evidence(swap_mode
     swap_model(_model({"w:rabbits": 2.0, "b:thank you": 2.0, "w:vet": -0.5}))
     result = screen_text(PLAIN)
     assert result.level == Level.MEDIUM
-    shown = [c for c in result.evidence if c.category == screening.STATISTICAL_CATEGORY]
+    shown = [c for c in result.evidence if c.category == screener.STATISTICAL_CATEGORY]
     # the two words with positive weight, largest first; never the negative one
     assert {c.text for c in shown} == {"rabbits", "thank you"}
     for cue in shown:
         assert PLAIN[cue.start : cue.end] == cue.text
-        assert cue.rule == screening.STATISTICAL_RULE
+        assert cue.rule == screener.STATISTICAL_RULE
     assert any("statistical layer" in r for r in result.reasons)
 
 
@@ -72,7 +83,7 @@ def test_the_high_head_makes_a_medium_post_high_with_its_words_as_evidence(swap_
     swap_model(_model({"w:rabbits": 5.0}, high_weights={"w:vet": 6.0}, high=0.9))
     result = screen_text(PLAIN)
     assert result.level == Level.HIGH
-    high_cues = [c for c in result.evidence if c.rule == screening.STATISTICAL_HIGH_RULE]
+    high_cues = [c for c in result.evidence if c.rule == screener.STATISTICAL_HIGH_RULE]
     assert [c.text for c in high_cues] == ["vet"]
     assert high_cues[0].level == Level.HIGH
     assert any("statistical layer (high)" in r for r in result.reasons)
@@ -127,23 +138,31 @@ def test_every_screening_records_the_library_and_model_versions():
     assert len(result.library_version) <= 40  # fits the audit columns
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def built():
-    """One training run (about 20 seconds) shared by the two `--check` tests."""
+    """One training run on every labelled post (about 20 seconds), once per test session."""
     return screening_training.build()
 
 
 @pytest.fixture
 def build_once(built, monkeypatch):
-    monkeypatch.setattr(screening_training, "build", lambda: built)
+    monkeypatch.setattr(screening_training, "build", lambda fit=None: built)
     return built
 
 
+def _check(**options) -> str:
+    out = StringIO()
+    call_command("train_screener", "--check", stdout=out, **options)
+    return out.getvalue()
+
+
+@pytest.mark.slow
 def test_the_shipped_model_is_what_the_labelled_data_give(build_once):
     # fails if the data change without a retrained model, or the file is edited by hand
-    call_command("train_screener", "--check", verbosity=0)
+    assert "model.json matches the data exactly" in _check()
 
 
+@pytest.mark.slow
 def test_check_fails_for_an_edited_model(build_once, tmp_path, monkeypatch):
     model, _report = build_once
     edited = dict(model, threshold=model["threshold"] + 0.01)
@@ -153,13 +172,53 @@ def test_check_fails_for_an_edited_model(build_once, tmp_path, monkeypatch):
     assert path.read_text(encoding="utf-8") != screening_training.dumps(model)
     command = importlib.import_module("safeguarding.management.commands.train_screener")
     monkeypatch.setattr(command, "MODEL_PATH", path)
-    with pytest.raises(CommandError):
-        call_command("train_screener", "--check", verbosity=0)
+    with pytest.raises(CommandError, match="threshold"):
+        _check()
     # and the unedited text passes the same check
     path.write_text(screening_training.dumps(model), encoding="utf-8")
-    call_command("train_screener", "--check", verbosity=0)
+    assert "matches the data exactly" in _check()
 
 
+@pytest.mark.slow
+def test_check_allows_a_weight_within_the_stated_tolerance(build_once, tmp_path, monkeypatch):
+    model, _report = build_once
+    feature = next(iter(model["weights"]))
+    command = importlib.import_module("safeguarding.management.commands.train_screener")
+    path = tmp_path / "model.json"
+    monkeypatch.setattr(command, "MODEL_PATH", path)
+    for shift, passes in ((screening_training.WEIGHT_TOLERANCE / 2, True), (0.01, False)):
+        weights = dict(model["weights"], **{feature: model["weights"][feature] + shift})
+        path.write_text(screening_training.dumps(dict(model, weights=weights)), encoding="utf-8")
+        if passes:
+            assert "within tolerance" in _check()
+        else:
+            with pytest.raises(CommandError, match=re.escape(repr(feature))):
+                _check()
+
+
+@pytest.mark.slow
+def test_check_works_without_scikit_learn_and_says_so(build_once, monkeypatch):
+    # an entry of None in sys.modules makes the import fail as if the package were missing
+    monkeypatch.delattr(sys.modules["safeguarding.screening"], "training_sklearn", raising=False)
+    monkeypatch.setitem(sys.modules, "safeguarding.screening.training_sklearn", None)
+    output = _check()
+    assert "trainer: pure Python (scikit-learn is not installed)" in output
+    assert "matches the data exactly" in output
+    with pytest.raises(CommandError):
+        _check(trainer="sklearn")
+
+
+@pytest.mark.slow
+def test_the_scikit_learn_trainer_fits_the_same_model():
+    training_sklearn = pytest.importorskip("safeguarding.screening.training_sklearn")
+    samples = screening_training.training_samples()[:2000]
+    texts = [text for _label, text in samples]
+    for target in (screening_training._target, screening_training._high_target):
+        targets = [target(label) for label, _text in samples]
+        assert training_sklearn.fit(texts, targets) == screening_training.fit(texts, targets)
+
+
+@pytest.mark.slow
 def test_training_is_deterministic():
     texts = [text for _label, text in screening_training.training_samples()][:200]
     targets = [i % 2 for i in range(len(texts))]
@@ -168,7 +227,8 @@ def test_training_is_deterministic():
 
 def test_training_corpora_are_loaded_and_labelled():
     corpora = screening_training.training_corpora()
-    assert set(corpora) == {name for name, _attr in screening_training.TRAINING_CORPORA}
+    assert set(corpora) == {i["name"] for i in data.sets_info() if i["use"] == "training"}
+    assert len(corpora) >= 13
     for items in corpora.values():
         assert len(items) >= 200
         assert {label for label, _text in items} <= {"high", "medium", "none"}
@@ -176,10 +236,10 @@ def test_training_corpora_are_loaded_and_labelled():
 
 @pytest.mark.parametrize("round_number", [8, 9])
 def test_the_rounds_that_judged_the_model_are_not_in_its_training_data(round_number):
-    module = importlib.import_module(f"tests.safeguarding.screening_holdout_round{round_number}")
-    judged = getattr(module, f"SAMPLES_ROUND{round_number}")
+    (judged,) = [i for i in data.sets_info() if i["round"] == round_number]
+    assert judged["name"] in screening_training.NOT_TRAINED_ON
     training = {normalise(text).text for _label, text in screening_training.training_samples()}
-    overlap = [t for t, _label, _note in judged if normalise(t).text in training]
+    overlap = [p.text for p in data.read_set(judged["file"]) if normalise(p.text).text in training]
     assert overlap == []
 
 

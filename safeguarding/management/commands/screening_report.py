@@ -2,12 +2,12 @@
 
 Prints, for the development set and each held-out round separately, the 3x3 confusion matrix
 (rows: true label, columns: predicted), the three goal rates with PASS/FAIL, and the phrase
-library version. A thin wrapper around safeguarding.screening_eval.
+library version. A thin wrapper around safeguarding.screening.evaluation.
 """
 
 from django.core.management.base import BaseCommand, CommandError
 
-from safeguarding.screening_eval import full_report
+from safeguarding.screening.evaluation import full_report
 
 
 class Command(BaseCommand):

@@ -1,16 +1,36 @@
 """`python manage.py train_screener`: rebuild the screener's statistical layer from labelled posts.
 
-Writes safeguarding/phrases/model.json (see safeguarding/screening_training.py). `--check` writes
-nothing and fails if the file is not what the data give, so a change to the data without a
-retrained model (or a hand-edited model) is caught. The out-of-fold figures it prints are
+Writes safeguarding/screening/phrases/model.json (see safeguarding/screening/training.py).
+`--check` writes nothing and fails unless the file is what the data give, within
+training.WEIGHT_TOLERANCE per weight and training.THRESHOLD_TOLERANCE per threshold, so a change
+to the data without a retrained model (or a hand-edited model) is caught. The trainer is
+scikit-learn's (training_sklearn.py) when the `train` extra is installed, else the pure-Python
+one; both fit the same model (`--trainer` chooses). The out-of-fold figures it prints are
 estimates on posts each fold's model did not see; the phrase library has seen all but the
 training corpora.
 """
 
+import json
+
 from django.core.management.base import BaseCommand, CommandError
 
-from safeguarding import screening_training
-from safeguarding.statistical import MODEL_PATH
+from safeguarding.screening import training as screening_training
+from safeguarding.screening.statistical import MODEL_PATH
+
+
+def _fit(trainer: str):
+    """The chosen trainer's fit function and its name."""
+    if trainer in ("auto", "sklearn"):
+        try:
+            from safeguarding.screening import training_sklearn
+        except ImportError as exc:
+            if trainer == "sklearn":
+                raise CommandError(str(exc)) from exc
+        else:
+            return training_sklearn.fit, "scikit-learn"
+    return screening_training.fit, "pure Python (scikit-learn is not installed)" if (
+        trainer == "auto"
+    ) else "pure Python"
 
 
 def _line(name: str, rates: dict | None) -> str:
@@ -25,15 +45,23 @@ def _line(name: str, rates: dict | None) -> str:
 
 
 class Command(BaseCommand):
-    help = "Train the safeguarding screener's statistical layer (safeguarding/phrases/model.json)."
+    help = "Train the safeguarding screener's statistical layer (screening/phrases/model.json)."
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--check", action="store_true", help="fail if model.json is not what the data give"
         )
+        parser.add_argument(
+            "--trainer",
+            choices=("auto", "sklearn", "python"),
+            default="auto",
+            help="scikit-learn (the train extra) or pure Python; auto: scikit-learn if installed",
+        )
 
     def handle(self, *args, **options):
-        model, report = screening_training.build()
+        fit, trainer = _fit(options["trainer"])
+        self.stdout.write(f"trainer: {trainer}")
+        model, report = screening_training.build(fit)
         text = screening_training.dumps(model)
         self.stdout.write(
             f"trained on {model['trained_on']['posts']} posts {model['trained_on']['labels']}; "
@@ -70,12 +98,26 @@ class Command(BaseCommand):
                 )
         current = MODEL_PATH.read_text(encoding="utf-8") if MODEL_PATH.exists() else ""
         if options["check"]:
-            if current != text:
+            if current == text:
+                self.stdout.write("model.json matches the data exactly")
+                return
+            try:
+                shipped = json.loads(current)
+            except json.JSONDecodeError:
+                shipped = {}
+            found = screening_training.differences(shipped, model)
+            if found:
+                more = f"; and {len(found) - 5} more" if len(found) > 5 else ""
+                shown = "; ".join(found[:5]) + more
                 raise CommandError(
-                    "safeguarding/phrases/model.json is not what the labelled data give: "
-                    "run `python manage.py train_screener` and commit the result"
+                    "safeguarding/screening/phrases/model.json is not what the labelled data give "
+                    f"({shown}): run `python manage.py train_screener` and commit the result"
                 )
-            self.stdout.write("model.json matches the data")
+            self.stdout.write(
+                "model.json matches the data within tolerance (weights "
+                f"{screening_training.WEIGHT_TOLERANCE}, thresholds "
+                f"{screening_training.THRESHOLD_TOLERANCE})"
+            )
             return
         MODEL_PATH.write_text(text, encoding="utf-8")
         self.stdout.write(f"wrote {MODEL_PATH.name}")

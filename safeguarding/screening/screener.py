@@ -1,0 +1,622 @@
+"""Safeguarding screener: triage of a post for human review (safeguarding.md rule 1).
+
+`screen_text(text)` returns a `Screening` with a level ("high", "medium" or "none"), the evidence
+(each matched cue with its place in the original text, the rule and the category) and the
+version of the phrase library and the statistical model. It is pure Python: no network, no
+downloaded model, no database, no settings. It never blocks, bans or contacts anyone; it only
+orders the staff queue.
+
+Layers (see docs/clinical-safety/screening.md):
+1. normalisation (lower case, straight quotes, collapsed whitespace, text-speak and misspellings),
+   keeping a map from every normalised character back to the original text;
+2. idioms ("the pain is killing me") are masked so their words cannot form a cue;
+3. the phrase library's rules find cues, each with a category and a base level;
+4. context rules lower a cue: negation, third party or news/TV, medicine routine, an ordinary
+   goodbye, past and recovered, hypothetical, quoting. "Not safe" and "concern about another
+   member" are never lowered;
+5. combination rules: any high cue is high; medium cues from two categories are high; two
+   separate finality cues (farewell, giving away, affairs) are high; a passive wish with any
+   other cue is high; a near time ("tonight") with any unlowered cue is high;
+6. the broad safety net (2026.11.3): meaning classes matched by short words and stems (a means
+   word, a place with dwelling, finality, a decision, odd calm, a hint about purpose, rehoming).
+   A broad cue alone is at most medium; beside a cue of another class it is high. A stated
+   intent with the means ("put them all on at once") stops an "accident" from lowering a cue;
+7. the statistical layer (2026.11.4, statistical.py): a post left at "none" that reads like the
+   posts clinicians labelled a concern is raised to medium; a loose broad cue alone stands only
+   with the layer's support; and (model 2026.11.5) a post at medium that reads like the posts
+   labelled high is made high. The layer never lowers a named cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from django.db import models
+
+from . import library as _LIB
+from . import statistical
+
+_MODEL = statistical.load_model()
+# What every screening records: the phrase library's version and the statistical model's.
+LIBRARY_VERSION: str = f"{_LIB.VERSION}+model-{_MODEL.version}"
+CATEGORIES: dict[str, dict] = _LIB.CATEGORIES
+
+
+class Level(models.TextChoices):
+    HIGH = "high", "High"
+    MEDIUM = "medium", "Medium"
+    NONE = "none", "None"
+
+
+_RANK = {Level.NONE: 0, Level.MEDIUM: 1, Level.HIGH: 2}
+IDIOM_CATEGORY = "idiom"
+# Several separate signals of finality (farewell, giving things away, affairs in order) add up:
+# two or more such cues, even of medium level, make the post high.
+FINALITY_CATEGORIES = frozenset({"farewell", "giving_away", "affairs"})
+
+# Context notes carried on a cue (shown to the reviewer).
+CTX_NEGATED = "negated"
+CTX_THIRD_PARTY = "someone else, or news/TV/book"
+CTX_ROUTINE = "medicine routine"
+CTX_DEPARTURE = "ordinary goodbye or break"
+CTX_PAST_RECOVERED = "in the past, and says things are better now"
+CTX_PAST = "in the past"
+CTX_PAST_RECURRING = "in the past, but says it feels the same now"
+CTX_HYPOTHETICAL = "hypothetical"
+CTX_QUOTED = "quoted"
+CTX_IDIOM = "idiom or hyperbole (masked, no cue)"
+CTX_ACCIDENTAL = "accident or mix-up (high lowered to medium)"
+_WEAKENED = frozenset({CTX_PAST, CTX_HYPOTHETICAL, CTX_QUOTED, CTX_ACCIDENTAL})
+# Categories whose cues only support others (being alone, a window of time): alone they never
+# make a post reach staff; with any other live cue they make it high.
+SUPPORTING_CATEGORIES = frozenset(
+    name for name, cat in CATEGORIES.items() if cat.get("supporting")
+)
+
+
+# Categories of the broad safety-net layer (2026.11.3): loose meaning classes (a means word, a
+# place with dwelling, finality words, a decision, odd calm, a hint about purpose, rehoming).
+# One alone is medium; with a cue of another class the post is high.
+BROAD_RISK_CATEGORIES = frozenset(
+    name for name, cat in CATEGORIES.items() if cat.get("broad_risk")
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One piece of evidence. `start`/`end` index the ORIGINAL text; `text` is that span."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    category: str
+    level: Level  # what this cue contributed after context rules
+    context: str = ""  # why the level was changed (empty: counted at its base level)
+
+
+@dataclass(frozen=True)
+class Screening:
+    level: Level
+    evidence: tuple[Cue, ...]
+    library_version: str
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def needs_review(self) -> bool:
+        return self.level != Level.NONE
+
+
+# --------------------------------------------------------------------------- compilation
+class _Pattern:
+    """A library pattern (compiled by library.py) whose leading word boundary, when the library
+    removed it so that `re` can use its fast literal scan, is checked here on each match: the
+    matches are exactly those of the pattern as written."""
+
+    __slots__ = ("regex", "boundary")
+
+    def __init__(self, compiled: _LIB.Pattern):
+        self.regex = compiled.regex
+        self.boundary = compiled.boundary
+
+    @staticmethod
+    def _at_boundary(text: str, i: int) -> bool:
+        before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+        after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+        return before != after
+
+    def finditer(self, text: str):
+        """The matches `re.finditer` would give for the pattern as written, in order."""
+        if not self.boundary:
+            yield from self.regex.finditer(text)
+            return
+        pos, search = 0, self.regex.search
+        while pos <= len(text):
+            m = search(text, pos)
+            if m is None:
+                return
+            if not self._at_boundary(text, m.start()):
+                pos = m.start() + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > m.start() else m.end() + 1
+
+    def search(self, text: str):
+        return next(self.finditer(text), None)
+
+
+# Fragments that, when every alternative of a rule needs them, let the rule be skipped for a
+# post that does not contain them at all (the library uses them only in matching positions,
+# never inside a look-ahead). A speed-up only: the matches are the same.
+_GATE_FRAGMENTS = ("MEANS", "CALM", "PLACE", "DECISION")
+_GATES = {
+    name: _Pattern(_LIB.compile_pattern(rf"\b<{name}>", _LIB.FRAGMENTS)) for name in _GATE_FRAGMENTS
+}
+
+
+def _gates_for(pattern: str) -> tuple[str, ...]:
+    alternatives = _LIB.split_top_level(pattern)
+    return tuple(
+        name for name in _GATE_FRAGMENTS if all(f"<{name}>" in alt for alt in alternatives)
+    )
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    category: str
+    level: Level
+    regex: _Pattern
+    routine_lowers: bool
+    gates: tuple[str, ...]
+    receiver_named: bool = False  # the person taking a pet or a keepsake is not "someone else"
+    final: bool = False  # explicit finality ("for the last time"): never an ordinary goodbye
+
+
+_RULES: tuple[_Rule, ...] = tuple(
+    _Rule(
+        name=r["name"],
+        category=r["category"],
+        level=Level(r.get("level", CATEGORIES[r["category"]]["level"])),
+        regex=_Pattern(r["compiled"]),
+        routine_lowers=bool(r.get("routine_lowers", False)),
+        gates=_gates_for(r["pattern"]),
+        receiver_named=bool(r.get("receiver_named", False)),
+        final=bool(r.get("final", False)),
+    )
+    for r in _LIB.RULES
+)
+_IDIOMS: tuple[tuple[str, _Pattern], ...] = tuple(
+    (i["name"], _Pattern(i["compiled"])) for i in _LIB.IDIOMS
+)
+_CTX = {name: _Pattern(p) for name, p in _LIB.LIBRARY.context_compiled.items()}
+
+
+def _word_regex(keys) -> re.Pattern[str] | None:
+    keys = sorted(keys, key=len, reverse=True)
+    if not keys:
+        return None
+    alternation = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<![\w'&-])(?:{alternation})(?![\w'&-])")
+
+
+_NORM_WORDS = _word_regex(_LIB.NORMALISE_WORDS)
+_NORM_PHRASES = _word_regex(_LIB.NORMALISE_PHRASES)
+_CHAR_MAP: dict[str, str] = _LIB.CHAR_MAP
+_ASCII_MAPPED = frozenset(ch for ch in _CHAR_MAP if ch.isascii())
+_WHITESPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+_CLAUSE_BREAK = re.compile(r"[,:()]|\s(?:but|and|so|because|cos|though|although|or)\s")
+_MASK = "#"
+
+
+# --------------------------------------------------------------------------- normalisation
+@dataclass(frozen=True)
+class Normalised:
+    text: str
+    starts: tuple[int, ...]  # original index of each normalised character
+    ends: tuple[int, ...]  # original end index (exclusive) of each normalised character
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return (self.starts[start], self.starts[start]) if start < len(self.starts) else (0, 0)
+        return self.starts[start], self.ends[end - 1]
+
+
+def _substitute(text, starts, ends, regex, replace):
+    """Replace each match of `regex` with `replace(match)`, carrying the position map along:
+    a replacement's characters map to the span of what they replaced."""
+    if regex is None:
+        return text, starts, ends
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for m in regex.finditer(text):
+        a, b = m.span()
+        out.append(text[last:a])
+        new_starts.extend(starts[last:a])
+        new_ends.extend(ends[last:a])
+        replacement = replace(m)
+        out.append(replacement)
+        new_starts.extend([starts[a]] * len(replacement))
+        new_ends.extend([ends[b - 1]] * len(replacement))
+        last = b
+    if last == 0:
+        return text, starts, ends
+    out.append(text[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    return "".join(out), new_starts, new_ends
+
+
+def normalise(text: str) -> Normalised:
+    """Lower-case and tidy `text`, keeping a map back to the original positions."""
+    if text.isascii() and not _ASCII_MAPPED.intersection(text):
+        # fast path: lower-casing ASCII keeps every position
+        joined = text.lower()
+        starts: list[int] = list(range(len(text)))
+        ends: list[int] = list(range(1, len(text) + 1))
+    else:
+        chars: list[str] = []
+        starts = []
+        ends = []
+        for i, ch in enumerate(text):
+            replacement = _CHAR_MAP.get(ch)
+            if replacement is None:
+                replacement = ch.lower()
+            for c in replacement:
+                chars.append(c)
+                starts.append(i)
+                ends.append(i + 1)
+        joined = "".join(chars)
+
+    # collapse whitespace runs to one space (or one newline if the run held a newline), trim
+    def whitespace(m: re.Match) -> str:
+        if m.start() == 0 or m.end() == len(joined):
+            return ""
+        return "\n" if "\n" in m.group() else " "
+
+    text_n, starts, ends = _substitute(joined, starts, ends, _WHITESPACE, whitespace)
+    text_n, starts, ends = _substitute(
+        text_n, starts, ends, _NORM_WORDS, lambda m: _LIB.NORMALISE_WORDS[m.group()]
+    )
+    text_n, starts, ends = _substitute(
+        text_n, starts, ends, _NORM_PHRASES, lambda m: _LIB.NORMALISE_PHRASES[m.group()]
+    )
+    return Normalised(text_n, tuple(starts), tuple(ends))
+
+
+# --------------------------------------------------------------------------- screening
+@dataclass
+class _Found:
+    start: int  # normalised positions
+    end: int
+    rule: _Rule
+    level: Level
+    context: str = ""
+
+
+def _raw_cues(masked: str) -> list[_Found]:
+    found: list[_Found] = []
+    present: dict[str, bool] = {}
+    for rule in _RULES:
+        skip = False
+        for gate in rule.gates:
+            if gate not in present:
+                present[gate] = _GATES[gate].search(masked) is not None
+            if not present[gate]:
+                skip = True
+                break
+        if skip:
+            continue
+        for m in rule.regex.finditer(masked):
+            a, b = m.span()
+            while a < b and masked[a].isspace():
+                a += 1
+            while b > a and masked[b - 1].isspace():
+                b -= 1
+            if b > a:
+                found.append(_Found(a, b, rule, rule.level))
+    # within one category, of overlapping matches keep the higher level, then the longer
+    found.sort(key=lambda f: (f.rule.category, f.start, -(f.end - f.start)))
+    kept: list[_Found] = []
+    for f in found:
+        if kept and kept[-1].rule.category == f.rule.category and f.start < kept[-1].end:
+            current = kept[-1]
+            better = (_RANK[f.level], f.end - f.start) > (
+                _RANK[current.level],
+                current.end - current.start,
+            )
+            if better:
+                kept[-1] = f
+            continue
+        kept.append(f)
+    kept.sort(key=lambda f: (f.start, f.end))
+    return kept
+
+
+# Context rules look at most this far either side of a cue, so a huge post without full stops
+# costs time in proportion to its length, not to its length squared.
+_CONTEXT_REACH = 300
+
+
+class _Text:
+    """The masked normalised post, with sentence boundaries for context look-ups."""
+
+    def __init__(self, masked: str):
+        self.s = masked
+        self.breaks = [m.start() for m in _SENTENCE_END.finditer(masked)]
+        self.quotes = [i for i, ch in enumerate(masked) if ch == '"']
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.breaks, pos)
+        start = self.breaks[i - 1] + 1 if i > 0 else 0
+        return max(start, pos - _CONTEXT_REACH)
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.breaks, pos)
+        end = self.breaks[i] if i < len(self.breaks) else len(self.s)
+        return min(end, pos + _CONTEXT_REACH)
+
+    def inside_quotes(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self.quotes, start)
+        return before % 2 == 1 and bisect.bisect_left(self.quotes, end) < len(self.quotes)
+
+
+def _clause_prefix(prefix: str) -> str:
+    """The part of `prefix` after its last clause break (comma, "but", "and", ...)."""
+    ends = [m.end() for m in _CLAUSE_BREAK.finditer(prefix)]
+    return prefix[ends[-1] :] if ends else prefix
+
+
+def _is_third_party(t: _Text, f: _Found) -> bool:
+    cue = t.s[f.start : f.end]
+    if _CTX["first_person"].search(cue):
+        return False
+    s0 = t.sentence_start(f.start)
+    prefix = t.s[s0 : f.start]
+    tp_spans = [m.span() for m in _CTX["third_party"].finditer(prefix)]
+    fp_ends = [
+        m.end()
+        for m in _CTX["first_person"].finditer(prefix)
+        if not any(a <= m.start() < b for a, b in tp_spans)
+    ]
+    last_fp = max(fp_ends, default=-1)
+    if tp_spans and tp_spans[-1][1] > last_fp:
+        return True
+    sentence = t.s[s0 : t.sentence_end(f.end)]
+    return last_fp < 0 and bool(_CTX["media"].search(sentence))
+
+
+def _apply_context(t: _Text, f: _Found, post_flags: dict[str, bool]) -> None:
+    cat = CATEGORIES[f.rule.category]
+    s0 = t.sentence_start(f.start)
+    prefix = t.s[s0 : f.start]
+    if cat.get("negatable") and _CTX["negation"].search(_clause_prefix(prefix)):
+        f.level, f.context = Level.NONE, CTX_NEGATED
+        return
+    if not cat.get("contextual"):
+        return
+    if not f.rule.receiver_named and _is_third_party(t, f):
+        f.level, f.context = Level.NONE, CTX_THIRD_PARTY
+        return
+    sentence = t.s[s0 : t.sentence_end(f.end)]
+    if _CTX["accidental"].search(sentence) and not post_flags.get("intent_over_accident"):
+        if f.level == Level.HIGH:
+            f.level = Level.MEDIUM
+        f.context = CTX_ACCIDENTAL
+        return
+    if (
+        f.rule.routine_lowers
+        and _CTX["medicine_routine"].search(sentence)
+        and not post_flags.get("intent_over_accident")
+    ):
+        f.level, f.context = Level.NONE, CTX_ROUTINE
+        return
+    if cat.get("departure") and post_flags["benign_departure"] and not f.rule.final:
+        f.level, f.context = Level.NONE, CTX_DEPARTURE
+        return
+    if _CTX["past"].search(sentence):
+        if post_flags["recurrence"]:
+            f.context = CTX_PAST_RECURRING
+        elif post_flags["recovery"]:
+            f.level, f.context = Level.NONE, CTX_PAST_RECOVERED
+        elif f.level == Level.HIGH:
+            f.level, f.context = Level.MEDIUM, CTX_PAST
+        return
+    if _CTX["hypothetical"].search(prefix):
+        if f.level == Level.HIGH:
+            f.level = Level.MEDIUM
+        f.context = CTX_HYPOTHETICAL
+        return
+    if t.inside_quotes(f.start, f.end):
+        if f.level == Level.HIGH:
+            f.level = Level.MEDIUM
+        f.context = CTX_QUOTED
+
+
+def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[str]]:
+    live = [f for f in found if f.level != Level.NONE]
+    if not live:
+        return Level.NONE, []
+    reasons: list[str] = []
+    support = [f for f in live if f.rule.category in SUPPORTING_CATEGORIES]
+    others = [f for f in live if f.rule.category not in SUPPORTING_CATEGORIES]
+    # a supporting cue counts only beside another cue on different words
+    support = [s for s in support if any(o.end <= s.start or s.end <= o.start for o in others)]
+    if not others and not support:
+        return Level.NONE, ["supporting cue only"]
+    if not others:
+        return Level.NONE, [f"supporting cue only: {support[0].rule.name}"]
+    if support:
+        return Level.HIGH, [
+            f"{support[0].rule.name} with another cue: {others[0].rule.name}"
+        ]
+    highs = [f for f in live if f.level == Level.HIGH]
+    if highs:
+        names = ", ".join(dict.fromkeys(f.rule.name for f in highs))
+        return Level.HIGH, [f"high cue: {names}"]
+    # cues counted at full strength: not lowered, and not past, hypothetical or quoted. Cues of
+    # different categories on overlapping words are one piece of evidence, not two.
+    full: list[_Found] = []
+    for f in sorted(live, key=lambda f: (f.start, -(f.end - f.start))):
+        if f.level != f.rule.level or f.context in _WEAKENED:
+            continue
+        if full and f.start < full[-1].end:
+            continue
+        full.append(f)
+    categories = list(dict.fromkeys(f.rule.category for f in full))
+    counted = [c for c in categories if not CATEGORIES[c].get("broad_net")]
+    if len(counted) >= 2:
+        return Level.HIGH, [f"medium cues in {len(counted)} categories: {', '.join(counted)}"]
+    # the broad safety net (2026.11.3): a broad cue alone is medium; beside a cue of any other
+    # class (including the broad distress net) it is high
+    broad = [f for f in full if f.rule.category in BROAD_RISK_CATEGORIES]
+    if broad and len(categories) >= 2:
+        other = next(f for f in full if f.rule.category != broad[0].rule.category)
+        return Level.HIGH, [
+            f"broad cue {broad[0].rule.name} with a cue of another class: {other.rule.name}"
+        ]
+    finality = [f for f in full if f.rule.category in FINALITY_CATEGORIES]
+    if len(finality) >= 2:
+        return Level.HIGH, [
+            f"{len(finality)} signals of finality: {', '.join(f.rule.name for f in finality)}"
+        ]
+    live_categories = {f.rule.category for f in live}
+    if "passive_wish" in categories and len(live_categories) >= 2:
+        return Level.HIGH, ["passive wish with another cue"]
+    if future_time and full:
+        return Level.HIGH, [f"near time '{future_time}' with a cue: {full[0].rule.name}"]
+    reasons.append(f"medium cue: {', '.join(dict.fromkeys(f.rule.name for f in live))}")
+    return Level.MEDIUM, reasons
+
+
+STATISTICAL_RULE = "statistical.words"
+STATISTICAL_HIGH_RULE = "statistical.high_words"
+STATISTICAL_CATEGORY = "statistical"
+_STATISTICAL_EVIDENCE = 3  # how many of the words that raised the score are shown
+# The loose meaning classes of the broad nets (2026.11.2 distress, 2026.11.3 means words and
+# the like). Since 2026.11.4 such a cue ALONE reaches staff only if the statistical layer gives
+# the post at least the model's "support" score: a knife in a cooking post no longer alerts.
+LOOSE_CATEGORIES = frozenset(
+    name for name, cat in CATEGORIES.items() if cat.get("broad_net") or cat.get("broad_risk")
+)
+
+
+def _statistical_cues(
+    text: str, norm: Normalised, contributions, rule: str = STATISTICAL_RULE, level=Level.MEDIUM
+) -> list[Cue]:
+    """The words that pushed the statistical score up most, as evidence for the reviewer."""
+    cues: list[Cue] = []
+    for _name, weight, (a_n, b_n) in contributions[:_STATISTICAL_EVIDENCE]:
+        if weight <= 0:
+            break
+        a, b = norm.original_span(a_n, b_n)
+        cues.append(Cue(a, b, text[a:b], rule, STATISTICAL_CATEGORY, level))
+    return cues
+
+
+def _apply_statistical(
+    text: str, norm: Normalised, found: list[_Found], level: Level, reasons: list[str]
+) -> tuple[Level, list[Cue], list[str]]:
+    """Layer 7 (see statistical.py): the decision is `statistical.decide`; this adds the
+    evidence and the reasons a reviewer reads."""
+    if level == Level.HIGH:
+        return level, [], reasons  # layer 7 never changes a high post
+    # The gate is for a post whose ONLY signal is loose: any named cue, even one a context rule
+    # lowered, means the loose cue stands without the statistical layer's support.
+    loose_only = statistical.rests_on_loose_cues(
+        level, (f.rule.category for f in found), LOOSE_CATEGORIES
+    )
+    feats = statistical.features(norm.text)
+    score, contributions = _MODEL.score(norm.text, feats)
+    high_score, high_contributions = _MODEL.score_high(norm.text, feats)
+    decided = Level(
+        statistical.decide(
+            level,
+            loose_only,
+            score,
+            high_score,
+            threshold=_MODEL.threshold,
+            support=_MODEL.support,
+            high_threshold=_MODEL.high_threshold,
+        )
+    )
+    cues: list[Cue] = []
+    reasons = list(reasons)
+    if loose_only and decided == Level.NONE:
+        reasons.append(
+            f"loose cue alone, lowered: statistical score {score:.2f} below {_MODEL.support:.2f}"
+        )
+        return decided, cues, reasons
+    if loose_only:
+        reasons.append(f"statistical layer supports it: score {score:.2f}")
+    elif level == Level.NONE and decided != Level.NONE:
+        cues = _statistical_cues(text, norm, contributions)
+        reasons.append(_reason("statistical layer", score, _MODEL.threshold, cues))
+    if decided == Level.HIGH:
+        high_cues = _statistical_cues(
+            text, norm, high_contributions, STATISTICAL_HIGH_RULE, Level.HIGH
+        )
+        cues += high_cues
+        reasons.append(
+            _reason("statistical layer (high)", high_score, _MODEL.high_threshold, high_cues)
+        )
+    return decided, cues, reasons
+
+
+def _reason(what: str, score: float, threshold: float, cues: list[Cue]) -> str:
+    reason = f"{what}: score {score:.2f} at or above {threshold:.2f}"
+    words = ", ".join(repr(c.text) for c in cues)
+    return f"{reason}; words: {words}" if words else reason
+
+
+def screen_text(text: str, *, statistical_layer: bool = True) -> Screening:
+    """Screen one post. Never raises on ordinary input (empty, huge, emoji, any script).
+
+    `statistical_layer=False` runs the phrase layers only (for training and evaluation).
+    """
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    norm = normalise(text)
+    if not norm.text.strip():
+        return Screening(Level.NONE, (), LIBRARY_VERSION, ())
+
+    # idioms: record them, then mask their characters so they cannot form a cue
+    masked_chars = list(norm.text)
+    idiom_hits: list[tuple[int, int, str]] = []
+    for name, regex in _IDIOMS:
+        for m in regex.finditer(norm.text):
+            a, b = m.span()
+            if b > a:
+                idiom_hits.append((a, b, name))
+                masked_chars[a:b] = _MASK * (b - a)
+    masked = "".join(masked_chars)
+    t = _Text(masked)
+
+    found = _raw_cues(masked)
+    post_flags = {
+        name: bool(_CTX[name].search(masked))
+        for name in ("benign_departure", "recovery", "recurrence", "intent_over_accident")
+        if name in _CTX
+    }
+    for f in found:
+        _apply_context(t, f, post_flags)
+    time_match = _CTX["future_time"].search(masked)
+    level, reasons = _combine(found, time_match.group() if time_match else None)
+
+    evidence: list[Cue] = []
+    for f in found:
+        a, b = norm.original_span(f.start, f.end)
+        evidence.append(Cue(a, b, text[a:b], f.rule.name, f.rule.category, f.level, f.context))
+    for a_n, b_n, name in idiom_hits:
+        a, b = norm.original_span(a_n, b_n)
+        evidence.append(Cue(a, b, text[a:b], name, IDIOM_CATEGORY, Level.NONE, CTX_IDIOM))
+    if statistical_layer:
+        level, extra, reasons = _apply_statistical(text, norm, found, Level(level), reasons)
+        evidence.extend(extra)
+    evidence.sort(key=lambda c: (c.start, c.end, c.rule))
+    return Screening(Level(level), tuple(evidence), LIBRARY_VERSION, tuple(reasons))

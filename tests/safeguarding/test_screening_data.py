@@ -1,0 +1,83 @@
+"""The screener's labelled posts (safeguarding/screening/data/): data, not code, and never
+edited after they were hashed."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from safeguarding.screening import data
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_every_set_matches_its_manifest_digest():
+    assert data.verify() == []
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """The data folder copied to a temporary place, with the loader pointed at it."""
+    copy = tmp_path / "data"
+    shutil.copytree(data.DATA_DIR, copy)
+    monkeypatch.setattr(data, "DATA_DIR", copy)
+    monkeypatch.setattr(data, "MANIFEST_PATH", copy / "manifest.json")
+    return copy
+
+
+def test_an_edited_post_is_caught(data_copy):
+    path = data_copy / "holdout_round9.jsonl"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    row = json.loads(lines[0])
+    row["label"] = "none" if row["label"] != "none" else "high"
+    lines[0] = json.dumps(row, ensure_ascii=False) + "\n"
+    path.write_text("".join(lines), encoding="utf-8")
+    problems = data.verify()
+    assert len(problems) == 1
+    assert problems[0].startswith("holdout_round9.jsonl: SHA-256")
+
+
+def test_an_unlisted_or_missing_set_is_caught(data_copy):
+    (data_copy / "corpus_a.jsonl").rename(data_copy / "corpus_z.jsonl")
+    assert sorted(data.verify()) == [
+        "corpus_a.jsonl: listed in manifest.json but missing",
+        "corpus_z.jsonl: not listed in manifest.json",
+    ]
+
+
+def test_each_set_rebuilds_the_list_whose_digest_the_records_quote():
+    # the clinical-safety records quote SHA-256 of repr() of rounds 1-5 as first written
+    records = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md"))
+    quoted = [
+        info for info in data.sets_info() if info["converted_from"]["repr_sha256"] in records
+    ]
+    assert {info["round"] for info in quoted} >= {1, 2, 3, 4, 5}
+
+
+def test_every_post_has_an_id_unique_across_sets_and_a_label():
+    ids = [p.id for posts in data.labelled_sets().values() for p in posts]
+    assert len(ids) == len(set(ids))
+    for info in data.sets_info():
+        posts = data.read_set(info["file"])
+        assert len(posts) == info["posts"] > 0
+        assert {p.round for p in posts} == {info["round"]}
+        assert info["use"] in {"development", "held-out", "training"}
+        assert info["provenance"].strip()
+
+
+def test_app_code_never_imports_the_tests():
+    """No module of the project or its apps imports `tests` or edits sys.path to reach it."""
+    importing = re.compile(r"^\s*(?:from|import)\s+tests\b|sys\.path", re.MULTILINE)
+    packages = [ROOT / "pmp_followon"] + [p.parent for p in ROOT.glob("*/apps.py")]
+    assert ROOT / "safeguarding" in packages
+    offenders = [
+        str(path.relative_to(ROOT))
+        for package in packages
+        for path in package.rglob("*.py")
+        if importing.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
