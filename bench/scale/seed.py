@@ -381,6 +381,6 @@ class Seeder:
             confirmed_by_id=clinicians[0] if first else None,
             updated_at=ends[-1] if first else created,
         )
-        if status == "running" and plan["has_lead"] and ctx.index == 0:
+        if status == "running" and ctx.index == 0:
             self.actors.setdefault("programme", pid)
         return plan
