@@ -131,8 +131,8 @@ def verdict(value: float, goal: float, *, below: bool = True, unit: str = "ms") 
 
 
 def table(pages: dict | None, notifications: dict | None) -> str:
-    rows = ["| what | queries | SQL ms | n | median ms | p95 ms | × bare | KB | goal |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    rows = ["| what | queries | SQL ms | CPU ms | n | median ms | p95 ms | × bare | KB | goal |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
     if pages:
         for page in pages["pages"]:
             bare = page["label"].startswith("bare")
@@ -140,6 +140,7 @@ def table(pages: dict | None, notifications: dict | None) -> str:
             status = "" if page["status"] == 200 else f" (HTTP {page['status']}!)"
             rows.append(
                 f"| {page['label']}{status} | {page['queries']} | {page['sql_ms']:,.0f} | "
+                f"{page.get('cpu_ms', 0):,.0f} | "
                 f"{page['n']} | "
                 f"{page['median_ms']:,.1f} | {page['p95_ms']:,.1f} | "
                 f"{page['ratio']:,.1f} | {page['kb']:,.0f} | "
@@ -155,16 +156,18 @@ def table(pages: dict | None, notifications: dict | None) -> str:
             rows.append(
                 f"| HTTP {target['label']}: {target['per_second']:,.1f} req/s "
                 f"({http['workers']} gunicorn workers, {http['concurrency']} clients{errors}) "
-                f"| | | {target['requests']} | {target['p50_ms'] or 0:,.1f} | "
+                f"| | | | {target['requests']} | {target['p50_ms'] or 0:,.1f} | "
                 f"{target['p95_ms'] or 0:,.1f} | {ratio:.2f} of bare req/s | | "
                 f"{'' if target['label'].startswith('bare') else verdict(ratio, GOAL_HTTP_RATIO, below=False)} |"  # noqa: E501
             )
         screening = pages.get("screening")
         if screening:
             rows.append(
-                f"| screening, per post (real post texts) | | | {screening['posts']} | "
+                f"| screening, per post (real post texts) | | | "
+                f"{screening.get('cpu_mean_ms', 0):.2f} | {screening['posts']} | "
                 f"{screening['mean_ms']:.2f} (mean) | {screening['p95_ms']:.2f} | | | "
-                f"{verdict(screening['mean_ms'], GOAL_SCREEN_MS)} |"
+                f"{verdict(screening.get('cpu_mean_ms', screening['mean_ms']), GOAL_SCREEN_MS)}"
+                " (CPU) |"
             )
     if notifications:
         for key, label in (("idle", "crisis latency, nothing queued"),
@@ -173,7 +176,7 @@ def table(pages: dict | None, notifications: dict | None) -> str:
             figure = notifications.get(key)
             if figure:
                 rows.append(
-                    f"| {label} (p99 in the p95 column) | | | {figure['n']} | "
+                    f"| {label} (p99 in the p95 column) | | | | {figure['n']} | "
                     f"{figure['median']:.1f} | {figure['p99']:.1f} | | | "
                     f"{verdict(figure['p99'], GOAL_CRISIS_P99_MS) if key == 'backlog' else ''} |"
                 )
@@ -181,7 +184,8 @@ def table(pages: dict | None, notifications: dict | None) -> str:
         if figure:
             rows.append(
                 f"| {figure['count']:,} reminders delivered: {figure['seconds']:.1f} s "
-                f"({figure['count'] / figure['seconds']:,.0f}/s) | | | {figure['count']} | | | | | "
+                f"({figure['count'] / figure['seconds']:,.0f}/s) | | | | {figure['count']} "
+                "| | | | | "
                 f"{verdict(figure['seconds'], GOAL_REMINDERS_S, unit='s')} |"
             )
     return "\n".join(rows)
