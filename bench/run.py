@@ -115,7 +115,7 @@ def run_notifications(env: dict[str, str]) -> dict:
         match = re.search(pattern, text)
         if match:
             figures[key] = {"n": int(match[1]), "median": float(match[2]), "p99": float(match[3])}
-    match = re.search(r"default delivery: ([\d,]+) reminders .* in ([\d.]+) s", text)
+    match = re.search(r"default delivery: ([\d,]+) reminders \([^)]*\) in ([\d.]+) s", text)
     if match:
         figures["throughput"] = {"count": int(match[1].replace(",", "")),
                                  "seconds": float(match[2])}
