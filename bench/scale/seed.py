@@ -57,7 +57,9 @@ class ServiceCtx:
 
 
 class Seeder:
-    def __init__(self, *, services: int, years: int, factor: float, stdout, seed: int = 17):
+    def __init__(self, *, services: int, years: int, factor: float, stdout, seed: int = 17,
+                 pool: tuple[int, int] = (2500, 150)):
+        self.pool_size = pool
         self.n_services = services
         self.years = years
         self.factor = factor
@@ -118,7 +120,8 @@ class Seeder:
                 "This database already holds a scale data set; use a fresh database."
             )
         self.say("screening the pool of post texts once each")
-        self.calm, self.flagged = build_pool(self.rng)
+        self.calm, self.flagged = build_pool(
+            self.rng, ordinary=self.pool_size[0], worrying=self.pool_size[1])
         self.say(f"pool: {len(self.calm)} calm texts, {len(self.flagged)} flagged by the screener")
         with connection.cursor() as cursor:
             cursor.execute("SET synchronous_commit TO off")
