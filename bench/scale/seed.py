@@ -140,10 +140,11 @@ class Seeder:
                 )
             with transaction.atomic():
                 self.w.close()
-                self.meta()
         with connection.cursor() as cursor:
             self.say("ANALYZE")
             cursor.execute("ANALYZE")
+        with transaction.atomic():
+            self.meta()  # after the keys are back and checked: the whole time
         self.say("done")
         return dict(self.w.written)
 
