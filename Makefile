@@ -47,6 +47,9 @@ run: install assets seed
 test: install assets
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
+## Benchmarks at national size, not part of `make test`: PostgreSQL and Redis from
+## DATABASE_URL and REDIS_URL; builds the data set once (manage.py seed_scale, about 10
+## minutes). Figures and options: docs/operations/benchmarks.md.
 bench: install
 	$(PY) bench/run.py
 
