@@ -627,6 +627,8 @@ class EscalationPolicy(models.Model):
         "member_flag_level",
         "flag_daily_limit",
         "rota_gap_warning_hours",
+        "children_safeguarding_phone",
+        "adults_safeguarding_phone",
     )
 
     class Meta:
@@ -664,6 +666,7 @@ class AuditAction(models.TextChoices):
     ESCALATION_DEFERRED = "escalation_deferred", _("Waiting for the service to open")
     NOTIFICATION_QUEUED = "notification_queued", _("Notification queued")
     QUEUE_VIEWED = "queue_viewed", _("Alert queue viewed")
+    REVIEW_LIST_VIEWED = "review_list_viewed", _("Screener review list viewed")
     REPORT_VIEWED = "report_viewed", _("Report viewed")
     ROTA_CHANGED = "rota_changed", _("Rota changed")
     POLICY_CHANGED = "policy_changed", _("Escalation policy changed")
@@ -788,6 +791,11 @@ class ScreenerReviewItem(models.Model):
 
     def __str__(self) -> str:
         return f"Screener review item {self.pk} ({self.get_state_display()})"
+
+    @property
+    def suggested_label(self) -> str:
+        """A false positive is expected to be labelled none; a missed post needs a choice."""
+        return ReviewLabel.NONE if self.reason == ReviewReason.FALSE_POSITIVE else ""
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Screener review items are never deleted.")
