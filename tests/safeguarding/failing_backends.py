@@ -47,6 +47,6 @@ class FailingEmailBackend(EmailBackend):
             bad = {a.lower() for a in message.recipients()} & refused
             if bad:
                 raise smtplib.SMTPRecipientsRefused(
-                    {a: (550, b"5.1.1 mailbox unavailable") for a in bad}
+                    dict.fromkeys(bad, (550, b"5.1.1 mailbox unavailable"))
                 )
         return super().send_messages(messages)
