@@ -67,10 +67,7 @@ class AlertLevel(models.TextChoices):
 
 
 class RiskKind(models.TextChoices):
-    """What kind of risk a screening or alert is about, beyond its level (issue 12).
-
-    The member's response and the alert's wording follow from (level, kind) in one place:
-    safeguarding/responses.py."""
+    """The kind of risk beyond the level (issue 12); what follows is in responses.py."""
 
     SELF = "", _("Risk to the member")
     MEDICAL_EMERGENCY = "medical_emergency", _("Medical emergency now")
@@ -172,8 +169,7 @@ class Alert(models.Model):
 
     # What the screener said about the post when it was saved ("" when not screened).
     screening_level = models.CharField(max_length=10, blank=True)
-    # What kind of risk (responses.py): a medical emergency now, someone else at risk, or
-    # (empty) risk to the member.
+    # A medical emergency now, someone else at risk, or (empty) risk to the member.
     kind = models.CharField(
         _("kind of concern"), max_length=20, choices=RiskKind.choices, blank=True, default=""
     )
