@@ -28,6 +28,7 @@ from .models import (
     ContactMethod,
     ContactResult,
     EscalationPolicy,
+    ReviewLabel,
     RotaPosition,
     Weekday,
 )
@@ -270,6 +271,8 @@ class EscalationPolicyForm(NHSUKFormMixin, forms.ModelForm):
             "member_flag_level",
             "flag_daily_limit",
             "rota_gap_warning_hours",
+            "children_safeguarding_phone",
+            "adults_safeguarding_phone",
         ]
         labels = {
             "high_ack_minutes": _("High alert: minutes to acknowledge before the next person"),
@@ -285,6 +288,22 @@ class EscalationPolicyForm(NHSUKFormMixin, forms.ModelForm):
             "member_flag_level": _("Level of a member's concern"),
             "flag_daily_limit": _("Concerns one member may raise a day"),
             "rota_gap_warning_hours": _("Warn about rota gaps this many hours ahead"),
+            "children_safeguarding_phone": _("Local children's safeguarding phone number"),
+            "adults_safeguarding_phone": _("Local adults' safeguarding phone number"),
+        }
+        help_texts = {
+            "medium_ack_service_hours": _(
+                "A medium alert waits in the duty clinician's queue this long, then pages the "
+                "duty clinician and then the backup, like a high alert."
+            ),
+            "children_safeguarding_phone": _(
+                "Shown to a member who writes that a child is at risk. If you leave it empty, "
+                "they are told to call 999 or their local council."
+            ),
+            "adults_safeguarding_phone": _(
+                "Shown to a member who writes that an adult is at risk. If you leave it empty, "
+                "they are told to call 999 or their local council."
+            ),
         }
 
     layout_fields = tuple(Meta.fields)
@@ -358,3 +377,44 @@ class CallbackForm(NHSUKFormMixin, forms.Form):
         help_text=_("Leave this empty to use the mobile number we have for you."),
         widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
     )
+
+
+# --- the clinical safety lead's screener review list ----------------------------------------
+class ReviewDecisionForm(NHSUKFormMixin, forms.Form):
+    APPROVE = "approve"
+    REJECT = "reject"
+    layout_fields = ("decision", "label", "category", "note")
+
+    decision = forms.ChoiceField(
+        label=_("Add this post to the screener's labelled data?"),
+        choices=[
+            (APPROVE, _("Yes, approve it with the label below")),
+            (REJECT, _("No, reject it")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    label = forms.ChoiceField(
+        label=_("Label"),
+        required=False,
+        choices=ReviewLabel.choices,
+        widget=forms.RadioSelect,
+        help_text=_("What the screener should have said about this post."),
+    )
+    category = forms.CharField(
+        label=_("Category (optional)"),
+        required=False,
+        max_length=40,
+        help_text=_("For example: means, medical_emergency, everyday. Leave empty for the reason."),
+    )
+    note = forms.CharField(
+        label=_("Note (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("decision") == self.APPROVE and not data.get("label"):
+            self.add_error("label", _("Choose the label to approve it with."))
+        return data

@@ -66,6 +66,14 @@ class AlertLevel(models.TextChoices):
     ROUTINE = "routine", _("Call back")
 
 
+class RiskKind(models.TextChoices):
+    """The kind of risk beyond the level (issue 12); what follows is in responses.py."""
+
+    SELF = "", _("Risk to the member")
+    MEDICAL_EMERGENCY = "medical_emergency", _("Medical emergency now")
+    OTHER_AT_RISK = "other_at_risk", _("Someone else at risk")
+
+
 LEVEL_RANK = {AlertLevel.HIGH: 0, AlertLevel.MEDIUM: 1, AlertLevel.ROUTINE: 2}
 
 
@@ -161,6 +169,13 @@ class Alert(models.Model):
 
     # What the screener said about the post when it was saved ("" when not screened).
     screening_level = models.CharField(max_length=10, blank=True)
+    # A medical emergency now, someone else at risk, or (empty) risk to the member.
+    kind = models.CharField(
+        _("kind of concern"), max_length=20, choices=RiskKind.choices, blank=True, default=""
+    )
+    # How soon the evidence suggests (responses.imminence_rank): 0 a time or an emergency
+    # now, 1 a means or a method, 2 other cues, 3 none. Orders the queue within a level.
+    imminence = models.PositiveSmallIntegerField(default=3)
     library_version = models.CharField(max_length=40, blank=True)
     snapshot = models.JSONField(default=dict, blank=True)
     evidence = models.JSONField(default=list, blank=True)
@@ -208,6 +223,7 @@ class Alert(models.Model):
         ordering = ["-raised_at"]
         indexes = [
             models.Index(fields=["service", "state", "level", "raised_at"]),
+            models.Index(fields=["subject", "state"], name="alert_subject_state_idx"),
             models.Index(fields=["subject", "source", "raised_at"]),
             models.Index(
                 fields=["escalate_after"],
@@ -387,6 +403,7 @@ class PostScreening(models.Model):
     post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="screenings")
     body_sha256 = models.CharField(max_length=64)
     level = models.CharField(max_length=10)
+    kind = models.CharField(max_length=20, choices=RiskKind.choices, blank=True, default="")
     evidence = models.JSONField(default=list, blank=True)
     library_version = models.CharField(max_length=40, blank=True)
     screened_at = models.DateTimeField(default=timezone.now)
@@ -523,8 +540,10 @@ class EscalationPolicy(models.Model):
     )
     high_ack_minutes = _minutes(15, 240)
     high_action_minutes = _minutes(60, 24 * 60)
+    # A medium alert waits this long in the duty clinician's queue (service hours), then
+    # escalates like a high one (issue 12: default 2).
     medium_ack_service_hours = models.PositiveSmallIntegerField(
-        default=4, validators=[MinValueValidator(1), MaxValueValidator(40)]
+        default=2, validators=[MinValueValidator(1), MaxValueValidator(40)]
     )
     medium_step_minutes = _minutes(60, 24 * 60)
     medium_action_service_hours = models.PositiveSmallIntegerField(
@@ -576,6 +595,14 @@ class EscalationPolicy(models.Model):
     rota_gap_warning_hours = models.PositiveSmallIntegerField(
         default=24, validators=[MinValueValidator(1), MaxValueValidator(24 * 14)]
     )
+    # Shown to a member who writes that someone else is at risk (responses.py): where to
+    # get help for a child or an adult now. Empty: a safe default (999, or the council).
+    children_safeguarding_phone = models.CharField(
+        _("children's safeguarding line"), max_length=32, blank=True
+    )
+    adults_safeguarding_phone = models.CharField(
+        _("adults' safeguarding line"), max_length=32, blank=True
+    )
     version = models.PositiveIntegerField(default=1)
     updated_at = models.DateTimeField(default=timezone.now)
     updated_by = models.ForeignKey(
@@ -596,6 +623,8 @@ class EscalationPolicy(models.Model):
         "member_flag_level",
         "flag_daily_limit",
         "rota_gap_warning_hours",
+        "children_safeguarding_phone",
+        "adults_safeguarding_phone",
     )
 
     class Meta:
@@ -633,12 +662,19 @@ class AuditAction(models.TextChoices):
     ESCALATION_DEFERRED = "escalation_deferred", _("Waiting for the service to open")
     NOTIFICATION_QUEUED = "notification_queued", _("Notification queued")
     QUEUE_VIEWED = "queue_viewed", _("Alert queue viewed")
+    REVIEW_LIST_VIEWED = "review_list_viewed", _("Screener review list viewed")
     REPORT_VIEWED = "report_viewed", _("Report viewed")
     ROTA_CHANGED = "rota_changed", _("Rota changed")
     POLICY_CHANGED = "policy_changed", _("Escalation policy changed")
     SERVICE_HOURS_CHANGED = "service_hours_changed", _("Service hours changed")
     ROTA_GAP_WARNED = "rota_gap_warned", _("Rota gap warning sent")
     SCREENING_FAILED = "screening_failed", _("Alert could not be raised at once")
+    PAGE_FAILED = "page_failed", _("Page could not be delivered")
+    ALERT_POST_ADDED = "alert_post_added", _("Later post added")
+    REVIEW_ITEM_OFFERED = "review_item_offered", _("Offered to the screener review list")
+    REVIEW_ITEM_APPROVED = "review_item_approved", _("Screener review item approved")
+    REVIEW_ITEM_REJECTED = "review_item_rejected", _("Screener review item rejected")
+    REVIEW_ITEMS_EXPORTED = "review_items_exported", _("Screener review items exported")
 
 
 class AuditEvent(AppendOnlyModel):
@@ -676,3 +712,86 @@ class AuditEvent(AppendOnlyModel):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+# --- learning from real use (issue 12) ----------------------------------------------------
+class ReviewReason(models.TextChoices):
+    FALSE_POSITIVE = "false_positive", _("Staff judged the alert a false positive")
+    MISSED = "missed", _("A member flagged a post the screener let through")
+
+
+class ReviewState(models.TextChoices):
+    PENDING = "pending", _("Waiting for the clinical safety lead")
+    APPROVED = "approved", _("Approved for the labelled data")
+    REJECTED = "rejected", _("Rejected")
+
+
+class ReviewLabel(models.TextChoices):
+    HIGH = "high", _("High")
+    MEDIUM = "medium", _("Medium")
+    NONE = "none", _("None")
+
+
+class ScreenerReviewItem(models.Model):
+    """A real post offered to the clinical safety lead's screener review list: its text with
+    names, emails, phone numbers and addresses removed (safeguarding.anonymise), what the
+    screener said, and why it is here. Only approved items are exported to the labelled data
+    (`manage.py export_screener_reviews`). Never deleted; every decision is audited."""
+
+    service = models.ForeignKey(Service, on_delete=models.PROTECT, related_name="+")
+    alert = models.ForeignKey(
+        Alert, on_delete=models.PROTECT, null=True, blank=True, related_name="review_items"
+    )
+    post = models.ForeignKey(
+        Post, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    reason = models.CharField(max_length=20, choices=ReviewReason.choices)
+    text = models.TextField(_("text with personal details removed"))
+    screening_level = models.CharField(max_length=10, blank=True)
+    screening_kind = models.CharField(max_length=20, blank=True)
+    # Rules, categories and levels only: no spans of the original text.
+    evidence = models.JSONField(default=list, blank=True)
+    library_version = models.CharField(max_length=40, blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+    state = models.CharField(
+        max_length=10, choices=ReviewState.choices, default=ReviewState.PENDING
+    )
+    label = models.CharField(_("label"), max_length=10, choices=ReviewLabel.choices, blank=True)
+    category = models.CharField(_("category"), max_length=40, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_note = models.TextField(_("note"), blank=True, max_length=1000)
+    exported_at = models.DateTimeField(null=True, blank=True)
+
+    objects = NeverDeletedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["post", "reason"],
+                condition=models.Q(post__isnull=False),
+                name="review_item_once_per_post_and_reason",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(state=ReviewState.PENDING) | ~models.Q(decided_at=None),
+                name="review_item_decided_has_time",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(state=ReviewState.APPROVED) | ~models.Q(label=""),
+                name="review_item_approved_has_label",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Screener review item {self.pk} ({self.get_state_display()})"
+
+    @property
+    def suggested_label(self) -> str:
+        """A false positive is expected to be labelled none; a missed post needs a choice."""
+        return ReviewLabel.NONE if self.reason == ReviewReason.FALSE_POSITIVE else ""
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("Screener review items are never deleted.")

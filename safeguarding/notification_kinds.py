@@ -10,6 +10,7 @@ from pmp_followon.notifications.kinds import Kind, register_kind
 ALERT_KIND = "safeguarding.alert"
 CALLBACK_KIND = "safeguarding.callback"
 ROTA_GAP_KIND = "safeguarding.rota_gap"
+PAGE_FAILED_KIND = "safeguarding.page_failed"
 
 KINDS = (
     # Escalation pages for high and medium alerts: the crisis queue, at any hour.
@@ -24,6 +25,15 @@ KINDS = (
     Kind(
         name=CALLBACK_KIND,
         priority="default",
+        staff_alert=True,
+        respects_quiet_hours=False,
+        unsubscribable=False,
+    ),
+    # A page to the person on duty could not be delivered (every channel failed), to the
+    # service admins: on the crisis queue, because somebody may be unreachable right now.
+    Kind(
+        name=PAGE_FAILED_KIND,
+        priority="crisis",
         staff_alert=True,
         respects_quiet_hours=False,
         unsubscribable=False,

@@ -21,6 +21,8 @@ urlpatterns = [
     path("hours/", views.service_hours, name="service_hours"),
     path("escalation/", views.escalation_policy, name="escalation_policy"),
     path("reports/", views.reports, name="reports"),
+    path("screener-review/", views.review_list, name="review_list"),
+    path("screener-review/<int:pk>/", views.review_item, name="review_item"),
     # members
     path("concern/post/<int:post_id>/", views.concern_post, name="concern_post"),
     path("concern/group/<int:group_id>/", views.concern_member, name="concern_member"),

@@ -31,12 +31,13 @@ from .forms import (
     MemberConcernForm,
     NoteForm,
     ResolveForm,
+    ReviewDecisionForm,
     RotaEntryForm,
     ServiceHoursForm,
     StaffAlertForm,
     hide_post_forms,
 )
-from .models import AlertState, AuditAction
+from .models import AlertState, AuditAction, ReviewState
 
 
 # --- the staff queue ----------------------------------------------------------------------------
@@ -316,14 +317,68 @@ def reports(request: HttpRequest) -> HttpResponse:
     until = timezone.now()
     since = until - datetime.timedelta(days=days)
     report = selectors.safeguarding_report_for_user(user=request.user, since=since, until=until)
+    screener_months = selectors.screener_months_for_user(user=request.user, until=until)
     services.page_view_record(
         actor=request.user, action=AuditAction.REPORT_VIEWED, detail={"days": days}
     )
     return render(
         request,
         "safeguarding/reports.html",
-        {"report": report, "days": days, "periods": REPORT_PERIODS},
+        {
+            "report": report,
+            "days": days,
+            "periods": REPORT_PERIODS,
+            "screener_months": screener_months,
+        },
     )
+
+
+# --- the clinical safety lead's screener review list ----------------------------------------
+@login_required
+@require_GET
+def review_list(request: HttpRequest) -> HttpResponse:
+    state = request.GET.get("state", ReviewState.PENDING)
+    if state not in ReviewState.values:
+        state = ReviewState.PENDING
+    items = selectors.review_items_for_user(user=request.user, state=state)
+    page = Paginator(items, selectors.QUEUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    services.page_view_record(
+        actor=request.user,
+        action=AuditAction.REVIEW_LIST_VIEWED,
+        detail={"state": state, "page": page.number},
+    )
+    return render(
+        request,
+        "safeguarding/review_list.html",
+        {"page": page, "items": page.object_list, "state": state, "states": ReviewState},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def review_item(request: HttpRequest, pk: int) -> HttpResponse:
+    item = selectors.get_review_item_for_user(request.user, pk)
+    form = ReviewDecisionForm(request.POST or None, initial={"label": item.suggested_label})
+    if request.method == "POST" and form.is_valid() and item.state == ReviewState.PENDING:
+        data = form.cleaned_data
+        try:
+            if data["decision"] == ReviewDecisionForm.APPROVE:
+                services.review_item_approve(
+                    actor=request.user,
+                    item=item,
+                    label=data["label"],
+                    category=data["category"],
+                    note=data["note"],
+                )
+                messages.success(request, _("Approved for the screener's labelled data."))
+            else:
+                services.review_item_reject(actor=request.user, item=item, note=data["note"])
+                messages.success(request, _("Rejected. It will not join the labelled data."))
+        except ValidationError as exc:
+            apply_service_errors(form, exc)
+        else:
+            return redirect("safeguarding:review_list")
+    return render(request, "safeguarding/review_item.html", {"item": item, "form": form})
 
 
 # --- members: concerns and call backs -------------------------------------------------------------

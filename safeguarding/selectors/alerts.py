@@ -58,8 +58,9 @@ def alert_queue_for_user(
     source: str = "",
 ) -> QuerySet[Alert]:
     """The staff queue: active alerts (or the chosen state) in the user's service, highest
-    level first, then oldest first, so the morning queue opens with the oldest high alert.
-    Call backs (routine) come after every alert."""
+    level first, then the most imminent (responses.imminence_rank: a time or an emergency
+    now, then a means, method or plan, then other cues), then oldest first, so the morning
+    queue opens with the oldest high alert. Call backs (routine) come after every alert."""
     service = require_reviewer(user)
     alerts = Alert.objects.filter(service=service)
     alerts = alerts.filter(state=state) if state else alerts.filter(state__in=ACTIVE_STATES)
@@ -70,7 +71,7 @@ def alert_queue_for_user(
     return (
         alerts.select_related("subject", "group", "assigned_to")
         .annotate(level_order=_level_rank())
-        .order_by("level_order", "raised_at", "pk")
+        .order_by("level_order", "imminence", "raised_at", "pk")
     )
 
 
@@ -160,6 +161,23 @@ def alert_timeline(*, alert: Alert) -> list[TimelineEntry]:
         if event.action == "notification_queued":
             channels = ", ".join(event.detail.get("channels", []))
             text = f"{names.get(event.detail.get('recipient_id'), '?')} ({channels})"
+        if event.action == "escalated" and event.detail.get("reason") == "page_failed":
+            text += " (the page before could not be delivered)"
+        if event.action == "page_failed":
+            who = ", ".join(names.get(pk, "?") for pk in event.detail.get("recipient_ids", []))
+            channels = " and ".join(event.detail.get("channels", [])) or "every channel"
+            text = f"{who or 'Nobody'} could not be reached ({channels} failed)."
+            if event.detail.get("moved_on"):
+                text += " Paging the next person at once; the service admins were told."
+            else:
+                text += " The service admins were told."
+        if event.action == "alert_level_raised":
+            text = (
+                f"{event.detail.get('from', '')} to {event.detail.get('to', '')}: "
+                f"{event.detail.get('reason', '')}"
+            )
+        if event.action == "alert_post_added":
+            text = "A later worrying post by the same member (shown under Later posts)."
         if event.action == "escalation_deferred":
             text = "Waiting until " + uk_datetime(
                 datetime.datetime.fromisoformat(event.detail["until"]), tz=alert.service.zone

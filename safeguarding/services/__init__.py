@@ -8,7 +8,8 @@
 - `alerts`: the alert state machine, notes, hiding a post, the audit of every look;
 - `escalation`: who is paged when, and the escalation sweeper;
 - `silence`: check-in alerts after a worrying post and silence;
-- `rota`: the rota, service hours and policy (service admins) and rota gap warnings.
+- `rota`: the rota, service hours and policy (service admins) and rota gap warnings;
+- `review`: the clinical safety lead's screener review list and its export.
 
 Call them as `services.<name>` (this module re-exports every public name). Each writes its
 audit row in the same transaction.
@@ -38,7 +39,14 @@ from .alerts import (
 )
 from .audit import audit_record
 from .concerns import callback_request, flag_raise
-from .escalation import STAFF_ALERT_CHANNELS, alert_escalate, alerts_escalate_due
+from .escalation import (
+    DEADLINE_TOLERANCE,
+    STAFF_ALERT_CHANNELS,
+    alert_escalate,
+    alert_move_on_failed_page,
+    alerts_escalate_due,
+    alerts_move_on_failed_pages,
+)
 from .posts import (
     SCREENING_BACKLOG_GRACE,
     SCREENING_BACKLOG_LOOKBACK,
@@ -46,6 +54,12 @@ from .posts import (
     posts_screen_missed,
 )
 from .raising import alert_raise_by_staff
+from .review import (
+    review_item_approve,
+    review_item_record,
+    review_item_reject,
+    review_items_export,
+)
 from .rota import (
     escalation_policy_update,
     rota_entry_add,
@@ -57,6 +71,7 @@ from .rota import (
 from .silence import SILENCE_SCAN_DAYS, alert_raise_for_silence, alerts_raise_for_silence
 
 __all__ = [
+    "DEADLINE_TOLERANCE",
     "SCREENING_BACKLOG_GRACE",
     "SCREENING_BACKLOG_LOOKBACK",
     "SILENCE_SCAN_DAYS",
@@ -65,12 +80,14 @@ __all__ = [
     "alert_acknowledge",
     "alert_dismiss",
     "alert_escalate",
+    "alert_move_on_failed_page",
     "alert_note_add",
     "alert_raise_by_staff",
     "alert_raise_for_silence",
     "alert_resolve",
     "alert_view_record",
     "alerts_escalate_due",
+    "alerts_move_on_failed_pages",
     "alerts_raise_for_silence",
     "audit_record",
     "callback_request",
@@ -81,6 +98,10 @@ __all__ = [
     "post_hide",
     "post_screen",
     "posts_screen_missed",
+    "review_item_approve",
+    "review_item_record",
+    "review_item_reject",
+    "review_items_export",
     "rota_entry_add",
     "rota_entry_remove",
     "rota_gap_warn",

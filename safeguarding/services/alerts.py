@@ -29,6 +29,7 @@ from ..models import (
 from ._common import _topic, logger
 from .audit import audit_record
 from .policy import _action_deadline
+from .review import _offer_false_positive
 
 
 class AlertAlreadyClaimed(ValidationError):
@@ -196,6 +197,8 @@ def alert_resolve(
         detail={"from": old_state, "outcome": outcome},
         now=now,
     )
+    if outcome == AlertOutcome.FALSE_POSITIVE:
+        _offer_false_positive(alert, now)
     _cancel_pending_messages(alert, actor, "Resolved", now)
     return alert
 
@@ -230,6 +233,7 @@ def alert_dismiss(
         detail={"from": old_state},
         now=now,
     )
+    _offer_false_positive(alert, now)
     _cancel_pending_messages(alert, actor, "Dismissed", now)
     return alert
 

@@ -21,13 +21,34 @@ from ..models import (
     AlertSource,
     AlertState,
     AuditAction,
+    AuditEvent,
     Concern,
     PostScreening,
+    ReviewReason,
 )
 from .audit import audit_record
 from .escalation import _send_step, _Step
 from .policy import _policy_for
-from .raising import _alert_open, _alert_raise_level, _post_snapshot
+from .raising import RAISED_BY_FLAG, _alert_open, _alert_raise_level, _post_snapshot
+from .review import _review_offer
+
+
+def _active_alert_for_post(post: Post) -> Alert | None:
+    """The active alert a post belongs to: raised for it, or one it joined as the member's
+    later worrying post (an ALERT_POST_ADDED audit row names the post)."""
+    active = Alert.objects.select_for_update().filter(state__in=ACTIVE_STATES)
+    alert = active.filter(post=post).order_by("raised_at").first()
+    if alert is not None:
+        return alert
+    joined = (
+        AuditEvent.objects.filter(
+            action=AuditAction.ALERT_POST_ADDED, post=post, alert__state__in=ACTIVE_STATES
+        )
+        .order_by("created_at")
+        .values_list("alert_id", flat=True)
+        .first()
+    )
+    return active.filter(pk=joined).first() if joined else None
 
 
 def _current_membership(person: User, group: Group) -> Membership | None:
@@ -95,8 +116,13 @@ def flag_raise(
         )
     level = policy.member_flag_level
     active = Alert.objects.select_for_update().filter(state__in=ACTIVE_STATES)
+    reason = "member concern"
     if post is not None:
-        alert = active.filter(post=post).order_by("raised_at").first()
+        alert = _active_alert_for_post(post)
+        if alert is not None:
+            # A member's flag on a post with an alert raises it to high (issue 12), whatever
+            # level the service gives a flag on its own.
+            level, reason = AlertLevel.HIGH, RAISED_BY_FLAG
     else:
         alert = (
             active.filter(subject=subject, service=group.service)
@@ -106,7 +132,7 @@ def flag_raise(
         )
     joined = alert is not None
     if alert is not None:
-        _alert_raise_level(alert, level=level, now=now, actor=None, reason="member concern")
+        _alert_raise_level(alert, level=level, now=now, actor=None, reason=reason, post=post)
         if alert.state != AlertState.OPEN and alert.assigned_to_id:
             # Someone has the alert: tell them another member is worried.
             _send_step(alert, _Step("update", (alert.assigned_to,), 0), now)
@@ -128,8 +154,12 @@ def flag_raise(
             dedupe_key=f"concern:{uuid.uuid4().hex}",
             snapshot=snapshot,
             evidence=screening.evidence if screening else [],
+            kind=screening.kind if screening else "",
             now=now,
         )
+        if post is not None and screening is not None and screening.level == "none":
+            # The screener let it through and a member caught it: the lead should see it.
+            _review_offer(post=post, reason=ReviewReason.MISSED, alert=alert, now=now)
     concern = Concern(
         raised_by=actor,
         group=group,

@@ -14,11 +14,18 @@ from pmp_followon.accounts.models import Service, User
 from pmp_followon.clock import now_or_current
 
 from ..models import Alert, AlertLevel, AlertOutcome, AlertSource, AuditAction, PostScreening
+from ..responses import alert_level_for, screening_kind
 from ..screening import Level, Screening, screen_text
 from ._common import logger
 from .audit import audit_record
 from .policy import _policy_for
-from .raising import _alert_open, _alert_raise_level, _evidence_json
+from .raising import (
+    _alert_add_later_post,
+    _alert_open,
+    _alert_raise_level,
+    _evidence_json,
+    _open_medium_alert_of,
+)
 
 # How far back the sweeper looks for posts never screened, and how long it leaves a new
 # post to the request that saved it.
@@ -64,22 +71,30 @@ def _post_screening_record(*, post: Post, screening: Screening, now: datetime.da
     digest = _body_sha256(post.body)
     if PostScreening.objects.filter(post=post, body_sha256=digest).exists():
         return
+    kind = screening_kind(screening)
     PostScreening.objects.create(
         post=post,
         body_sha256=digest,
         level=str(screening.level),
+        kind=kind,
         evidence=_evidence_json(screening),
         library_version=screening.library_version,
         screened_at=now,
     )
-    if screening.level == Level.NONE:
+    level = alert_level_for(str(screening.level), kind)
+    if level is None:
         return
-    level = AlertLevel.HIGH if screening.level == Level.HIGH else AlertLevel.MEDIUM
     key = f"post:{post.pk}:screening"
     existing = Alert.objects.select_for_update().filter(dedupe_key=key).first()
     if existing is not None:
         # The text changed (an edit) and reads worse than before.
         _alert_raise_level(existing, level=level, now=now, actor=None, reason="post edited")
+        return
+    # The member's next worrying post while an earlier medium alert of theirs waits joins
+    # that alert and raises it to high (issue 12): words cannot split high from medium.
+    earlier_medium = _open_medium_alert_of(subject=post.author, service=post.group.service)
+    if earlier_medium is not None:
+        _alert_add_later_post(earlier_medium, post=post, screening=screening, kind=kind, now=now)
         return
     source = AlertSource.SCREENING
     detail: dict = {}
@@ -99,6 +114,7 @@ def _post_screening_record(*, post: Post, screening: Screening, now: datetime.da
         screening=screening,
         now=now,
         detail=detail,
+        kind=kind,
     )
 
 

@@ -16,10 +16,11 @@ from pmp_followon.accounts.permissions import is_alert_reviewer
 from pmp_followon.clock import now_or_current
 
 from ..models import LEVEL_RANK, Alert, AlertLevel, AlertSource, AlertState, AuditAction
+from ..responses import imminence_rank, kind_of
 from ..screening import Screening
 from ._common import logger
 from .audit import audit_record
-from .escalation import _escalation_start
+from .escalation import _escalation_start, _send_step, _Step
 from .policy import _action_deadline, _policy_for
 
 
@@ -69,6 +70,7 @@ def _alert_open(
     callback_phone: str = "",
     callback_preferred_time: str = "",
     detail: dict | None = None,
+    kind: str = "",
 ) -> tuple[Alert, bool]:
     """Open an alert once per trigger: (alert, created). The policy in force is frozen
     onto it and its escalation starts (a high alert in hours pages the duty clinician in
@@ -77,6 +79,9 @@ def _alert_open(
     if existing is not None:
         return existing, False
     policy = _policy_for(service)
+    kind = kind_of(kind)
+    if evidence is None:
+        evidence = _evidence_json(screening) if screening else []
     alert = Alert(
         service=service,
         group=group,
@@ -89,9 +94,9 @@ def _alert_open(
         screening_level=str(screening.level) if screening else "",
         library_version=screening.library_version if screening else "",
         snapshot=snapshot if snapshot is not None else (_post_snapshot(post) if post else {}),
-        evidence=evidence if evidence is not None else (
-            _evidence_json(screening) if screening else []
-        ),
+        evidence=evidence,
+        kind=kind,
+        imminence=imminence_rank(evidence, kind),
         policy=policy.as_snapshot(),
         dedupe_key=dedupe_key,
         raised_at=now,
@@ -114,7 +119,7 @@ def _alert_open(
         actor=raised_by,
         alert=alert,
         post=post,
-        detail={"level": level, "source": source, **(detail or {})},
+        detail={"level": level, "source": source, "kind": kind, **(detail or {})},
         now=now,
     )
     _escalation_start(alert, now)
@@ -129,7 +134,13 @@ def _alert_open(
 
 
 def _alert_raise_level(
-    alert: Alert, *, level: str, now: datetime.datetime, actor: User | None, reason: str
+    alert: Alert,
+    *,
+    level: str,
+    now: datetime.datetime,
+    actor: User | None,
+    reason: str,
+    post: Post | None = None,
 ) -> bool:
     """Raise an active alert's level (never lowers it); a new high alert pages at once."""
     if not alert.is_active or LEVEL_RANK[level] >= LEVEL_RANK[alert.level]:
@@ -140,6 +151,7 @@ def _alert_raise_level(
         action=AuditAction.ALERT_LEVEL_RAISED,
         actor=actor,
         alert=alert,
+        post=post,
         detail={"from": old, "to": level, "reason": reason},
         now=now,
     )
@@ -155,6 +167,75 @@ def _alert_raise_level(
     else:
         alert.save(update_fields=["level"])
     return True
+
+
+# Why a level was raised (ALERT_LEVEL_RAISED detail "reason", shown on the timeline).
+RAISED_BY_LATER_POST = "a later worrying post by the same member"
+RAISED_BY_FLAG = "a member flagged the post"
+
+
+def _open_medium_alert_of(*, subject: User, service: Service) -> Alert | None:
+    """The member's earliest medium alert nobody has acted on yet (open, or acknowledged
+    with no contact), locked: a later worrying post joins it and raises it to high."""
+    return (
+        Alert.objects.select_for_update()
+        .filter(
+            subject=subject,
+            service=service,
+            level=AlertLevel.MEDIUM,
+            state__in=[AlertState.OPEN, AlertState.ACKNOWLEDGED],
+        )
+        .exclude(source=AlertSource.CALLBACK)
+        .order_by("raised_at", "pk")
+        .first()
+    )
+
+
+def _alert_add_later_post(
+    alert: Alert,
+    *,
+    post: Post,
+    screening: Screening,
+    kind: str,
+    now: datetime.datetime,
+) -> None:
+    """A later worrying post by the alert's member joins the alert instead of opening a
+    second one (issue 12): its text and evidence are kept on the alert, the level goes to
+    high with its own audit row and timeline entry, and it pages as a new high alert does
+    (an open alert starts again with the duty clinician at once; an acknowledged one
+    pages the reviewer who has it and takes the high alert's action deadline)."""
+    evidence = _evidence_json(screening)
+    later = list((alert.snapshot or {}).get("later_posts", []))
+    later.append(
+        {
+            "post_id": post.pk,
+            "body": post.body,
+            "created_at": post.created_at.isoformat(),
+            "group_name": post.group.name,
+            "screening_level": str(screening.level),
+            "kind": kind,
+            "evidence": evidence,
+        }
+    )
+    alert.snapshot = {**(alert.snapshot or {}), "later_posts": later}
+    alert.imminence = min(alert.imminence, imminence_rank(evidence, kind))
+    if kind and not alert.kind:
+        alert.kind = kind
+    alert.save(update_fields=["snapshot", "imminence", "kind"])
+    audit_record(
+        action=AuditAction.ALERT_POST_ADDED,
+        alert=alert,
+        post=post,
+        detail={"screening_level": str(screening.level), "kind": kind},
+        now=now,
+    )
+    was = alert.state
+    _alert_raise_level(
+        alert, level=AlertLevel.HIGH, now=now, actor=None, reason=RAISED_BY_LATER_POST, post=post
+    )
+    if was == AlertState.ACKNOWLEDGED and alert.assigned_to_id:
+        _send_step(alert, _Step("update", (alert.assigned_to,), 0), now)
+        alert.save(update_fields=["escalation_seq", "last_escalated_at"])
 
 
 @transaction.atomic

@@ -131,9 +131,11 @@ def test_dismissing_needs_a_reason_and_records_a_false_positive(alert, duty_clin
     assert alert.dismiss_reason == "Lyrics from a song she likes"
     # Dismissing straight from open records the acknowledgement on the way.
     assert alert.acknowledged_at == MONDAY_10AM + 3 * MIN
-    assert audit_actions(alert)[-2:] == [
+    # ...and offers the post to the clinical safety lead's screener review list (issue 12).
+    assert audit_actions(alert)[-3:] == [
         AuditAction.ALERT_ACKNOWLEDGED,
         AuditAction.ALERT_DISMISSED,
+        AuditAction.REVIEW_ITEM_OFFERED,
     ]
 
 

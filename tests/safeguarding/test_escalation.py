@@ -209,11 +209,14 @@ def test_an_on_call_person_is_paged_out_of_hours_when_the_service_sets_one(
 
 
 def test_medium_alert_deadline_counts_service_hours_across_the_march_clock_change(
-    rota, member, group, make_post
+    rota, service_admin, member, group, make_post
 ):
     # Friday 24 March 2028, 3pm GMT. Clocks go forward on Sunday 26 March.
     friday_3pm = local(2028, 3, 24, 15, 0)
     post = make_post(member, group, MEDIUM_TEXT, at=friday_3pm)
+    escalation_policy_update(
+        actor=service_admin, service=member.service, values={"medium_ack_service_hours": 4}
+    )
     post_screen(post=post, now=friday_3pm)
     alert = Alert.objects.get(post=post)
 

@@ -18,7 +18,7 @@ from safeguarding.models import (
     PostScreening,
 )
 from safeguarding.screening import Level
-from safeguarding.services import alert_dismiss, post_screen, posts_screen_missed
+from safeguarding.services import alert_dismiss, alert_resolve, post_screen, posts_screen_missed
 
 from .conftest import HIGH_TEXT, MEDIUM_TEXT, MONDAY_10AM, NONE_TEXT, outbox, recipients
 
@@ -101,8 +101,8 @@ def test_a_medium_post_raises_a_medium_alert_and_pages_nobody_yet(rota, member, 
     alert = Alert.objects.get(post=post)
     assert alert.level == AlertLevel.MEDIUM
     assert not outbox()
-    # Acknowledge within 4 service hours: Monday 10am + 4h = 2pm.
-    assert alert.escalate_after == MONDAY_10AM + datetime.timedelta(hours=4)
+    # Acknowledge within 2 service hours (the default, issue 12): Monday 10am + 2h = noon.
+    assert alert.escalate_after == MONDAY_10AM + datetime.timedelta(hours=2)
 
 
 def test_screening_twice_raises_one_alert_and_one_page(rota, member, group, make_post):
@@ -164,12 +164,29 @@ def test_when_raising_the_alert_fails_the_post_is_kept_and_the_sweeper_screens_i
     assert posts_screen_missed(now=MONDAY_10AM + datetime.timedelta(minutes=4)) == 0
 
 
+def _screen_and_close(member, group, make_post, at, reviewer):
+    """A medium post whose alert staff then close as contacted and safe."""
+    post = make_post(member, group, MEDIUM_TEXT, at=at)
+    post_screen(post=post, now=at)
+    alert = Alert.objects.get(post=post)
+    if alert.is_active:
+        alert_resolve(
+            actor=reviewer, alert=alert, outcome="contacted_safe",
+            now=at + datetime.timedelta(minutes=30),
+        )
+    return post
+
+
 def test_the_third_medium_post_in_a_week_raises_a_high_alert_once(
     rota, member, group, make_post
 ):
+    """Each earlier alert was closed (contacted and safe), so no open medium alert to join:
+    the repeated-medium rule is what raises the third."""
     times = [MONDAY_10AM + datetime.timedelta(days=d) for d in (0, 1, 2, 3)]
-    posts = []
-    for at in times:
+    posts = [
+        _screen_and_close(member, group, make_post, at, rota["duty"]) for at in times[:2]
+    ]
+    for at in times[2:]:
         post = make_post(member, group, MEDIUM_TEXT, at=at)
         post_screen(post=post, now=at)
         posts.append(post)
@@ -186,12 +203,15 @@ def test_the_third_medium_post_in_a_week_raises_a_high_alert_once(
     }
 
 
-def test_medium_posts_spread_beyond_the_window_do_not_raise_the_level(member, group, make_post):
+def test_medium_posts_spread_beyond_the_window_do_not_raise_the_level(
+    rota, member, group, make_post
+):
     for days in (0, 8, 16):
         at = MONDAY_10AM + datetime.timedelta(days=days)
-        post_screen(post=make_post(member, group, MEDIUM_TEXT, at=at), now=at)
+        _screen_and_close(member, group, make_post, at, rota["duty"])
 
     assert set(Alert.objects.values_list("level", flat=True)) == {"medium"}
+    assert Alert.objects.count() == 3
 
 
 def test_medium_posts_judged_false_positives_do_not_count(

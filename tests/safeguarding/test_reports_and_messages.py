@@ -29,12 +29,13 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("screening_levels")
 MIN = datetime.timedelta(minutes=1)
 
 
-def test_report_figures(rota, member, group, make_post):
+def test_report_figures(rota, member, other_member, group, make_post):
     at = MONDAY_10AM
     posts = [make_post(member, group, NONE_TEXT, at=at + i * MIN) for i in range(16)]
     high = make_post(member, group, HIGH_TEXT, at=at + 20 * MIN)
     medium_a = make_post(member, group, MEDIUM_TEXT, at=at + 21 * MIN)
-    medium_b = make_post(member, group, MEDIUM_TEXT, at=at + 22 * MIN)
+    # Another member: the same member's second medium post would join the first alert.
+    medium_b = make_post(other_member, group, MEDIUM_TEXT, at=at + 22 * MIN)
     for post in [*posts, high, medium_a, medium_b]:
         post_screen(post=post, now=post.created_at)
     a_high, a_med, b_med = (Alert.objects.get(post=p) for p in (high, medium_a, medium_b))

@@ -156,3 +156,65 @@ def test_worker_killed_mid_escalation_loses_nothing_and_sends_nothing_twice(
     sms_rows = Notification.objects.filter(channel="sms")
     assert sorted(sends) == sorted(sms_rows.values_list("idempotency_key", flat=True))
     assert set(sends.values()) == {1}, {k: v for k, v in sends.items() if v != 1}
+
+
+def test_an_unreachable_duty_clinicians_backup_is_paged_within_a_minute_of_the_failures(
+    real_broker, worker_env, processes, tmp_path, paged_staff, service_admin, service, member,
+    group, monkeypatch
+):
+    """Issue 13: the duty clinician's SMS provider answers 400 and the mail server 550, in
+    a real worker. The escalation sweeper (here ticking every half second, in this process;
+    beat ticks every minute) notices on its next tick and the backup's page goes out."""
+    import datetime as dt
+
+    from safeguarding import hours
+
+    # Open all day, every day, whatever day the suite runs (bank holidays too).
+    monkeypatch.setattr(hours, "_bank_holiday_dates", lambda: frozenset())
+    service.hours_open, service.hours_close = dt.time(0, 0), dt.time(23, 59, 59)
+    service.open_weekdays = "0,1,2,3,4,5,6"
+    service.save()
+    duty, backup = paged_staff["duty"], paged_staff["backup"]
+    worker_env.update(
+        DJANGO_SETTINGS_MODULE="tests.safeguarding.worker_settings",
+        PMP_TEST_FAIL_SMS_TO=str(duty.mobile),
+        PMP_TEST_FAIL_EMAIL_TO=duty.email,
+    )
+    processes.add(start_worker(tmp_path, worker_env, queues="crisis", name="crisis"))
+
+    result = _save_high_post(member, group, timezone.now())
+    alert = Alert.objects.get(post=result.post)
+    duty_rows = _alert_rows(alert).filter(recipient=duty)
+    wait_for(
+        lambda: set(duty_rows.all().values_list("status", flat=True)) == {Status.FAILED}
+        and duty_rows.count() == 2,
+        timeout=30,
+        interval=0.2,
+        what="both of the duty clinician's pages to fail",
+    )
+    failed_at = max(duty_rows.all().values_list("failed_at", flat=True))
+
+    backup_rows = _alert_rows(alert).filter(recipient=backup)
+
+    def backup_paged():
+        alerts_escalate_due()
+        return set(backup_rows.all().values_list("status", flat=True)) == {Status.SENT}
+
+    wait_for(backup_paged, timeout=60, interval=0.5, what="the backup's page")
+    sent_at = max(backup_rows.all().values_list("sent_at", flat=True))
+    took = (sent_at - failed_at).total_seconds()
+    print(f"backup paged {took:.2f}s after the duty clinician's pages failed")
+    assert took < 60
+    assert AuditEvent.objects.get(alert=alert, action=AuditAction.PAGE_FAILED).detail["moved_on"]
+    backup_sms = list(backup_rows.all().filter(channel="sms"))
+    assert SMSMessage.objects.filter(reference=backup_sms[0].idempotency_key).count() == 1
+    assert "could not be reached" in SMSMessage.objects.get(
+        reference=backup_sms[0].idempotency_key
+    ).body
+    wait_for(
+        lambda: Notification.objects.filter(
+            recipient=service_admin, kind="safeguarding.page_failed", status=Status.SENT
+        ).exists(),
+        timeout=30,
+        what="the service admin told that a page failed",
+    )
