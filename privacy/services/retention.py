@@ -67,7 +67,8 @@ def _in_batches(queryset: QuerySet, batch: int, apply: Callable[[list[int]], int
 
 
 def _delete(model) -> Callable[[list[int]], int]:
-    return lambda ids: model.objects.filter(pk__in=ids).delete()[0]
+    """Delete by id; counts the model's own rows (replies too), not cascaded others."""
+    return lambda ids: model.objects.filter(pk__in=ids).delete()[1].get(model._meta.label, 0)
 
 
 def _cutoff(kind: str, now: datetime.datetime) -> datetime.datetime:
