@@ -24,5 +24,6 @@ urlpatterns = [
     path("groups/", include("groups.urls")),
     path("safeguarding/", include("safeguarding.urls")),
     path("reports/", include("reports.urls")),
+    path("account/data/", include("privacy.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "groups",
     "safeguarding",
     "reports",
+    "privacy",
 ]
 
 MIDDLEWARE = [
@@ -361,6 +362,12 @@ CELERY_BEAT_SCHEDULE["groups-housekeeping"] = {
     "task": "groups.tasks.groups_housekeeping",
     "schedule": timedelta(minutes=15),
     "options": {"queue": "default", "expires": 14 * 60},
+}
+# privacy: retention periods (privacy/conf.py, docs/privacy.md), daily, idempotent, batched.
+CELERY_BEAT_SCHEDULE["privacy-retention"] = {
+    "task": "privacy.tasks.retention_apply",
+    "schedule": timedelta(hours=24),
+    "options": {"queue": "default", "expires": 23 * 60 * 60},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 # How old the heartbeat may be before /healthz/ reports delivery as stalled.
