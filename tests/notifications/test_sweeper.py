@@ -30,8 +30,8 @@ def published(monkeypatch):
         sent["batches"].append(priority)
         return True
 
-    monkeypatch.setattr(services, "_publish_deliveries", fake_publish)
-    monkeypatch.setattr(services, "_kick", fake_kick)
+    monkeypatch.setattr(services.publishing, "_publish_deliveries", fake_publish)
+    monkeypatch.setattr(services.publishing, "_kick", fake_kick)
     return sent
 
 
