@@ -12,7 +12,7 @@ from django.http import Http404
 from pmp_followon.accounts.models import Role
 from pmp_followon.clock import now_or_current
 
-from .models import CLAIMABLE_STATUSES, Heartbeat, Notification, Status
+from .models import CLAIMABLE_STATUSES, Channel, Heartbeat, Notification, Status
 
 
 def heartbeat_age(*, name: str = "celery", now: datetime.datetime | None = None):
@@ -81,6 +81,17 @@ def get_notification_for_user(user, pk: int) -> Notification:
     if row is None:
         raise Http404
     return row
+
+
+def every_channel_failed(*, base_key: str) -> bool:
+    """Every row of one message to one person (the caller's idempotency key without the
+    channel suffix) has failed: nobody will reach them this way. False when there are no
+    rows or any is still queued, retrying, sending, sent or cancelled."""
+    keys = [f"{base_key}:{channel}" for channel in Channel.values]
+    statuses = set(
+        Notification.objects.filter(idempotency_key__in=keys).values_list("status", flat=True)
+    )
+    return statuses == {Status.FAILED}
 
 
 def describe_problem(row: Notification, now: datetime.datetime) -> str:

@@ -49,7 +49,9 @@ def is_retryable(row: Notification, now: datetime.datetime) -> bool:
     overdue = now - datetime.timedelta(minutes=settings.NOTIFICATION_STUCK_AFTER_MINUTES)
     return (
         row.status in (Status.FAILED, Status.RETRYING)
-        or row.lease_expired(now)
+        # An email whose worker died after handing it over is counted as sent by the
+        # sweeper, never resent: a mail server cannot be asked whether it has it.
+        or (row.lease_expired(now) and row.handed_over_at is None)
         or (row.status == Status.QUEUED and row.due_at <= overdue)
     )
 
@@ -76,9 +78,10 @@ def notification_retry(
     row.retried_by = actor
     row.retried_at = now
     row.save()
-    pk, priority = row.pk, row.priority
+    pk, priority, channel = row.pk, row.priority, row.channel
     transaction.on_commit(
-        lambda: publishing._publish_deliveries([pk], priority=priority), robust=True
+        lambda: publishing._publish_deliveries([pk], priority=priority, channels={pk: channel}),
+        robust=True,
     )
     logger.info("notification %s retried by %s", pk, getattr(actor, "pk", None))
     return row

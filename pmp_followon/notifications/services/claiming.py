@@ -8,27 +8,40 @@ import uuid
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Case, F, Value, When
 
 from pmp_followon.clock import now_or_current
 
-from ..models import CLAIMABLE_STATUSES, Notification, Status
+from ..models import CLAIMABLE_STATUSES, Notification, Priority, Status
 
 
-def _lease_until(now: datetime.datetime) -> datetime.datetime:
-    # The lease outlives the task's hard time limit, so a worker that is still sending
-    # can never lose its row to the sweeper (settings check in checks.py).
-    return now + datetime.timedelta(seconds=settings.NOTIFICATION_LEASE_SECONDS)
+def lease_seconds(priority: str) -> int:
+    """Crisis rows have a short lease of their own. Each lease outlives its task's hard time
+    limit, so a worker that is still sending never loses its row to the sweeper (checks.py)."""
+    if priority == Priority.CRISIS:
+        return settings.NOTIFICATION_CRISIS_LEASE_SECONDS
+    return settings.NOTIFICATION_LEASE_SECONDS
+
+
+def _lease_until(now: datetime.datetime, priority: str | None = None):
+    """The end of the lease; for a row whose priority is not known yet, an expression."""
+    if priority is not None:
+        return now + datetime.timedelta(seconds=lease_seconds(priority))
+    return Case(
+        When(priority=Priority.CRISIS, then=Value(_lease_until(now, Priority.CRISIS))),
+        default=Value(_lease_until(now, Priority.DEFAULT)),
+    )
 
 
 def _claimable(now: datetime.datetime):
     return Notification.objects.filter(status__in=CLAIMABLE_STATUSES, due_at__lte=now)
 
 
-def _claim_update(now: datetime.datetime, token: uuid.UUID) -> dict:
+def _claim_update(now: datetime.datetime, token: uuid.UUID, priority: str | None = None) -> dict:
     return {
         "status": Status.SENDING,
-        "lease_expires_at": _lease_until(now),
+        "lease_expires_at": _lease_until(now, priority),
+        "handed_over_at": None,
         "lease_token": token,
         "attempts": F("attempts") + 1,
     }
@@ -70,6 +83,6 @@ def notifications_claim_due(
         )
         if not ids:
             return []
-        _claimable(now).filter(pk__in=ids).update(**_claim_update(now, token))
+        _claimable(now).filter(pk__in=ids).update(**_claim_update(now, token, priority))
     return list(_claimed_rows().filter(lease_token=token, status=Status.SENDING).order_by("pk"))
 

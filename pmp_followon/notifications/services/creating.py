@@ -111,9 +111,12 @@ def notification_create(
     )
     if publish_now:
         ids = [r.pk for r in rows]
+        by_channel = {r.pk: r.channel for r in rows}
         delay = max(countdown, 0)
         transaction.on_commit(
-            lambda: publishing._publish_deliveries(ids, priority=Priority.CRISIS, countdown=delay),
+            lambda: publishing._publish_deliveries(
+                ids, priority=Priority.CRISIS, countdown=delay, channels=by_channel
+            ),
             robust=True,
         )
     elif the_kind.priority == Priority.DEFAULT and due <= now:

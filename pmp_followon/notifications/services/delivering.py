@@ -3,8 +3,10 @@ connection per channel. Claim, commit, send, record: the send is outside any tra
 
 from __future__ import annotations
 
+import collections
 import datetime
 import logging
+import time
 
 from django.conf import settings
 
@@ -19,12 +21,14 @@ from ._common import Outcome, _clock
 from .claiming import notification_claim, notifications_claim_due
 from .recording import (
     SentLog,
+    _mark_handed_over,
     _record_cancelled,
     _record_deferred,
     _record_failed,
     _record_retry,
     _release,
     _without_fsync_wait,
+    retry_delay_seconds,
 )
 
 logger = logging.getLogger(__name__)
@@ -46,7 +50,7 @@ def notification_deliver(*, notification_id: int, now: datetime.datetime | None 
                 "notification %s not claimed (taken, finished or not due)", notification_id
             )
             return "not claimed"
-        channels = open_channels()
+        channels = open_channels(priority=row.priority)
         try:
             return _deliver_claimed(row, channels, clock, sent_log=SentLog(every=1)).status
         finally:
@@ -58,35 +62,64 @@ def notifications_deliver_due(
 ) -> int:
     """Claim a batch of due rows and send them over one connection per channel. When the
     batch is full, first ask for another batch so that the other worker processes join in.
-    Returns how many rows this call claimed."""
+    Returns how many rows this call claimed.
+
+    A batch stops taking rows after NOTIFICATION_BATCH_SECONDS (well inside the soft time
+    limit) and gives the rest back for the next batch; a channel that failed several sends
+    in a row (a provider down or hanging) is not tried again in this batch: its rows go
+    back with a back-off. Retries are asked for at their own back-off, not the sweeper's.
+    """
     clock = _clock(now)
     limit = limit or settings.NOTIFICATION_BATCH_SIZE
+    out_of_time_at = time.monotonic() + settings.NOTIFICATION_BATCH_SECONDS
+    retry_in: list[float] = []
     with _without_fsync_wait():
         rows = notifications_claim_due(priority=priority, limit=limit, now=clock())
         if len(rows) >= limit:
             publishing._kick(priority)
-        channels = open_channels()
+        channels = open_channels(priority=priority)
         sent_log = SentLog(every=settings.NOTIFICATION_RECORD_SENT_EVERY)
-        done = 0
-        retry_in: list[float] = []
+        failures_in_a_row = dict.fromkeys(channels, 0)
+        pending = collections.deque(rows)
+        resting: list[Notification] = []
+        out_of_time = False
         try:
-            for row in rows:
+            while pending:
+                if time.monotonic() > out_of_time_at:
+                    out_of_time = True
+                    break
+                row = pending.popleft()
+                if failures_in_a_row[row.channel] >= settings.NOTIFICATION_BATCH_CHANNEL_FAILURES:
+                    resting.append(row)
+                    continue
                 outcome = _deliver_claimed(
                     row, channels, clock, sent_log=sent_log, publish_retry=False
                 )
-                done += 1
+                if outcome.status == "retrying":
+                    failures_in_a_row[row.channel] += 1
+                elif outcome.status in ("sent", "already sent"):
+                    failures_in_a_row[row.channel] = 0
                 if outcome.retry_in is not None:
                     retry_in.append(outcome.retry_in)
         finally:
             sent_log.flush()  # what went must be recorded, whatever stopped us
             close_channels(channels)
-            if done < len(rows):
-                # Interrupted (time limit, shutdown): give back what was never tried.
-                _release(rows[done + 1 :])
+            # Out of time, or interrupted (time limit, shutdown): give back what was never
+            # tried. A row in hand when an exception struck stays `sending` until its lease.
+            _release(pending)
+            if resting:
+                delay = retry_delay_seconds(priority=priority, attempts=1)
+                _release(resting, due_at=clock() + datetime.timedelta(seconds=delay))
+                retry_in.append(delay)
+                logger.warning(
+                    "%s notification(s) given back after repeated failures on their channel",
+                    len(resting),
+                )
+    if out_of_time:
+        publishing._kick(priority)
     if retry_in:
-        publishing._kick(priority, countdown=min(retry_in))
+        publishing._kick_at(priority, retry_in)
     return len(rows)
-
 
 
 def _deliver_claimed(
@@ -164,7 +197,9 @@ def _deliver_claimed(
         reference=row.idempotency_key,
     )
     try:
-        provider_ref = channel.send(message)
+        provider_ref = channel.send(
+            message, before_handover=lambda: _mark_handed_over(row, clock())
+        )
     except PermanentError as exc:
         return _record_failed(row, clock(), str(exc), problem=exc.problem)
     except AmbiguousError as exc:

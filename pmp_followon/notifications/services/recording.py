@@ -63,6 +63,18 @@ def _finished(**fields) -> dict:
     return {"lease_expires_at": None, "lease_token": None, **fields}
 
 
+def _mark_handed_over(row: Notification, now: datetime.datetime) -> bool:
+    """Record, in its own commit, that this email is about to reach the server: from here
+    on a worker that dies leaves a row the sweeper counts as sent (SMTP cannot be asked,
+    so sending it again could send it twice). False when the row is no longer ours."""
+    changed = Notification.objects.filter(
+        pk=row.pk, lease_token=row.lease_token, status=Status.SENDING
+    ).update(handed_over_at=now)
+    if changed != 1:
+        logger.error("notification %s: lease lost before hand-over; not sent", row.pk)
+    return changed == 1
+
+
 class SentLog:
     """Records "sent" for rows that went, a few at a time: one round trip for several
     rows, because on a busy machine each round trip costs more than sending a message.
@@ -162,6 +174,9 @@ def _record_failed(
         )
         if held and row.priority == Priority.CRISIS:
             _crisis_fallback(row, now)
+        if held:
+            pk = row.pk
+            transaction.on_commit(lambda: _tell_failed(pk), robust=True)
     logger.error("notification %s (%s, %s) failed: %s", row.pk, row.kind, row.channel, detail)
     return Outcome("failed")
 
@@ -190,6 +205,7 @@ def _record_retry(
             status=Status.RETRYING,
             due_at=due,
             outcome_unknown=outcome_unknown,
+            handed_over_at=None,
             last_error=str(error)[:2000],
             problem=error.problem[:300],
             enqueued_at=due if republish else None,
@@ -203,7 +219,9 @@ def _record_retry(
         delay,
     )
     if held and republish:
-        publishing._publish_deliveries([row.pk], priority=row.priority, countdown=delay)
+        publishing._publish_deliveries(
+            [row.pk], priority=row.priority, countdown=delay, channels={row.pk: row.channel}
+        )
     return Outcome("retrying", retry_in=delay)
 
 
@@ -216,11 +234,29 @@ def retry_delay_seconds(*, priority: str, attempts: int) -> float:
     return random.uniform(ceiling / 2, ceiling)
 
 
-def _release(rows: Iterable[Notification]) -> None:
-    """Give claimed rows back untried (the attempt did not happen)."""
+def _release(rows: Iterable[Notification], *, due_at: datetime.datetime | None = None) -> None:
+    """Give claimed rows back untried (the attempt did not happen), due again at once or
+    at `due_at` (a channel that kept failing in this batch)."""
+    later = {"due_at": due_at, "enqueued_at": None} if due_at is not None else {}
     for row in rows:
         earlier = Status.RETRYING if row.attempts > 1 else Status.QUEUED
-        _update_held(row, **_finished(status=earlier, attempts=F("attempts") - 1))
+        _update_held(row, **_finished(status=earlier, attempts=F("attempts") - 1, **later))
+
+
+def _tell_failed(pk: int) -> None:
+    """After the failure commits: send `notification_failed` (signals.py), saying whether
+    every channel of this message to this person has now failed."""
+    from ..selectors import every_channel_failed
+    from ..signals import notification_failed
+
+    row = Notification.objects.filter(pk=pk).first()
+    if row is None:
+        return
+    notification_failed.send(
+        sender=Notification,
+        notification=row,
+        every_channel_failed=every_channel_failed(base_key=row.base_key),
+    )
 
 
 def _crisis_fallback(row: Notification, now: datetime.datetime) -> None:
@@ -246,7 +282,9 @@ def _crisis_fallback(row: Notification, now: datetime.datetime) -> None:
         )
         logger.warning("notification %s failed; sending %s by %s", row.pk, fallback.pk, channel)
         transaction.on_commit(
-            lambda pk=fallback.pk: publishing._publish_deliveries([pk], priority=Priority.CRISIS),
+            lambda pk=fallback.pk, ch=channel: publishing._publish_deliveries(
+                [pk], priority=Priority.CRISIS, channels={pk: ch}
+            ),
             robust=True,
         )
 
