@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install assets migrate seed serve bench lint check-deploy clean
+.PHONY: run test install assets migrate seed serve bench chaos lint check-deploy clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ test: install assets
 
 bench: install
 	$(PY) bench/run.py
+
+## Fault injection with real workers, beat, Redis, SMTP and a fake Notify (a few minutes).
+## Needs DATABASE_URL (PostgreSQL) and redis-server on the PATH.
+chaos: install
+	PMP_CHAOS=1 $(VENV)/bin/pytest tests/chaos -p no:cacheprovider -s $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .
