@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install assets migrate seed serve bench lint format typecheck lock lock-check check-deploy clean
+.PHONY: run test install assets migrate seed serve bench chaos lint format typecheck lock lock-check check-deploy clean
 
 # The lock: every Python dependency pinned with hashes, compiled from pyproject.toml.
 # requirements/base.txt is what production runs (the Dockerfile); requirements/dev.txt adds
@@ -52,6 +52,11 @@ test: install assets
 ## minutes). Figures and options: docs/operations/benchmarks.md.
 bench: install
 	$(PY) bench/run.py
+
+## Fault injection with real workers, beat, Redis, SMTP and a fake Notify (a few minutes).
+## Needs DATABASE_URL (PostgreSQL) and redis-server on the PATH.
+chaos: install
+	PMP_CHAOS=1 $(VENV)/bin/pytest tests/chaos -p no:cacheprovider -s $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -1,7 +1,8 @@
 """Notifications benchmark: crisis latency under a reminder backlog, and reminder throughput.
 
-Real processes throughout: PostgreSQL, Redis, a `crisis` worker (1 process, -Q crisis) and
-a `default` worker (2 processes, -Q default), as in docker-compose.yml.
+Real processes throughout: PostgreSQL, Redis, a `crisis` worker (2 processes, -Q crisis), a
+`crisis_sms` worker (2 processes, -Q crisis_sms) and a `default` worker (2 processes,
+-Q default), as in docker-compose.yml.
 
 1. Crisis latency: the time from calling notification_create (in this process, then
    commit) to the worker handing the message to the SMS backend, which writes the time
@@ -36,6 +37,8 @@ SAMPLES = int(os.environ.get("BENCH_SAMPLES", "500"))
 THROUGHPUT = int(os.environ.get("BENCH_THROUGHPUT", "100000"))
 DEFAULT_CONCURRENCY = int(os.environ.get("BENCH_DEFAULT_CONCURRENCY", "2"))
 BACKLOG = 10_000
+# (queue, processes) of docker-compose.yml's workers.
+WORKERS = (("crisis", 2), ("crisis_sms", 2), ("default", DEFAULT_CONCURRENCY))
 ALERT = "notifications.staff_priority_alert"
 REMINDER = "notifications.reminder"
 CONTEXT = {"title": "Tuesday coffee group", "when": "Tuesday 3 March at 10:30am", "path": "/"}
@@ -67,13 +70,13 @@ def recreate_database() -> None:
 
 @contextmanager
 def workers(logdir: Path):
-    """The two workers of docker-compose.yml, started and stopped by the tests' own helper."""
+    """The three workers of docker-compose.yml, started and stopped by the tests' own helper."""
     from tests.notifications.processes import Worker
 
     started = [
         Worker.make(env=os.environ.copy(), log=logdir / f"{queue}.log", queues=queue,
                     concurrency=concurrency, name=f"bench-{queue}", time_limit=None)
-        for queue, concurrency in (("crisis", 1), ("default", DEFAULT_CONCURRENCY))
+        for queue, concurrency in WORKERS
     ]
     try:
         for worker in started:
@@ -124,8 +127,8 @@ def main() -> int:
 
     print(f"notifications benchmark: {os.cpu_count()} CPUs; PostgreSQL; Redis {REDIS_URL}")
     print(
-        f"workers: crisis (1 process, -Q crisis), default ({DEFAULT_CONCURRENCY} processes, "
-        "-Q default); prefork, late acks, prefetch 1"
+        "workers: crisis (2 processes, -Q crisis), crisis_sms (2 processes, -Q crisis_sms), "
+        f"default ({DEFAULT_CONCURRENCY} processes, -Q default); prefork, late acks, prefetch 1"
     )
     staff, people = make_people()
     print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))

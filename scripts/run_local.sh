@@ -5,9 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 trap 'trap - EXIT; kill 0' EXIT INT TERM
-# Two workers, as in production: crisis messages never wait behind a batch of reminders.
-.venv/bin/celery -A pmp_followon worker -Q crisis --concurrency 1 \
+# The workers of production (docker-compose.yml): crisis messages never wait behind a batch
+# of reminders, and crisis texts have their own worker so a hanging SMS provider cannot
+# hold up crisis email.
+.venv/bin/celery -A pmp_followon worker -Q crisis --concurrency 2 \
   --hostname "crisis@%h" --loglevel INFO &
+.venv/bin/celery -A pmp_followon worker -Q crisis_sms --concurrency 2 \
+  --hostname "crisis-sms@%h" --loglevel INFO &
 .venv/bin/celery -A pmp_followon worker -Q default --concurrency 2 \
   --hostname "default@%h" --loglevel INFO &
 .venv/bin/celery -A pmp_followon beat --loglevel INFO \

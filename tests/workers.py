@@ -81,7 +81,9 @@ def processes():
         print(f"--- {process.name} log ---\n{process.tail()}")
 
 
-def start_worker(tmp_path, env, *, queues="crisis,default", concurrency=2, name="worker"):
+def start_worker(
+    tmp_path, env, *, queues="crisis,crisis_sms,default", concurrency=2, name="worker"
+):
     return Worker.make(
         env=env,
         log=tmp_path / f"{name}.log",

@@ -33,13 +33,33 @@ def kinds_have_templates(app_configs=None, **kwargs) -> list[checks.CheckMessage
 
 @checks.register()
 def lease_outlives_task(app_configs=None, **kwargs) -> list[checks.CheckMessage]:
+    problems = []
     limit = getattr(settings, "CELERY_TASK_TIME_LIMIT", None)
     if limit and limit >= settings.NOTIFICATION_LEASE_SECONDS:
-        return [
+        problems.append(
             checks.Error(
                 "NOTIFICATION_LEASE_SECONDS must be longer than CELERY_TASK_TIME_LIMIT.",
                 hint="Otherwise the sweeper can resend a message a slow worker is still sending.",
                 id="notifications.E002",
             )
-        ]
-    return []
+        )
+    crisis_limit = settings.NOTIFICATION_CRISIS_TIME_LIMIT_SECONDS
+    if crisis_limit >= settings.NOTIFICATION_CRISIS_LEASE_SECONDS:
+        problems.append(
+            checks.Error(
+                "NOTIFICATION_CRISIS_LEASE_SECONDS must be longer than "
+                "NOTIFICATION_CRISIS_TIME_LIMIT_SECONDS.",
+                hint="Otherwise the sweeper can resend a crisis message a worker is still sending.",
+                id="notifications.E003",
+            )
+        )
+    soft = getattr(settings, "CELERY_TASK_SOFT_TIME_LIMIT", None)
+    if soft and soft <= settings.NOTIFICATION_BATCH_SECONDS:
+        problems.append(
+            checks.Error(
+                "NOTIFICATION_BATCH_SECONDS must be shorter than CELERY_TASK_SOFT_TIME_LIMIT.",
+                hint="A batch must stop taking rows before its time limit interrupts it.",
+                id="notifications.E004",
+            )
+        )
+    return problems

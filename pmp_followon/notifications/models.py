@@ -83,6 +83,10 @@ class Notification(models.Model):
     # The last attempt may have reached the provider (a timeout, a crash mid-send): look the
     # message up by reference before sending again.
     outcome_unknown = models.BooleanField(default=False)
+    # Set in the instant before an email's final "." goes to the SMTP server: from here on
+    # the server may have it, and SMTP cannot be asked, so a row left in `sending` with
+    # this set is counted as sent, never sent again (channels.py).
+    handed_over_at = models.DateTimeField(null=True, blank=True)
 
     provider_ref = models.CharField(max_length=255, blank=True)
     last_error = models.TextField(blank=True)

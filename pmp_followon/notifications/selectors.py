@@ -3,22 +3,21 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
 from django.http import Http404
-from django.utils import timezone
 
 from pmp_followon.accounts.models import Role
+from pmp_followon.clock import now_or_current
 
-from .models import CLAIMABLE_STATUSES, Heartbeat, Notification, Status
+from .models import CLAIMABLE_STATUSES, Channel, Heartbeat, Notification, Status
 
 
 def heartbeat_age(*, name: str = "celery", now: datetime.datetime | None = None):
     """Seconds since the named heartbeat, or None when it has never beaten."""
-    now = now or timezone.now()
+    now = now_or_current(now)
     beat_at = Heartbeat.objects.filter(name=name).values_list("beat_at", flat=True).first()
     if beat_at is None:
         return None
@@ -65,7 +64,7 @@ def notification_problems_for_user(
 ) -> QuerySet[Notification]:
     """Failed and stuck messages to people in the user's service, newest problem first."""
     _check_operator(user)
-    now = now or timezone.now()
+    now = now_or_current(now)
     return (
         Notification.objects.filter(_visible_to(user), _problem_filter(now))
         .select_related("recipient", "retried_by")
@@ -84,26 +83,15 @@ def get_notification_for_user(user, pk: int) -> Notification:
     return row
 
 
-@dataclass(frozen=True)
-class DeliverySummary:
-    failed: int
-    stuck: int
-    heartbeat_age_seconds: float | None
-
-    @property
-    def has_problems(self) -> bool:
-        return bool(self.failed or self.stuck)
-
-
-def delivery_summary(*, now: datetime.datetime | None = None) -> DeliverySummary:
-    """Counts for a dashboard or health check (not scoped to a service)."""
-    now = now or timezone.now()
-    problems = Notification.objects.filter(_problem_filter(now))
-    return DeliverySummary(
-        failed=problems.filter(status=Status.FAILED).count(),
-        stuck=problems.exclude(status=Status.FAILED).count(),
-        heartbeat_age_seconds=heartbeat_age(now=now),
+def every_channel_failed(*, base_key: str) -> bool:
+    """Every row of one message to one person (the caller's idempotency key without the
+    channel suffix) has failed: nobody will reach them this way. False when there are no
+    rows or any is still queued, retrying, sending, sent or cancelled."""
+    keys = [f"{base_key}:{channel}" for channel in Channel.values]
+    statuses = set(
+        Notification.objects.filter(idempotency_key__in=keys).values_list("status", flat=True)
     )
+    return statuses == {Status.FAILED}
 
 
 def describe_problem(row: Notification, now: datetime.datetime) -> str:

@@ -29,6 +29,10 @@ class BaseSMSBackend:
 
     supports_lookup = False
 
+    def __init__(self, *, timeout: float | None = None) -> None:
+        # Seconds to wait for the provider; None for the backend's usual timeout.
+        self.timeout = timeout
+
     def send(self, *, to: str, body: str, reference: str) -> str:
         raise NotImplementedError
 
@@ -78,9 +82,10 @@ class NotifySMSBackend(BaseSMSBackend):
 
     supports_lookup = True
 
-    def __init__(self) -> None:
+    def __init__(self, *, timeout: float | None = None) -> None:
         from notifications_python_client.notifications import NotificationsAPIClient
 
+        super().__init__(timeout=timeout)
         api_key = settings.NOTIFY_API_KEY
         if not api_key or not settings.NOTIFY_SMS_TEMPLATE_ID:
             raise PermanentError(
@@ -89,7 +94,9 @@ class NotifySMSBackend(BaseSMSBackend):
             )
         self.template_id = settings.NOTIFY_SMS_TEMPLATE_ID
         self.client = NotificationsAPIClient(
-            api_key, base_url=settings.NOTIFY_BASE_URL, timeout=settings.NOTIFY_TIMEOUT_SECONDS
+            api_key,
+            base_url=settings.NOTIFY_BASE_URL,
+            timeout=timeout or settings.NOTIFY_TIMEOUT_SECONDS,
         )
 
     def send(self, *, to: str, body: str, reference: str) -> str:
@@ -176,5 +183,10 @@ def _plain_refusal(detail: str) -> str:
     return "GOV.UK Notify refused the message."
 
 
-def get_sms_backend() -> BaseSMSBackend:
-    return import_string(settings.SMS_BACKEND)()
+def get_sms_backend(*, timeout: float | None = None) -> BaseSMSBackend:
+    """The configured backend. Subclasses of BaseSMSBackend take `timeout` (seconds); any
+    other class with send() and lookup() keeps its own."""
+    backend = import_string(settings.SMS_BACKEND)
+    if isinstance(backend, type) and issubclass(backend, BaseSMSBackend):
+        return backend(timeout=timeout)
+    return backend()

@@ -26,6 +26,7 @@ def heartbeat() -> None:
     services.heartbeat_record(name="celery")
 
 
+# Crisis deliveries are published with their own short time limits (services.publishing).
 @shared_task(
     name="pmp_followon.notifications.tasks.deliver_notification", ignore_result=True, **_DB_RETRY
 )
@@ -41,3 +42,13 @@ def deliver_due(priority: str = "default") -> int:
 @shared_task(name="pmp_followon.notifications.tasks.sweep", ignore_result=True)
 def sweep() -> dict:
     return dataclasses.asdict(services.notifications_sweep())
+
+
+@shared_task(
+    name="pmp_followon.notifications.tasks.sweep_crisis",
+    ignore_result=True,
+    soft_time_limit=20,
+    time_limit=30,
+)
+def sweep_crisis() -> dict:
+    return dataclasses.asdict(services.notifications_sweep(priority="crisis"))

@@ -22,6 +22,6 @@ logger = logging.getLogger(__name__)
 def lower_priority_unless_crisis(**kwargs) -> None:
     niceness = settings.NOTIFICATION_NON_CRISIS_WORKER_NICE
     queues = set(current_app.amqp.queues.consume_from or ())
-    if niceness and queues and "crisis" not in queues:
+    if niceness and queues and not any(q.startswith("crisis") for q in queues):
         os.nice(niceness)
         logger.info("worker process %s serves %s: niceness +%s", os.getpid(), queues, niceness)

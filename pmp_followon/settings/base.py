@@ -227,6 +227,9 @@ NOTIFY_API_KEY = env("NOTIFY_API_KEY", default="")
 NOTIFY_SMS_TEMPLATE_ID = env("NOTIFY_SMS_TEMPLATE_ID", default="")
 NOTIFY_BASE_URL = env("NOTIFY_BASE_URL", default="https://api.notifications.service.gov.uk")
 NOTIFY_TIMEOUT_SECONDS = env.float("NOTIFY_TIMEOUT_SECONDS", default=10)
+# Crisis messages wait for Notify this long at most (connect and read, each), so that a
+# hanging provider costs a crisis worker seconds, not minutes, before the retry.
+NOTIFY_CRISIS_TIMEOUT_SECONDS = env.float("NOTIFY_CRISIS_TIMEOUT_SECONDS", default=3)
 # DatabaseSMSBackend only: pretend each hand-off takes this long (fault-injection tests).
 SMS_DATABASE_BACKEND_DELAY_SECONDS = env.float("SMS_DATABASE_BACKEND_DELAY_SECONDS", default=0)
 
@@ -235,22 +238,44 @@ SMS_DATABASE_BACKEND_DELAY_SECONDS = env.float("SMS_DATABASE_BACKEND_DELAY_SECON
 # so that a slow worker is killed by the time limit before the sweeper can hand its row to
 # another (a system check enforces this).
 NOTIFICATION_LEASE_SECONDS = env.int("NOTIFICATION_LEASE_SECONDS", default=300)
+# Crisis rows have their own, short lease and time limits (one row a task, short provider
+# timeouts), so a worker killed mid-send delays a page by seconds, not minutes. The lease
+# must outlive the hard time limit (checked at start).
+NOTIFICATION_CRISIS_LEASE_SECONDS = env.int("NOTIFICATION_CRISIS_LEASE_SECONDS", default=15)
+NOTIFICATION_CRISIS_TIME_LIMIT_SECONDS = env.int(
+    "NOTIFICATION_CRISIS_TIME_LIMIT_SECONDS", default=10
+)
+NOTIFICATION_CRISIS_SOFT_TIME_LIMIT_SECONDS = env.int(
+    "NOTIFICATION_CRISIS_SOFT_TIME_LIMIT_SECONDS", default=8
+)
+NOTIFICATION_CRISIS_EMAIL_TIMEOUT_SECONDS = env.float(
+    "NOTIFICATION_CRISIS_EMAIL_TIMEOUT_SECONDS", default=5
+)
 # Reminders are sent in batches: one task claims up to this many due rows.
 NOTIFICATION_BATCH_SIZE = env.int("NOTIFICATION_BATCH_SIZE", default=200)
 # A batch records "sent" for this many rows per database round trip (see SentLog).
 NOTIFICATION_RECORD_SENT_EVERY = env.int("NOTIFICATION_RECORD_SENT_EVERY", default=20)
-NOTIFICATION_SWEEP_SECONDS = env.float("NOTIFICATION_SWEEP_SECONDS", default=60)
+# A batch stops taking rows after this long and asks for another batch, well inside the
+# soft time limit, so a slow provider never gets a pool process killed mid-batch.
+NOTIFICATION_BATCH_SECONDS = env.float("NOTIFICATION_BATCH_SECONDS", default=60)
+# After this many sends in a row fail on one channel (timeouts, 5xx), a batch stops trying
+# that channel and gives its remaining rows back with a back-off.
+NOTIFICATION_BATCH_CHANNEL_FAILURES = 3
+# Beat: the whole sweep, and a crisis-only sweep every few seconds. Both find their work in
+# the database, so a tick lost to a broker outage costs one interval, never a message.
+NOTIFICATION_SWEEP_SECONDS = env.float("NOTIFICATION_SWEEP_SECONDS", default=15)
+NOTIFICATION_CRISIS_SWEEP_SECONDS = env.float("NOTIFICATION_CRISIS_SWEEP_SECONDS", default=5)
 NOTIFICATION_SWEEP_LIMIT = 5000  # rows per sweep and step
 NOTIFICATION_SWEEP_MAX_BATCHES = 4  # batch tasks one sweep asks for (each full batch asks for more)
 # A crisis row still waiting this long after its message should have reached a worker is
 # published again by the sweeper (its message was lost with a dead worker or broker).
-NOTIFICATION_REPUBLISH_AFTER_SECONDS = env.int("NOTIFICATION_REPUBLISH_AFTER_SECONDS", default=30)
+NOTIFICATION_REPUBLISH_AFTER_SECONDS = env.int("NOTIFICATION_REPUBLISH_AFTER_SECONDS", default=10)
 # Retries and waits no longer than this go to the broker with a countdown; longer ones are
 # left to the sweeper (never schedule far ahead in the broker: delivery.md).
 NOTIFICATION_MAX_COUNTDOWN_SECONDS = 300
 # Delivery messages not taken by a worker within this long (after any countdown) are
 # dropped; the sweeper publishes fresh ones for rows still waiting.
-NOTIFICATION_MESSAGE_EXPIRES_SECONDS = 300
+NOTIFICATION_MESSAGE_EXPIRES_SECONDS = {"crisis": 60, "default": 300}
 NOTIFICATION_MAX_ATTEMPTS = {"crisis": 30, "default": 8}
 NOTIFICATION_RETRY_BASE_SECONDS = {
     "crisis": env.float("NOTIFICATION_CRISIS_RETRY_BASE_SECONDS", default=2),
@@ -303,12 +328,15 @@ CELERY_ENABLE_UTC = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_TASK_TIME_LIMIT = 120
-CELERY_TASK_SOFT_TIME_LIMIT = 90
+CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=120)
+CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=90)
 CELERY_WORKER_SEND_TASK_EVENTS = False
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_QUEUES = (
     Queue("crisis", Exchange("crisis"), routing_key="crisis"),
+    # Crisis text messages have their own queue and worker, so a hanging SMS provider can
+    # never hold up a crisis email (or the sweepers on "crisis").
+    Queue("crisis_sms", Exchange("crisis_sms"), routing_key="crisis_sms"),
     Queue("default", Exchange("default"), routing_key="default"),
 )
 CELERY_TASK_DEFAULT_EXCHANGE = "default"
@@ -325,7 +353,14 @@ CELERY_BEAT_SCHEDULE = {
     "notifications-sweep": {
         "task": "pmp_followon.notifications.tasks.sweep",
         "schedule": timedelta(seconds=NOTIFICATION_SWEEP_SECONDS),
-        "options": {"queue": "crisis", "expires": max(NOTIFICATION_SWEEP_SECONDS - 5, 1)},
+        "options": {"queue": "crisis", "expires": max(NOTIFICATION_SWEEP_SECONDS - 1, 1)},
+    },
+    # Crisis rows only: stuck past their short lease, or whose message never reached a
+    # worker (a broker restart, a killed worker's prefetch).
+    "notifications-sweep-crisis": {
+        "task": "pmp_followon.notifications.tasks.sweep_crisis",
+        "schedule": timedelta(seconds=NOTIFICATION_CRISIS_SWEEP_SECONDS),
+        "options": {"queue": "crisis", "expires": max(NOTIFICATION_CRISIS_SWEEP_SECONDS - 1, 1)},
     },
 }
 # programmes: statuses by the clock, and the safety net for facilitator reminders.

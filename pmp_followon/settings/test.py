@@ -7,7 +7,10 @@ DEBUG = False
 SECRET_KEY = "test-only-secret-key-not-for-any-real-deployment-0123456789"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The chaos suite's workers send real email to a recording SMTP server.
+EMAIL_BACKEND = env(
+    "PMP_TEST_EMAIL_BACKEND", default="django.core.mail.backends.locmem.EmailBackend"
+)
 SMS_BACKEND = env(
     "PMP_TEST_SMS_BACKEND", default="pmp_followon.notifications.sms.DatabaseSMSBackend"
 )

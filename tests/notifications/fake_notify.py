@@ -4,9 +4,12 @@ It speaks the two endpoints NotifySMSBackend uses (POST /v2/notifications/sms an
 GET /v2/notifications?reference=...) and follows a script, one step per POST:
   "201"            accept and answer 201
   "500", "400", "429"  answer with that status and accept nothing
-  "timeout"        accept nothing and answer too late
+  "timeout"        accept nothing and answer too late (after slow_seconds)
   "accept-timeout" accept the message, then answer too late
-After the script runs out every POST is accepted. `accepted` lists what Notify took.
+  "late"           accept the message and answer after late_seconds (slow, not too slow)
+After the script runs out every POST takes `default_step` ("201"), or `step_for(n)` for the
+n-th POST when that is set. `hang_lookups` makes lookups answer too late as well (a
+provider that hangs altogether). `accepted` lists what Notify took, each with the time.
 """
 
 from __future__ import annotations
@@ -22,8 +25,12 @@ FAKE_API_KEY = f"test_key-{uuid.uuid4()}-{uuid.uuid4()}"
 
 
 class FakeNotify:
-    def __init__(self, *, slow_seconds: float = 1.5) -> None:
+    def __init__(self, *, slow_seconds: float = 1.5, late_seconds: float = 0.5) -> None:
         self.script: list[str] = []
+        self.default_step = "201"
+        self.step_for = None  # optional: n (1-based POST count) -> step
+        self.hang_lookups = False
+        self.late_seconds = late_seconds
         self.accepted: list[dict] = []
         self.posts = 0
         self.lookups = 0
@@ -49,7 +56,9 @@ class FakeNotify:
     def _next_step(self) -> str:
         with self._lock:
             self.posts += 1
-            return self.script.pop(0) if self.script else "201"
+            if self.script:
+                return self.script.pop(0)
+            return self.step_for(self.posts) if self.step_for else self.default_step
 
     def _accept(self, payload: dict) -> dict:
         record = {
@@ -59,6 +68,7 @@ class FakeNotify:
             "body": (payload.get("personalisation") or {}).get("body", ""),
             "type": "sms",
             "status": "created",
+            "at": time.time(),
         }
         with self._lock:
             self.accepted.append(record)
@@ -89,6 +99,10 @@ class FakeNotify:
                 if step == "201":
                     record = fake._accept(payload)
                     self._reply(201, {"id": record["id"], "reference": record["reference"]})
+                elif step == "late":
+                    record = fake._accept(payload)
+                    time.sleep(fake.late_seconds)
+                    self._reply(201, {"id": record["id"], "reference": record["reference"]})
                 elif step in ("timeout", "accept-timeout"):
                     if step == "accept-timeout":
                         fake._accept(payload)
@@ -111,9 +125,19 @@ class FakeNotify:
             def do_GET(self) -> None:  # noqa: N802
                 query = parse_qs(urlparse(self.path).query)
                 reference = (query.get("reference") or [None])[0]
+                if fake.hang_lookups:
+                    time.sleep(fake.slow_seconds)
                 with fake._lock:
                     fake.lookups += 1
                     found = [r for r in fake.accepted if r["reference"] == reference]
                 self._reply(200, {"notifications": found, "links": {"current": self.path}})
 
         return Handler
+
+    def accepted_by_reference(self) -> dict[str, list[float]]:
+        """When each reference was accepted: two times for one reference is a duplicate."""
+        with self._lock:
+            found: dict[str, list[float]] = {}
+            for record in self.accepted:
+                found.setdefault(record["reference"], []).append(record["at"])
+            return found

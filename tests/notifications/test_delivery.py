@@ -254,7 +254,7 @@ def test_batch_claims_due_rows_oldest_first_and_asks_for_more_when_full(
 ):
     now = timezone.now()
     asked = []
-    monkeypatch.setattr(services, "_kick", lambda priority, **kw: asked.append(priority))
+    monkeypatch.setattr(services.publishing, "_kick", lambda priority, **kw: asked.append(priority))
     for n in range(5):
         _reminder(
             reminded_person,

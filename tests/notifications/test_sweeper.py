@@ -22,7 +22,7 @@ def published(monkeypatch):
     """Record what the sweeper publishes instead of running it."""
     sent = {"rows": [], "batches": []}
 
-    def fake_publish(ids, *, priority, countdown=0):
+    def fake_publish(ids, *, priority, countdown=0, channels=None):
         sent["rows"].extend((pk, priority) for pk in ids)
         return len(ids)
 
@@ -30,8 +30,8 @@ def published(monkeypatch):
         sent["batches"].append(priority)
         return True
 
-    monkeypatch.setattr(services, "_publish_deliveries", fake_publish)
-    monkeypatch.setattr(services, "_kick", fake_kick)
+    monkeypatch.setattr(services.publishing, "_publish_deliveries", fake_publish)
+    monkeypatch.setattr(services.publishing, "_kick", fake_kick)
     return sent
 
 
@@ -158,7 +158,12 @@ def test_the_beat_task_runs_the_sweeper(on_duty, settings):
     )
     Notification.objects.update(enqueued_at=None)
     result = tasks.sweep.delay().get()
-    assert result == {"released": 0, "crisis_published": 2, "default_batches": 0}
+    assert result == {
+        "released": 0,
+        "crisis_published": 2,
+        "default_batches": 0,
+        "handed_over": 0,
+    }
     assert set(Notification.objects.values_list("status", flat=True)) == {Status.SENT}
     assert "notifications-sweep" in settings.CELERY_BEAT_SCHEDULE
     entry = settings.CELERY_BEAT_SCHEDULE["notifications-sweep"]

@@ -179,6 +179,7 @@ def test_sms_provider_times_out_then_500_then_succeeds_sent_once_attempts_record
             NOTIFY_SMS_TEMPLATE_ID="f33517ff-2a88-4f6e-b855-c550268ce08a",
             NOTIFY_BASE_URL=notify.base_url,
             NOTIFY_TIMEOUT_SECONDS="0.5",
+            NOTIFY_CRISIS_TIMEOUT_SECONDS="0.5",
         )
         processes.add(start_worker(tmp_path, worker_env))
         # The reminder meets: timeout, 500, success. The alert: accepted, then timeout.
@@ -290,8 +291,8 @@ def test_crisis_alert_is_delivered_while_10000_reminders_are_queued(
             )
     assert real_broker.llen("default") == 10_000
 
-    for queue in ("default", "crisis"):
-        processes.add(start_worker(tmp_path, worker_env, queues=queue, concurrency=1, name=queue))
+    for queues, name in (("default", "default"), ("crisis,crisis_sms", "crisis")):
+        processes.add(start_worker(tmp_path, worker_env, queues=queues, concurrency=1, name=name))
     wait_for(lambda: _sent_count() >= 200, timeout=30, what="the backlog to be under way")
 
     created = time.monotonic()
