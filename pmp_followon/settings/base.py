@@ -373,8 +373,11 @@ CELERY_BEAT_SCHEDULE["programmes-tick"] = {
 # crisis queue; check-ins after silence and rota gap warnings on default. All idempotent.
 CELERY_BEAT_SCHEDULE["safeguarding-escalate"] = {
     "task": "safeguarding.tasks.escalate_due",
-    "schedule": timedelta(minutes=1),
-    "options": {"queue": "crisis", "expires": 50},
+    # Every 10 s: with the 5 s deadline tolerance (safeguarding/services/escalation.py) each
+    # step fires within 5 s of its deadline, and a duty clinician whose every page failed is
+    # passed over within one tick (issue 13). The sweep reads only due rows through an index.
+    "schedule": timedelta(seconds=10),
+    "options": {"queue": "crisis", "expires": 9},
 }
 CELERY_BEAT_SCHEDULE["safeguarding-screen-missed"] = {
     "task": "safeguarding.tasks.screen_missed_posts",

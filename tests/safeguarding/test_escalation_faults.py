@@ -34,7 +34,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("screening_levels")
 
 MIN = datetime.timedelta(minutes=1)
 SEC = datetime.timedelta(seconds=1)
-TICK = MIN  # settings.CELERY_BEAT_SCHEDULE["safeguarding-escalate"]
+TICK = MIN  # a tick interval for these scenarios; the rule holds for any tick > tolerance
 
 
 def steps(alert) -> list[tuple[str, set[int]]]:
