@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from pmp_followon.ui.layout import NHSUKField, template_helper
+
 
 class TimeInput(forms.TimeInput):
     input_type = "time"
@@ -34,6 +36,13 @@ class NotificationPreferenceForm(forms.Form):
     def __init__(self, *args, user, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
+        self.helper = template_helper(
+            NHSUKField("email_enabled"),
+            NHSUKField("sms_enabled"),
+            NHSUKField("reminders_enabled"),
+            NHSUKField("quiet_hours_start", width=5),
+            NHSUKField("quiet_hours_end", width=5),
+        )
         if not user.mobile:
             self.fields["sms_enabled"].disabled = True
             self.fields["sms_enabled"].help_text = _(
