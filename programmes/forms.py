@@ -601,8 +601,8 @@ class ContactsForm(forms.Form):
 
 
 class CodeForm(forms.Form):
-    channel = forms.ChoiceField(choices=[("email", "email"), ("sms", "sms")],
-                                widget=forms.HiddenInput)
+    """The 6-digit code sent to an email address or mobile number (which one: the URL)."""
+
     code = forms.CharField(
         label=_("Code"),
         max_length=12,
@@ -622,8 +622,9 @@ class CodeForm(forms.Form):
     @property
     def helper(self) -> FormHelper:
         return _helper(
-            NHSUKField("channel"),
-            NHSUKField("code", label=_("Type in the 6-digit code"), label_size="m", width=10),
+            NHSUKField("code", label=_("Type in the 6-digit code"), label_size="m", width=10,
+                       hint=_("If nothing has come yet, or the code is more than a few minutes "
+                              "old, send a new code.")),
         )
 
 

@@ -49,6 +49,21 @@ urlpatterns = [
         name="participant_contacts",
     ),
     path(
+        "<int:pk>/participants/<int:enrolment_pk>/contacts/share/",
+        views.participant_contacts_share,
+        name="participant_contacts_share",
+    ),
+    path(
+        "<int:pk>/participants/<int:enrolment_pk>/contacts/check/<str:channel>/",
+        views.participant_contacts_check,
+        name="participant_contacts_check",
+    ),
+    path(
+        "<int:pk>/participants/<int:enrolment_pk>/contacts/check/<str:channel>/send/",
+        views.participant_contacts_send,
+        name="participant_contacts_send",
+    ),
+    path(
         "<int:pk>/participants/<int:enrolment_pk>/withdraw/",
         views.participant_withdraw,
         name="participant_withdraw",
@@ -74,5 +89,11 @@ urlpatterns = [
     ),
     path("<int:pk>/my-choices/", views.my_choices, name="my_choices"),
     path("<int:pk>/my-choices/contacts/", views.my_contacts, name="my_contacts"),
+    path("<int:pk>/my-choices/contacts/share/", views.my_contacts_share,
+         name="my_contacts_share"),
+    path("<int:pk>/my-choices/contacts/check/<str:channel>/", views.my_contacts_check,
+         name="my_contacts_check"),
+    path("<int:pk>/my-choices/contacts/check/<str:channel>/send/", views.my_contacts_send,
+         name="my_contacts_send"),
     path("<int:pk>/resources/", views.programme_resources, name="programme_resources"),
 ]

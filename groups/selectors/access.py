@@ -52,6 +52,8 @@ def can_see_staff_overview(user: User) -> bool:
 
 
 def coordinates_in_service(user: User) -> bool:
+    if user.service_id is None:
+        return False
     return Membership.objects.filter(
         person=user,
         status__in=CURRENT_STATUSES,
@@ -120,6 +122,14 @@ class GroupAccess:
     @property
     def is_member(self) -> bool:
         return self.membership is not None and self.membership.is_current
+
+    @property
+    def current_membership(self) -> Membership:
+        """The viewer's membership, on the pages only members reach (``get_group_for_user``
+        has checked ``is_member``)."""
+        if self.membership is None:
+            raise PermissionDenied
+        return self.membership
 
     @property
     def is_coordinator(self) -> bool:
@@ -214,13 +224,22 @@ def get_own_join_request(user: User, pk: int) -> JoinRequest:
 def get_group_for_joining(user: User, pk: int) -> Group:
     """A group someone may ask to join: open to new members, in their service. 404
     otherwise (the directory shows nothing else either)."""
-    if not can_browse_directory(user):
+    if not can_browse_directory(user) or user.service_id is None:
         raise Http404
     group = Group.objects.select_related("service").filter(
         pk=pk, service_id=user.service_id, open_to_new_members=True
     ).exclude(status=GroupStatus.CLOSED).first()
     if group is None:
         raise Http404
+    return group
+
+
+def get_group_to_join(user: User, pk: int) -> Group:
+    """The join page: a group ``get_group_for_joining`` finds (404 otherwise), and 403 for
+    staff, who browse the directory to introduce people but do not ask to join groups."""
+    group = get_group_for_joining(user, pk)
+    if user.is_staff_member:
+        raise PermissionDenied
     return group
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 
 from pmp_followon.accounts.models import User
+from programmes.models import CalendarFeed, CalendarFeedKind
 
 from ..models import (
     CURRENT_STATUSES,
-    CalendarFeed,
     Gathering,
     Meeting,
     MeetingStatus,
@@ -18,7 +18,11 @@ from ..models import (
 
 
 def calendar_feed_user(token: str) -> User | None:
-    feed = CalendarFeed.objects.select_related("user").filter(token=token).first()
+    feed = (
+        CalendarFeed.objects.select_related("user")
+        .filter(token=token, kind=CalendarFeedKind.GROUPS)
+        .first()
+    )
     if feed is None or not feed.user.is_active:
         return None
     return feed.user

@@ -33,7 +33,7 @@ def board_page(group: Group, *, page_number: int | str | None) -> BoardPage:
     )
     paginator = Paginator(threads, THREADS_PER_PAGE)
     page = paginator.get_page(page_number)
-    return BoardPage(threads=page, notice_needed=notice_needed(group.access.membership))
+    return BoardPage(threads=page, notice_needed=notice_needed(group.access.current_membership))
 
 
 def notice_needed(membership: Membership) -> bool:

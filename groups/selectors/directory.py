@@ -23,7 +23,7 @@ from ..models import (
     MeetingMode,
     MeetingStatus,
     MembershipRole,
-    Venue,
+    VenueKind,
 )
 from .access import can_browse_directory
 
@@ -50,15 +50,15 @@ class Directory:
 def directory_for_user(*, user: User, area: str = "", now: datetime.datetime) -> Directory:
     """Groups open to new members in the person's service: rhythm, kind of venue and
     purposes, never member names."""
-    if not can_browse_directory(user):
+    if not can_browse_directory(user) or user.service_id is None:
         raise Http404
     base = Group.objects.filter(service_id=user.service_id, open_to_new_members=True).exclude(
         status=GroupStatus.CLOSED
     )
     areas = sorted({a for a in base.values_list("area", flat=True) if a})
-    groups = base.filter(area=area) if area else base
+    in_area = base.filter(area=area) if area else base
     groups = list(
-        groups.annotate(
+        in_area.annotate(
             member_count=Count(
                 "memberships",
                 filter=Q(memberships__status__in=CURRENT_STATUSES)
@@ -69,7 +69,7 @@ def directory_for_user(*, user: User, area: str = "", now: datetime.datetime) ->
     ids = [g.pk for g in groups]
     kinds: dict[int, set[str]] = defaultdict(set)
     online: set[int] = set()
-    venue_labels = dict(Venue._meta.get_field("kind").choices)
+    venue_labels = dict(VenueKind.choices)
     for group_id, mode, kind in Meeting.objects.filter(
         group_id__in=ids,
         status=MeetingStatus.SCHEDULED,

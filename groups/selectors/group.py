@@ -4,6 +4,7 @@ over coordinating."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef, Q
@@ -35,21 +36,21 @@ GROUP_PAGE_THREADS = 3
 class GroupPage:
     group: Group
     membership: Membership
-    upcoming: list[Meeting]
-    proposed: list[Meeting]
-    open_polls: list[Poll]
+    upcoming: Sequence[Meeting]
+    proposed: Sequence[Meeting]
+    open_polls: Sequence[Poll]
     answered_poll_ids: set[int]
-    threads: list[Post]
+    threads: Sequence[Post]
     coordinators: list[Membership]
     member_count: int
     has_active_coordinator: bool
-    needs_attendance: list[Meeting]
+    needs_attendance: Sequence[Meeting]
     pending_requests: int
     last_meeting: Meeting | None
 
 
 def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
-    membership = group.access.membership
+    membership = group.access.current_membership
     is_coordinator = group.access.is_coordinator
     memberships = list(
         Membership.objects.filter(group=group, status__in=CURRENT_STATUSES)
@@ -161,7 +162,7 @@ def is_only_active_coordinator(group: Group) -> bool:
 
 
 def handover_candidates(group: Group) -> list[Membership]:
-    me = group.access.membership
+    me = group.access.current_membership
     return list(
         Membership.objects.filter(group=group, status=MembershipStatus.ACTIVE)
         .exclude(pk=me.pk)

@@ -37,7 +37,7 @@ class MeetingPage:
 
 def meeting_page(meeting: Meeting, *, now: datetime.datetime) -> MeetingPage:
     group = meeting.group
-    me = group.access.membership
+    me = group.access.current_membership
     rsvps = list(RSVP.objects.filter(meeting=meeting).select_related("person").order_by(
         "person__display_name"))
     by_answer: dict[str, list[User]] = {a: [] for a in RSVPAnswer.values}

@@ -12,12 +12,13 @@ from ..models import (
     Poll,
     PollAnswer,
     PollAnswerChoice,
+    PollOption,
 )
 
 
 @dataclass
 class PollOptionRow:
-    option: object
+    option: PollOption
     counts: dict[str, int]
     my_answer: str | None
     names: dict[str, list[str]] = field(default_factory=dict)
@@ -36,7 +37,7 @@ class PollPage:
 
 def poll_page(poll: Poll, *, now: datetime.datetime) -> PollPage:
     group = poll.group
-    me = group.access.membership
+    me = group.access.current_membership
     is_coordinator = group.access.is_coordinator
     options = list(poll.options.select_related("venue").order_by("starts_at", "pk"))
     answers = list(

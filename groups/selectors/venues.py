@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
+from collections.abc import Sequence
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, OuterRef, Q, QuerySet
@@ -42,7 +43,7 @@ def venue_list_for_user(user: User) -> list[Venue]:
     return list(venue_choices(user.service_id))
 
 
-def gatherings_for_user(*, user: User, now: datetime.datetime) -> list[Gathering]:
+def gatherings_for_user(*, user: User, now: datetime.datetime) -> Sequence[Gathering]:
     if not signed_in(user) or user.service_id is None:
         raise Http404
     if not (user.is_staff_member or is_member_in_service(user, user.service_id)

@@ -15,20 +15,16 @@ outbox sweeper sends when due.
 - ``venues``: the venue library and the service's get-togethers (gatherings)
 - ``reminders``: reminder rows and their repair sweep
 - ``housekeeping``: the beat's sweeps, in order
-- ``calendar``: a person's secret calendar address
 - ``status``: a group's derived status (formed, active, dormant)
 - ``_common``: private helpers the modules share
 
 Call sites use ``from groups import services; services.meeting_schedule(...)``: every
-public name is re-exported here.
+public name is re-exported here. A person's secret calendar address is programmes'
+``calendar_feed_for`` / ``calendar_feed_reset`` with ``CalendarFeedKind.GROUPS``.
 """
 
 from __future__ import annotations
 
-from .calendar import (
-    calendar_feed_for,
-    calendar_feed_reset,
-)
 from .housekeeping import (
     ATTENDANCE_PROMPT_WINDOW,
     PROPOSAL_WITHDRAW_BEFORE,
@@ -122,8 +118,6 @@ __all__ = [
     "_members_add",
     "attendance_prompts_ensure",
     "attendance_record",
-    "calendar_feed_for",
-    "calendar_feed_reset",
     "coordinator_handover",
     "coordinator_step_up",
     "derive_status",

@@ -148,7 +148,8 @@ def _propose_next(meeting: Meeting, *, actor: User | None, now: datetime.datetim
     zone = group.service.zone
     venue, place_note = meeting.venue, meeting.place_note
     if venue is not None and venue.archived_at is not None:
-        venue, place_note = None, place_note or venue.name  # gone from the list: keep words
+        place_note = place_note or venue.name  # gone from the list: keep its words
+        venue = None
     return _meeting_new(
         group=group, actor=actor, day=timing.local_date(starts_at, zone),
         at=timing.local_time(starts_at, zone), duration_minutes=meeting.duration_minutes,

@@ -4,7 +4,7 @@ role (handing over, sharing, stepping up) and the screening notice."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -88,7 +88,7 @@ def _membership_activate(
 
 
 def _members_add(group: Group, *, coordinators: Sequence[User], members: Sequence[User],
-                 ptv: User | None, shares: dict[int, Sequence[str]],
+                 ptv: User | None, shares: Mapping[int, Sequence[str]],
                  now: datetime.datetime) -> list[Membership]:
     added = []
     coordinator_ids = {p.pk for p in coordinators}
@@ -160,8 +160,9 @@ def _coordinator_gap_check(group: Group, *, had_coordinator: bool, actor: User |
 
 
 def _clinicians_to_tell(group: Group) -> list[User]:
-    if group.contact_clinician_id and group.contact_clinician.is_active:
-        return [group.contact_clinician]
+    clinician = group.contact_clinician
+    if clinician is not None and clinician.is_active:
+        return [clinician]
     return list(
         User.objects.filter(
             service=group.service, is_active=True, is_clinical_lead=True, role=Role.CLINICIAN
@@ -231,7 +232,8 @@ def membership_pauses_end_due(*, now: datetime.datetime | None = None) -> int:
         status=MembershipStatus.PAUSED, paused_until__isnull=False
     ).select_related("group__service", "person")
     for membership in due:
-        if membership.paused_until > timing.local_date(now, membership.group.service.zone):
+        until = membership.paused_until
+        if until is None or until > timing.local_date(now, membership.group.service.zone):
             continue
         with transaction.atomic():
             count += _resume(membership, actor=None, now=now)

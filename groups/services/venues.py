@@ -86,6 +86,8 @@ def gathering_create(
     if not selectors.can_manage_gatherings(actor):
         raise PermissionDenied
     service = actor.service
+    if service is None:  # can_manage_gatherings: staff of a service
+        raise PermissionDenied
     if venue is not None and (venue.service_id != service.pk or venue.archived_at):
         raise ValidationError({"venue": _("Choose a venue from the list.")})
     starts_at = local_to_utc(day, at, service.zone)

@@ -12,20 +12,22 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods
 
 from pmp_followon.clock import now_or_current
+from programmes import services as programme_services
+from programmes.models import CalendarFeedKind
 
 from .. import calendar as ical
-from .. import selectors, services
+from .. import selectors
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def calendar_settings(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
-        services.calendar_feed_reset(actor=request.user)
+        programme_services.calendar_feed_reset(actor=request.user, kind=CalendarFeedKind.GROUPS)
         messages.success(request, _("Your calendar address has changed. Add the new one to "
                                     "your calendar app; the old one no longer works."))
         return redirect("groups:calendar")
-    feed = services.calendar_feed_for(user=request.user)
+    feed = programme_services.calendar_feed_for(user=request.user, kind=CalendarFeedKind.GROUPS)
     url = request.build_absolute_uri(reverse("groups:calendar_feed", args=[feed.token]))
     return render(request, "groups/calendar.html", {"feed_url": url})
 

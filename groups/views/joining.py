@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -34,9 +34,7 @@ def directory(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def join(request: HttpRequest, pk: int) -> HttpResponse:
-    group = selectors.get_group_for_joining(request.user, pk)
-    if request.user.is_staff_member:
-        raise PermissionDenied
+    group = selectors.get_group_to_join(request.user, pk)
     my = [g for g in selectors.my_current_groups(request.user) if g.pk != group.pk]
     form = JoinForm(_data(request), my_groups=my)
     if request.method == "POST" and form.is_valid():

@@ -33,6 +33,7 @@ from pmp_followon.accounts.permissions import (
 from ..models import (
     Discipline,
     Enrolment,
+    EnrolmentStatus,
     Facilitator,
     HandoverStep,
     Programme,
@@ -111,7 +112,8 @@ def programme_access(user: User, programme: Programme) -> ProgrammeAccess:
             )
         if discipline == Discipline.PTV:
             return ProgrammeAccess(
-                visible=True, staff_view=True, can_tick=True, facilitator_discipline=discipline
+                visible=True, staff_view=True, can_tick=True,
+                facilitator_discipline=Discipline.PTV,
             )
         if reads_service_programmes(user):
             return READ_ONLY_ACCESS
@@ -208,6 +210,21 @@ def get_own_enrolment(user: User, programme_pk: int) -> Enrolment:
     )
     if enrolment is None:
         raise Http404
+    return enrolment
+
+
+def get_enrolment_for_contacts(
+    user: User, programme_pk: int, enrolment_pk: int | None = None, *, write: bool = False
+) -> Enrolment:
+    """The enrolment whose contact sharing a page shows: a clinician's (``enrolment_pk``
+    given: they must be able to edit the programme) or the participant's own. ``write``:
+    403 once the participant has left, when nothing more may be shared or checked."""
+    if enrolment_pk is None:
+        enrolment = get_own_enrolment(user, programme_pk)
+    else:
+        enrolment = get_enrolment_for_user(user, programme_pk, enrolment_pk, need=Need.EDIT)
+    if write and enrolment.status == EnrolmentStatus.WITHDRAWN:
+        raise PermissionDenied
     return enrolment
 
 

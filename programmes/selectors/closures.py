@@ -13,6 +13,7 @@ from pmp_followon.accounts.permissions import is_service_staff
 from .. import schedule
 from ..models import (
     CalendarFeed,
+    CalendarFeedKind,
     Facilitator,
     HandoverStep,
     Programme,
@@ -38,7 +39,7 @@ class ClosureCalendar:
 
 
 def _closure_programmes(user: User, scope: str) -> QuerySet[Programme]:
-    if not is_service_staff(user):
+    if not is_service_staff(user) or user.service_id is None:
         return Programme.objects.none()
     base = Programme.objects.filter(service_id=user.service_id).exclude(
         status=ProgrammeStatus.CANCELLED
@@ -62,7 +63,8 @@ def closure_calendar_for_user(
     scope = scope or ("service" if is_lead_clinician(user) else "mine")
     if scope == "service" and not is_lead_clinician(user):
         scope = "mine"
-    zone = user.service.zone if user.service_id else schedule.zoneinfo.ZoneInfo("Europe/London")
+    service = user.service
+    zone = service.zone if service is not None else schedule.zoneinfo.ZoneInfo("Europe/London")
     today = schedule.local_date(now, zone)
     this_week = schedule.week_start(today)
     start = schedule.local_to_utc(this_week - datetime.timedelta(weeks=weeks_back),
@@ -99,7 +101,11 @@ def closure_calendar_for_user(
 
 
 def calendar_feed_user(token: str) -> User | None:
-    feed = CalendarFeed.objects.select_related("user__service").filter(token=token).first()
+    feed = (
+        CalendarFeed.objects.select_related("user__service")
+        .filter(token=token, kind=CalendarFeedKind.PROGRAMMES)
+        .first()
+    )
     if feed is None or not is_service_staff(feed.user):
         return None
     return feed.user
@@ -108,6 +114,8 @@ def calendar_feed_user(token: str) -> User | None:
 def calendar_feed_sessions(user: User, *, now: datetime.datetime) -> list[ProgrammeSession]:
     """Sessions (with their handover steps) of the programmes someone facilitates, from eight
     weeks ago onwards. No participant details."""
+    if user.service_id is None:
+        return []
     sessions = list(
         ProgrammeSession.objects.filter(
             programme__facilitators__user=user,

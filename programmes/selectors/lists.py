@@ -4,6 +4,7 @@ facilitate."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from django.db.models import Count, Q, QuerySet
 
@@ -24,7 +25,7 @@ from .access import reads_service_programmes
 def _staff_programmes(user: User) -> QuerySet[Programme]:
     """Programmes a member of staff sees in lists: their own, and for clinicians, service
     admins and reviewers, the rest of their service's."""
-    if not is_service_staff(user):
+    if not is_service_staff(user) or user.service_id is None:
         return Programme.objects.none()
     base = Programme.objects.filter(service_id=user.service_id)
     if reads_service_programmes(user):
@@ -34,15 +35,15 @@ def _staff_programmes(user: User) -> QuerySet[Programme]:
 
 def programme_list_for_user(
     user: User, *, status: str = "", mine_only: bool = False
-) -> list[Programme]:
+) -> Sequence[Programme]:
     """Programmes for the list page, each with ``next_session``, ``is_mine`` and counts."""
-    programmes = _staff_programmes(user)
+    found = _staff_programmes(user)
     if mine_only:
-        programmes = programmes.filter(facilitators__user=user)
+        found = found.filter(facilitators__user=user)
     if status:
-        programmes = programmes.filter(status=status)
+        found = found.filter(status=status)
     programmes = list(
-        programmes.select_related("service")
+        found.select_related("service")
         .annotate(
             participant_count=Count(
                 "enrolments",

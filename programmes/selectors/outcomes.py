@@ -61,8 +61,10 @@ def handover_summary_for_group_creation(programme: Programme) -> HandoverSummary
     """The handover as the groups app needs it (called by groups; programmes never imports
     groups). Fixed number of queries."""
     programme_settings = settings_for_reading(programme.service)
+    # django-stubs reads Prefetch(to_attr="current_consents") as declaring the attribute
+    # again; the model declares it because mark_verified also sets it by hand.
     enrolments = list(
-        programme.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN)
+        programme.enrolments.exclude(status=EnrolmentStatus.WITHDRAWN)  # type: ignore[no-redef]
         .select_related("participant", "choice")
         .prefetch_related(
             Prefetch(

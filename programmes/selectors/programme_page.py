@@ -29,6 +29,7 @@ from ..models import (
     ProgrammeSettings,
     ProgrammeStatus,
     SessionCancellation,
+    StepKind,
     StepState,
     check_channel_for,
     mobile_e164,
@@ -44,6 +45,7 @@ class StepRow:
     ticked: int
     total: int
     ptv_missing: bool
+    is_mine: bool = False  # the viewer facilitates its programme (the closure calendar)
 
 
 @dataclass
@@ -52,7 +54,7 @@ class ProgrammePage:
     sessions: list[ProgrammeSession]
     steps: list[StepRow]
     facilitators: list[Facilitator]
-    enrolments: list[Enrolment]
+    enrolments: Sequence[Enrolment]
     cancellations: list[SessionCancellation]
     skipped_holidays: list[tuple[datetime.date, str]]
     plan: FirstMeetingPlan | None
@@ -95,8 +97,10 @@ def programme_page(programme: Programme, *, now: datetime.datetime) -> Programme
         session.programme = programme
         session.steps = by_session.get(session.pk, [])
     facilitators = list(programme.facilitators.select_related("user"))
+    # django-stubs reads Prefetch(to_attr="current_consents") as declaring the attribute
+    # again; the model declares it because mark_verified also sets it by hand.
     enrolments = list(
-        programme.enrolments.select_related("participant", "choice")
+        programme.enrolments.select_related("participant", "choice")  # type: ignore[no-redef]
         .annotate(
             attended_count=Count("attendance", filter=Q(attendance__attended=True)),
         )
@@ -173,7 +177,7 @@ def choice_of(enrolment: Enrolment) -> ParticipantChoice | None:
         return None
 
 
-def mark_verified(enrolments: list[Enrolment]) -> None:
+def mark_verified(enrolments: Sequence[Enrolment]) -> None:
     """Set ``consent.verified`` on every current consent (one query)."""
     user_ids = [e.participant_id for e in enrolments]
     verified = set(
@@ -271,7 +275,7 @@ def step_page(step: HandoverStep, *, now: datetime.datetime) -> dict:
                 max_weeks=programme_settings.first_meeting_max_weeks,
             )
     return {
-        "purpose": STEP_PURPOSE[step.kind],
+        "purpose": STEP_PURPOSE[StepKind(step.kind)],
         "what_to_bring": WHAT_TO_BRING[step.kind],
         "items": [(item, ticks.get(item.key)) for item in CHECKLISTS[step.kind]],
         "state": step.state(now),

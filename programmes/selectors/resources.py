@@ -20,7 +20,7 @@ def resources_for_step(service: Service, kind: str) -> list[Resource]:
 
 
 def resource_list_for_staff(user: User, *, include_archived: bool = False) -> list[Resource]:
-    if not is_service_staff(user):
+    if not is_service_staff(user) or user.service_id is None:
         return []
     resources = Resource.objects.filter(service_id=user.service_id)
     if not include_archived:

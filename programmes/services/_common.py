@@ -34,6 +34,13 @@ def _require(allowed: bool) -> None:
         raise PermissionDenied
 
 
+def _service_of(actor: User) -> Service:
+    """The actor's service, for writes only a service's staff may make (checked before)."""
+    if actor.service is None:
+        raise PermissionDenied
+    return actor.service
+
+
 def _lock(programme: Programme) -> Programme:
     """Serialise schedule changes to one programme (two clinicians moving sessions at once)."""
     return Programme.objects.select_for_update().select_related("service").get(pk=programme.pk)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -174,7 +175,7 @@ def first_meeting_plan_update(
     meeting_time: datetime.time | None = None,
     venue: str | None = None,
     poll_instead: bool | None = None,
-    ptv: User | None | bool = False,
+    ptv: User | None | Literal[False] = False,
     confirm: bool = False,
     now: datetime.datetime | None = None,
 ) -> FirstMeetingResult:

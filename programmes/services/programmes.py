@@ -23,7 +23,16 @@ from ..models import (
     ProgrammeSession,
     ProgrammeStatus,
 )
-from ._common import _audit, _division, _holiday_error, _local_time, _lock, _place, _require
+from ._common import (
+    _audit,
+    _division,
+    _holiday_error,
+    _local_time,
+    _lock,
+    _place,
+    _require,
+    _service_of,
+)
 from .reminders import _reminders_replan
 from .settings import programme_settings_for
 
@@ -85,7 +94,7 @@ def programme_create(
     """
     now = now_or_current(now)
     _require(selectors.can_create_programme(actor))
-    service = actor.service
+    service = _service_of(actor)
     programme_settings = programme_settings_for(service)
     division = _division(programme_settings)
     _holiday_error("first_session_date", first_session_date, division)

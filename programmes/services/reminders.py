@@ -61,7 +61,7 @@ def _reminder_context(
     step: HandoverStep, programme: Programme, facilitators: list[Facilitator], now
 ) -> dict:
     resources = selectors.resources_for_step(programme.service, step.kind)
-    ptv_name = step.ptv.display_name if step.ptv_id else ""
+    ptv_name = step.ptv.display_name if step.ptv is not None else ""
     return {
         "programme_id": programme.pk,
         "programme_name": shorten(programme.name),

@@ -13,7 +13,7 @@ from pmp_followon.clock import now_or_current
 
 from .. import selectors
 from ..models import Resource
-from ._common import _audit, _require
+from ._common import _audit, _require, _service_of
 
 
 @transaction.atomic
@@ -30,8 +30,9 @@ def resource_create(
 ) -> Resource:
     now = now_or_current(now)
     _require(selectors.can_manage_resources(actor))
+    service = _service_of(actor)
     resource = Resource(
-        service=actor.service,
+        service=service,
         title=title.strip(),
         description=description.strip(),
         url=url.strip(),
@@ -47,7 +48,7 @@ def resource_create(
     resource.full_clean()
     resource.save()
     _audit(
-        service=actor.service,
+        service=service,
         programme=None,
         actor=actor,
         verb="resource_added",

@@ -3,6 +3,16 @@ form, one service call, a message, a redirect (post/redirect/get). Business rule
 services; reads in selectors. ``urls.py`` uses ``views.<name>``: every view is re-exported
 here."""
 
+from .contacts import (
+    my_contacts,
+    my_contacts_check,
+    my_contacts_send,
+    my_contacts_share,
+    participant_contacts,
+    participant_contacts_check,
+    participant_contacts_send,
+    participant_contacts_share,
+)
 from .handover import (
     step_checklist,
     step_detail,
@@ -14,10 +24,8 @@ from .handover import (
 from .participants import (
     enrol,
     my_choices,
-    my_contacts,
     outcomes,
     participant_choice,
-    participant_contacts,
     participant_detail,
     participant_reinstate,
     participant_withdraw,
@@ -54,9 +62,15 @@ __all__ = [
     "facilitators",
     "my_choices",
     "my_contacts",
+    "my_contacts_check",
+    "my_contacts_send",
+    "my_contacts_share",
     "outcomes",
     "participant_choice",
     "participant_contacts",
+    "participant_contacts_check",
+    "participant_contacts_send",
+    "participant_contacts_share",
     "participant_detail",
     "participant_reinstate",
     "participant_withdraw",

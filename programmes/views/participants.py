@@ -1,5 +1,5 @@
-"""Participants: enrolling, their record, their choices and contact sharing (answered by them
-or by a clinician for them), leaving and coming back, and the outcomes page."""
+"""Participants: enrolling, their record, their choices (answered by them or by a clinician
+for them), leaving and coming back, and the outcomes page. Contact sharing: ``contacts``."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from pmp_followon import clock
 from pmp_followon.ui.forms import apply_service_errors
 
 from .. import forms, selectors, services
-from ..models import CheckChannel, EnrolmentStatus
+from ..models import EnrolmentStatus
 from ..selectors import Need
 from ._common import programme_redirect
 
@@ -75,13 +75,6 @@ def participant_detail(request: HttpRequest, pk: int, enrolment_pk: int) -> Http
 def participant_choice(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
     enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk, need=Need.EDIT)
     return _choice_page(request, enrolment, on_behalf=True)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def participant_contacts(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
-    enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk, need=Need.EDIT)
-    return _contacts_page(request, enrolment, on_behalf=True)
 
 
 @login_required
@@ -167,118 +160,11 @@ def _choice_page(request: HttpRequest, enrolment, *, on_behalf: bool) -> HttpRes
     )
 
 
-def _contacts_page(request: HttpRequest, enrolment, *, on_behalf: bool) -> HttpResponse:
-    participant = enrolment.participant
-    contacts = selectors.enrolment_contacts(enrolment)
-    has_mobile = bool(participant.mobile)
-    closed = enrolment.status == EnrolmentStatus.WITHDRAWN
-    which = request.POST.get("form", "") if request.method == "POST" else ""
-    consent_form = forms.ContactsForm(
-        request.POST if which == "consent" else None,
-        has_mobile=has_mobile,
-        on_behalf=on_behalf,
-        initial={"kinds": list(contacts["consents"])},
-    )
-    code_form = forms.CodeForm(request.POST if which == "code" else None)
-    here = (
-        reverse("programmes:participant_contacts", args=[enrolment.programme_id, enrolment.pk])
-        if on_behalf
-        else reverse("programmes:my_contacts", args=[enrolment.programme_id])
-    )
-    if request.method == "POST":
-        if closed:
-            raise PermissionDenied
-        now = clock.now_or_current(None)
-        if which == "consent":
-            if consent_form.is_valid():
-                try:
-                    current = services.contact_consents_set(
-                        actor=request.user,
-                        enrolment=enrolment,
-                        kinds=consent_form.cleaned_data["kinds"],
-                        now=now,
-                    )
-                except ValidationError as exc:
-                    apply_service_errors(consent_form, exc)
-                else:
-                    if current:
-                        messages.success(request, _("Saved. Now check the details you share "
-                                                    "work: send yourself a code."))
-                    else:
-                        messages.success(request, _("Saved. You are not sharing any contact "
-                                                    "details. You will still hear about the "
-                                                    "group in this app."))
-                    return redirect(here)
-        elif which == "send":
-            channel = request.POST.get("channel", "")
-            if channel not in CheckChannel.values:
-                messages.error(request, _("Choose email or text message."))
-                return redirect(here)
-            try:
-                services.contact_check_send(actor=request.user, enrolment=enrolment,
-                                            channel=channel, now=now)
-            except ValidationError as exc:
-                messages.error(request, " ".join(exc.messages))
-            else:
-                where = (_("your email") if channel == CheckChannel.EMAIL
-                         else _("your mobile"))
-                messages.success(request, _("We have sent a 6-digit code to %(where)s. Type "
-                                            "it in below.") % {"where": where})
-            return redirect(f"{here}?code={channel}")
-        elif which == "code":
-            if code_form.is_valid():
-                outcome = services.contact_check_confirm(
-                    actor=request.user,
-                    enrolment=enrolment,
-                    channel=code_form.cleaned_data["channel"],
-                    code=code_form.cleaned_data["code"],
-                    now=now,
-                )
-                if outcome.verified:
-                    messages.success(request, _("That worked: this contact detail is checked."))
-                    return redirect(here)
-                code_form.add_error("code", outcome.message)
-        else:
-            messages.error(request, _("Something went wrong with the form. Try again."))
-            return redirect(here)
-    waiting_for = request.GET.get("code", "") or (
-        code_form["channel"].value() if code_form.is_bound else ""
-    )
-    if waiting_for not in CheckChannel.values:
-        waiting_for = ""
-    if not code_form.is_bound and waiting_for:
-        code_form = forms.CodeForm(initial={"channel": waiting_for})
-    template = ("programmes/participant_contacts.html" if on_behalf
-                else "programmes/my_contacts.html")
-    return render(
-        request,
-        template,
-        {
-            "programme": enrolment.programme,
-            "enrolment": enrolment,
-            "contacts": contacts,
-            "consent_form": consent_form,
-            "code_form": code_form,
-            "waiting_for": waiting_for,
-            "has_mobile": has_mobile,
-            "closed": closed,
-            "form": consent_form if consent_form.errors else code_form,
-        },
-    )
-
-
 @login_required
 @require_http_methods(["GET", "POST"])
 def my_choices(request: HttpRequest, pk: int) -> HttpResponse:
     enrolment = selectors.get_own_enrolment(request.user, pk)
     return _choice_page(request, enrolment, on_behalf=False)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def my_contacts(request: HttpRequest, pk: int) -> HttpResponse:
-    enrolment = selectors.get_own_enrolment(request.user, pk)
-    return _contacts_page(request, enrolment, on_behalf=False)
 
 
 @login_required

@@ -18,6 +18,7 @@ from pmp_followon.ui.forms import apply_service_errors
 
 from .. import forms, selectors, services
 from ..calendar import calendar_feed_ics
+from ..models import CalendarFeedKind
 from ..selectors import Need
 
 INLINE_EXTENSIONS = frozenset({"pdf", "png", "jpg", "jpeg", "mp4", "webm"})
@@ -47,11 +48,13 @@ def closures(request: HttpRequest) -> HttpResponse:
 def calendar_settings(request: HttpRequest) -> HttpResponse:
     _require_staff(request)
     if request.method == "POST":
-        services.calendar_feed_reset(actor=request.user, now=clock.now_or_current(None))
+        services.calendar_feed_reset(
+            actor=request.user, kind=CalendarFeedKind.PROGRAMMES, now=clock.now_or_current(None)
+        )
         messages.success(request, _("You have a new calendar address. The old one no longer "
                                     "works: add the new one to your calendar."))
         return redirect("programmes:calendar")
-    feed = services.calendar_feed_for(user=request.user)
+    feed = services.calendar_feed_for(user=request.user, kind=CalendarFeedKind.PROGRAMMES)
     feed_url = request.build_absolute_uri(reverse("programmes:calendar_feed", args=[feed.token]))
     return render(request, "programmes/calendar_settings.html", {"feed_url": feed_url})
 

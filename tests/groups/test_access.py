@@ -14,6 +14,8 @@ from django.urls import reverse
 
 from groups import services, urls
 from groups.models import JoinRequest
+from programmes import services as programme_services
+from programmes.models import CalendarFeedKind
 from tests.groups.conftest import MEMBER_EMAIL, MEMBER_MOBILE
 
 pytestmark = pytest.mark.django_db
@@ -50,7 +52,7 @@ def world(group, other_group, meeting, past_meeting, secret_post, coordinator, m
         at=datetime.time(14, 0), venue=venue,
     )
     own_request = JoinRequest.objects.filter(pk=request.pk).first()
-    feed = services.calendar_feed_for(user=member)
+    feed = programme_services.calendar_feed_for(user=member, kind=CalendarFeedKind.GROUPS)
     from groups.tokens import cant_make_it_token
 
     token = cant_make_it_token(meeting_id=meeting.pk, person_id=member.pk, slot=meeting.slot)

@@ -13,6 +13,8 @@ from icalendar import Calendar
 from groups import services
 from groups.models import RSVP, Attendance, Meeting, MeetingStatus
 from pmp_followon.notifications.models import Notification, Status
+from programmes import services as programme_services
+from programmes.models import CalendarFeedKind
 from tests.groups.conftest import LONDON
 
 pytestmark = pytest.mark.django_db
@@ -207,7 +209,7 @@ def test_personal_calendar_feed_lists_meetings_and_resets(login, client, meeting
                                                           coordinator):
     login(member)
     page = client.get(reverse("groups:calendar")).content.decode()
-    feed = services.calendar_feed_for(user=member)
+    feed = programme_services.calendar_feed_for(user=member, kind=CalendarFeedKind.GROUPS)
     assert feed.token in page
     client.logout()
     url = reverse("groups:calendar_feed", args=[feed.token])

@@ -196,6 +196,17 @@ def test_closed_directory_entry_is_404(login, group, other_group_member, coordin
         reverse("groups:join", args=[group.pk])).status_code == 404
 
 
+def test_staff_may_see_the_join_page_of_no_group_and_ask_nothing(login, group, clinician):
+    """Staff browse the directory to introduce people; the join page is 403 for them (the
+    access rule lives in selectors.get_group_to_join), and nothing is asked."""
+    client = login(clinician)
+    assert client.get(reverse("groups:directory")).status_code == 200
+    assert client.get(reverse("groups:join", args=[group.pk])).status_code == 403
+    response = client.post(reverse("groups:join", args=[group.pk]), {"message": "me too"})
+    assert response.status_code == 403
+    assert not JoinRequest.objects.exists()
+
+
 def test_clinician_introduces_someone(login, group, clinician, participant, coordinator):
     client = login(clinician)
     response = client.post(reverse("groups:introduce", args=[group.pk]),

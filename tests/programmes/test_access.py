@@ -6,6 +6,7 @@ from django.core.files.base import ContentFile
 from django.urls import reverse
 
 from programmes import services
+from programmes.models import CalendarFeedKind
 
 from .conftest import NOW
 
@@ -54,6 +55,11 @@ MATRIX = {
     ("enrol", "get"): EDIT,
     ("participant_choice", "get"): EDIT,
     ("participant_contacts", "get"): EDIT,
+    ("participant_contacts_share", "get"): EDIT,
+    ("participant_contacts_share", "post"): EDIT_REDIRECT,
+    ("participant_contacts_check", "get"): EDIT,
+    ("participant_contacts_check", "post"): EDIT,  # no code: shown again with its error
+    ("participant_contacts_send", "post"): EDIT_REDIRECT,
     ("participant_withdraw", "get"): EDIT,
     ("facilitators", "post"): EDIT,  # an empty form: shown again with its errors
     ("facilitator_remove", "post"): EDIT_REDIRECT,
@@ -70,6 +76,11 @@ MATRIX = {
     ("step_unavailable", "post"): PTV_ONLY_REDIRECT,
     ("my_choices", "get"): OWN,
     ("my_contacts", "get"): OWN,
+    ("my_contacts_share", "get"): OWN,
+    ("my_contacts_share", "post"): OWN_REDIRECT,
+    ("my_contacts_check", "get"): OWN,
+    ("my_contacts_check", "post"): OWN,  # no code: shown again with its error
+    ("my_contacts_send", "post"): OWN_REDIRECT,
     ("my_choices", "post"): OWN_REDIRECT,
     ("programme_resources", "get"): RESOURCES,
 }
@@ -81,6 +92,8 @@ POST_DATA = {
     "step_options": {"options_note": "Thursday mornings"},
     "step_meeting": {"poll_instead": "on"},
     "my_choices": {"continue_choice": "keen"},
+    "participant_contacts_share": {"kinds": ["email"]},
+    "my_contacts_share": {"kinds": ["email"]},
 }
 
 
@@ -120,6 +133,12 @@ def world(programme_with_ptv, enrol, clinician, duty_clinician, service_admin,
         "participant_choice": reverse("programmes:participant_choice", args=[pk, enrolled.pk]),
         "participant_contacts": reverse("programmes:participant_contacts",
                                         args=[pk, enrolled.pk]),
+        "participant_contacts_share": reverse("programmes:participant_contacts_share",
+                                              args=[pk, enrolled.pk]),
+        "participant_contacts_check": reverse("programmes:participant_contacts_check",
+                                              args=[pk, enrolled.pk, "email"]),
+        "participant_contacts_send": reverse("programmes:participant_contacts_send",
+                                             args=[pk, enrolled.pk, "email"]),
         "participant_withdraw": reverse("programmes:participant_withdraw",
                                         args=[pk, enrolled.pk]),
         "participant_reinstate": reverse("programmes:participant_reinstate",
@@ -139,6 +158,9 @@ def world(programme_with_ptv, enrol, clinician, duty_clinician, service_admin,
         "suggest_group": reverse("programmes:suggest_group", args=[pk, enrolled.pk]),
         "my_choices": reverse("programmes:my_choices", args=[pk]),
         "my_contacts": reverse("programmes:my_contacts", args=[pk]),
+        "my_contacts_share": reverse("programmes:my_contacts_share", args=[pk]),
+        "my_contacts_check": reverse("programmes:my_contacts_check", args=[pk, "email"]),
+        "my_contacts_send": reverse("programmes:my_contacts_send", args=[pk, "email"]),
         "programme_resources": reverse("programmes:programme_resources", args=[pk]),
     }
     return {"people": people, "urls": urls, "programme": programme}
@@ -168,12 +190,14 @@ def test_signed_out_people_are_sent_to_sign_in(client, world):
 
 
 GET_ONLY = ("detail", "session", "participant", "outcomes", "programme_resources",
-            "step_introduce", "step_confirm")
-POST_ONLY = ("facilitator_remove", "participant_reinstate", "suggest_group", "step_unavailable")
+            "step_introduce", "step_confirm", "participant_contacts", "my_contacts")
+POST_ONLY = ("facilitator_remove", "participant_reinstate", "suggest_group", "step_unavailable",
+             "participant_contacts_send", "my_contacts_send")
 GET_AND_POST = ("edit", "cancel", "facilitators", "session_move", "session_cancel",
-                "session_attendance", "enrol", "participant_choice", "participant_contacts",
-                "participant_withdraw", "step_checklist", "step_ptv", "step_options",
-                "step_meeting", "my_choices", "my_contacts")
+                "session_attendance", "enrol", "participant_choice", "participant_contacts_share",
+                "participant_contacts_check", "participant_withdraw", "step_checklist",
+                "step_ptv", "step_options", "step_meeting", "my_choices", "my_contacts_share",
+                "my_contacts_check")
 
 
 def test_the_wrong_method_is_405(client, world):
@@ -285,14 +309,14 @@ def test_archiving_a_resource(client, world, resource, clinician, ptv, other_ser
 
 def test_a_calendar_feed_with_a_wrong_token_is_404_and_only_get_works(client, clinician):
     assert client.get(reverse("programmes:calendar_feed", args=["nope"])).status_code == 404
-    token = services.calendar_feed_for(user=clinician).token
+    token = services.calendar_feed_for(user=clinician, kind=CalendarFeedKind.PROGRAMMES).token
     url = reverse("programmes:calendar_feed", args=[token])
     assert client.get(url).status_code == 200
     assert client.post(url).status_code == 405
 
 
 def test_a_participants_feed_address_does_not_work(client, participant):
-    token = services.calendar_feed_for(user=participant).token
+    token = services.calendar_feed_for(user=participant, kind=CalendarFeedKind.PROGRAMMES).token
     assert client.get(reverse("programmes:calendar_feed", args=[token])).status_code == 404
 
 

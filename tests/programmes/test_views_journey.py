@@ -111,15 +111,22 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
     assert response.status_code == 302
     assert ParticipantChoice.objects.get(enrolment=jean).volunteers_to_organise
     contacts_url = reverse("programmes:participant_contacts", args=[programme.pk, jean.pk])
-    response = client.post(contacts_url, {"form": "consent", "kinds": ["email", "whatsapp"]})
-    assert response.status_code == 302
+    response = client.post(reverse("programmes:participant_contacts_share",
+                                   args=[programme.pk, jean.pk]),
+                           {"kinds": ["email", "whatsapp"]})
+    assert response.status_code == 302 and response["Location"] == contacts_url
     assert set(ContactConsent.objects.filter(enrolment=jean).values_list("kind", flat=True)) == {
         "email", "whatsapp"}
-    response = client.post(contacts_url, {"form": "send", "channel": "sms"})
-    assert response.status_code == 302
+    check_url = reverse("programmes:participant_contacts_check",
+                        args=[programme.pk, jean.pk, "sms"])
+    assert check_url in client.get(contacts_url).content.decode()
+    response = client.post(reverse("programmes:participant_contacts_send",
+                                   args=[programme.pk, jean.pk, "sms"]))
+    assert response.status_code == 302 and response["Location"] == check_url
+    assert "their mobile" in client.get(check_url).content.decode()
     code = Notification.objects.get(kind="programmes.contact_check").context["code"]
-    response = client.post(contacts_url, {"form": "code", "channel": "sms", "code": code})
-    assert response.status_code == 302
+    response = client.post(check_url, {"code": code})
+    assert response.status_code == 302 and response["Location"] == contacts_url
     assert ContactCheck.objects.get().verified_at is not None
 
     # At the confirm step: the first meeting, 5 weeks after the last session (18 March).
@@ -196,19 +203,20 @@ def test_a_participant_answers_from_their_phone(client, enrolment, frozen):
     assert response.status_code == 302
     choice = ParticipantChoice.objects.get(enrolment=enrolment)
     assert choice.unsuitable_time and choice.recorded_by == person
-    contacts = reverse("programmes:my_contacts", args=[enrolment.programme_id])
-    assert client.post(contacts, {"form": "consent", "kinds": ["email"]}).status_code == 302
-    client.post(contacts, {"form": "send", "channel": "email"})
-    response = client.post(contacts, {"form": "code", "channel": "email", "code": "12 34 5"})
+    pk = enrolment.programme_id
+    share = reverse("programmes:my_contacts_share", args=[pk])
+    assert client.post(share, {"kinds": ["email"]}).status_code == 302
+    contacts = reverse("programmes:my_contacts_check", args=[pk, "email"])
+    client.post(reverse("programmes:my_contacts_send", args=[pk, "email"]))
+    response = client.post(contacts, {"code": "12 34 5"})
     assert response.status_code == 200
     assert "The code is 6 numbers" in response.content.decode()
-    wrong = client.post(contacts, {"form": "code", "channel": "email", "code": "999999"})
+    wrong = client.post(contacts, {"code": "999999"})
     code = Notification.objects.get(kind="programmes.contact_check").context["code"]
     if code != "999999":
         assert "That code is wrong" in wrong.content.decode()
         assert ContactCheck.objects.get().attempts == 1  # the wrong try is kept
-    assert client.post(contacts, {"form": "code", "channel": "email", "code": code}
-                       ).status_code == 302
+    assert client.post(contacts, {"code": code}).status_code == 302
     assert ContactCheck.objects.get().verified_at is not None
 
 
