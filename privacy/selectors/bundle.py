@@ -27,12 +27,12 @@ from groups.models import (
     Post,
 )
 from groups.models import Attendance as GroupAttendance
-from groups.models import CalendarFeed as GroupCalendarFeed
 from pmp_followon.accounts.models import User
 from pmp_followon.notifications.models import Notification, NotificationPreference
 from programmes.models import (
     Attendance,
     CalendarFeed,
+    CalendarFeedKind,
     ContactCheck,
     ContactConsent,
     Enrolment,
@@ -334,10 +334,12 @@ def _sign_in(person: User) -> list[dict]:
 def _calendar_feeds(person: User) -> list[dict]:
     rows = []
     # The secret address itself is not included: anyone with it could read the calendar.
-    for feed in CalendarFeed.objects.filter(user=person):
-        rows.append({"calendar": "programme sessions", "made": _when(feed.created_at)})
-    for feed in GroupCalendarFeed.objects.filter(user=person):
-        rows.append({"calendar": "group meetings", "made": _when(feed.created_at)})
+    names = {
+        CalendarFeedKind.PROGRAMMES: "programme sessions",
+        CalendarFeedKind.GROUPS: "group meetings",
+    }
+    for feed in CalendarFeed.objects.filter(user=person).order_by("kind"):
+        rows.append({"calendar": names.get(feed.kind, feed.kind), "made": _when(feed.created_at)})
     return rows
 
 

@@ -40,7 +40,6 @@ from groups.models import (
     Membership,
     Post,
 )
-from groups.models import CalendarFeed as GroupCalendarFeed
 from pmp_followon.accounts.models import ContactChannel, Role, User
 from pmp_followon.accounts.permissions import is_service_clinician
 from pmp_followon.clock import now_or_current
@@ -181,10 +180,7 @@ def _close_account(person: User, *, actor: User, now: datetime.datetime) -> dict
     authenticators = Authenticator.objects.filter(user=person).delete()[0]
     sessions = _sessions_end(person, now)
     preferences = NotificationPreference.objects.filter(user=person).delete()[0]
-    feeds = (
-        CalendarFeed.objects.filter(user=person).delete()[0]
-        + GroupCalendarFeed.objects.filter(user=person).delete()[0]
-    )
+    feeds = CalendarFeed.objects.filter(user=person).delete()[0]
     person.set_unusable_password()
     person.is_active = False
     person.save(update_fields=["password", "is_active"])
