@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -62,8 +63,29 @@ def home_links_for(user) -> list[dict]:
     for name, title, summary, audience in _HOME_LINKS:
         if not roles & audience:
             continue
-        links.append({"url": reverse(name), "title": title, "summary": summary})
+        link = {"url": reverse(name), "title": title, "summary": summary, "status": ""}
+        if name == "safeguarding:alert_list":
+            link["status"] = _open_alerts_status(user)
+        links.append(link)
     return links
+
+
+def _open_alerts_status(user) -> str:
+    """For the duty staff's home: how many alerts are open, and how many nobody has
+    acknowledged yet."""
+    from safeguarding.models import AlertState
+    from safeguarding.selectors import alert_queue_for_user
+
+    active = alert_queue_for_user(user=user)
+    total = active.count()
+    if not total:
+        return gettext("No open alerts.")
+    waiting = active.filter(state=AlertState.OPEN).count()
+    text = ngettext("%(n)s open alert", "%(n)s open alerts", total) % {"n": total}
+    if waiting:
+        text += ", " + ngettext("%(n)s not acknowledged", "%(n)s not acknowledged",
+                                waiting) % {"n": waiting}
+    return text + "."
 
 
 def participant_now(user, *, now) -> dict:

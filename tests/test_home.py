@@ -136,3 +136,14 @@ def test_staff_home_does_not_talk_about_their_follow_on_group(client, clinician)
     body = _home(client, clinician)
     assert "keep in touch with your follow-on group" not in body
     assert "Waiting for your answer" not in body
+
+
+def test_duty_home_counts_the_open_alerts(client, duty_clinician, participant):
+    from safeguarding import services
+
+    body = _home(client, duty_clinician)
+    assert "No open alerts." in body
+    services.alert_raise_by_staff(actor=duty_clinician, subject=participant, level="high",
+                                  note="Rang the service worried")
+    body = _home(client, duty_clinician)
+    assert "1 open alert, 1 not acknowledged." in body
