@@ -132,6 +132,13 @@ def test_the_closure_calendar_says_how_far_ahead_it_looks(client, clinician, pro
     assert re.search(r"\b\d+ weeks\b", body)
 
 
+@finding(9)
+def test_the_calendar_page_offers_a_download_beside_the_address(client, clinician):
+    client.force_login(clinician)
+    body = client.get(reverse("programmes:calendar")).content.decode()
+    assert re.search(r"<a [^>]*href=\"[^\"]+\.ics\"[^>]*>", body)
+
+
 @finding(10)
 def test_the_programme_page_offers_to_create_the_follow_on_group(client, clinician, programme):
     client.force_login(clinician)
@@ -200,6 +207,21 @@ def test_the_meetings_tab_lists_the_next_meeting(client, participant, group):
     client.force_login(participant)
     body = client.get(reverse("groups:meetings", args=[group.pk])).content.decode()
     assert "10:30am" in body
+
+
+@finding(16)
+def test_a_past_meeting_does_not_ask_who_is_coming(client, participant, group):
+    from groups import services
+
+    day = timezone.localdate() - datetime.timedelta(days=2)
+    meeting = services.meeting_schedule(actor=participant, group=group, day=day,
+                                        at=datetime.time(10, 30), place_note="The Mill Cafe")
+    services.attendance_record(actor=participant, meeting=meeting,
+                               attended_ids=[participant.pk])
+    client.force_login(participant)
+    body = client.get(reverse("groups:meeting_detail", args=[group.pk, meeting.pk])).content
+    assert "Who came" in body.decode()
+    assert not re.search(r"Who(&#x27;|')s coming", body.decode())
 
 
 @finding(17)
