@@ -12,7 +12,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from pmp_followon.accounts.models import User
+from pmp_followon.accounts.models import Service, User
 from pmp_followon.clock import now_or_current, shorten
 from pmp_followon.notifications.services import notification_create
 from pmp_followon.ui.dates import uk_date, uk_datetime
@@ -57,10 +57,9 @@ def _context(gathering: Gathering, now: datetime.datetime) -> dict:
     }
 
 
-def _check_when_and_where(*, actor: User, day: datetime.date, at: datetime.time,
+def _check_when_and_where(*, service: Service, day: datetime.date, at: datetime.time,
                           venue: Venue | None, place_note: str,
                           now: datetime.datetime) -> datetime.datetime:
-    service = actor.service
     if venue is not None and (venue.service_id != service.pk or venue.archived_at):
         raise ValidationError({"venue": _("Choose a venue from the list.")})
     starts_at = local_to_utc(day, at, service.zone)
@@ -128,12 +127,13 @@ def gathering_create(
     """The service plans a gathering, with its agenda, and everyone it is for (past PMP
     participants and every group's members) is invited through the outbox."""
     now = now_or_current(now)
-    if not selectors.can_manage_gatherings(actor):
+    service = actor.service
+    if service is None or not selectors.can_manage_gatherings(actor):
         raise PermissionDenied
-    starts_at = _check_when_and_where(actor=actor, day=day, at=at, venue=venue,
+    starts_at = _check_when_and_where(service=service, day=day, at=at, venue=venue,
                                       place_note=place_note, now=now)
     gathering = Gathering(
-        service=actor.service, title=title.strip(), starts_at=starts_at,
+        service=service, title=title.strip(), starts_at=starts_at,
         duration_minutes=duration_minutes, venue=venue, place_note=place_note.strip(),
         description=description.strip(), agenda_groups=agenda_groups.strip(),
         agenda_learning=agenda_learning.strip(), agenda_linking=agenda_linking.strip(),
@@ -175,7 +175,7 @@ def gathering_update(
         raise ValidationError(_("This gathering is cancelled, so it cannot be changed."))
     if gathering.starts_at <= now:
         raise ValidationError(_("This gathering has already happened."))
-    starts_at = _check_when_and_where(actor=actor, day=day, at=at, venue=venue,
+    starts_at = _check_when_and_where(service=gathering.service, day=day, at=at, venue=venue,
                                       place_note=place_note, now=now)
     before = {f: getattr(gathering, f) for f in NOTICE_FIELDS}
     gathering.title = title.strip()
