@@ -48,7 +48,7 @@ def pytest_terminal_summary(terminalreporter):
     """Say where the screenshots are (CI prints this folder)."""
     if _saved_folders:
         terminalreporter.write_line(
-            f"browser screenshots: {SCREENSHOTS} ({len(_saved_folders)} journeys)"
+            f"browser screenshots: {SCREENSHOTS} ({len(_saved_folders)} journey runs)"
         )
 
 
