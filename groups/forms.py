@@ -490,19 +490,58 @@ class GatheringForm(forms.Form):
                                  max_length=200)
     description = forms.CharField(label=_("What to expect"), required=False, max_length=1500,
                                   widget=forms.Textarea(attrs={"rows": 4}))
+    # The agenda: the three things the study's gatherings were for.
+    agenda_groups = forms.CharField(
+        label=_("How the groups are doing"), required=False, max_length=1500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example, each group says how often it meets and what helps."))
+    agenda_learning = forms.CharField(
+        label=_("What we have learned"), required=False, max_length=1500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example, what the service has learned from the groups this year."))
+    agenda_linking = forms.CharField(
+        label=_("Groups meeting each other"), required=False, max_length=1500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("For example, groups in one area meeting, or finding a group to join."))
 
     def __init__(self, *args, service_id: int, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["venue"] = _venue_field(service_id)
         self.helper = inner_helper(
-            "title", "day", "at", "duration_minutes", "venue", "place_note", "description"
+            "title", "day", "at", "duration_minutes", "venue", "place_note", "description",
+            "agenda_groups", "agenda_learning", "agenda_linking",
         )
+
+    @staticmethod
+    def initial_from(gathering) -> dict:
+        from pmp_followon.ui.dates import to_local
+
+        local = to_local(gathering.starts_at, gathering.service.zone)
+        return {
+            "title": gathering.title, "day": local.date(), "at": local.time(),
+            "duration_minutes": gathering.duration_minutes, "venue": gathering.venue,
+            "place_note": gathering.place_note, "description": gathering.description,
+            "agenda_groups": gathering.agenda_groups,
+            "agenda_learning": gathering.agenda_learning,
+            "agenda_linking": gathering.agenda_linking,
+        }
 
     def clean(self):
         data = super().clean()
         if not data.get("venue") and not (data.get("place_note") or "").strip():
             self.add_error("venue", _("Choose a venue, or say where in your own words."))
         return data
+
+
+class GatheringCancelForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Why is it cancelled?"), required=False, max_length=300,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Everyone who was invited gets this with the news."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = inner_helper("reason")
 
 
 class CreateFromProgrammeForm(forms.Form):

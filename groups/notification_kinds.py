@@ -28,6 +28,10 @@ JOIN_REQUEST = "groups.join_request"
 JOIN_DECIDED = "groups.join_decided"
 WELCOME = "groups.welcome"
 PTV_THANKS = "groups.ptv_thanks"
+GATHERING_INVITATION = "groups.gathering_invitation"
+GATHERING_CHANGED = "groups.gathering_changed"
+GATHERING_CANCELLED = "groups.gathering_cancelled"
+GATHERING_DUE = "groups.gathering_due"
 
 KINDS = (
     # To members when a coordinator plans a meeting (or a poll picks one).
@@ -61,6 +65,12 @@ KINDS = (
     Kind(name=WELCOME),
     # To a PTV when their three supporting meetings are done.
     Kind(name=PTV_THANKS, unsubscribable=False),
+    # The service's gatherings: the invitation, a change of time or place, a cancellation.
+    Kind(name=GATHERING_INVITATION),
+    Kind(name=GATHERING_CHANGED),
+    Kind(name=GATHERING_CANCELLED),
+    # To clinicians and service admins: six months since the last gathering.
+    Kind(name=GATHERING_DUE, unsubscribable=False),
 )
 
 

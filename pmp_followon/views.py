@@ -11,12 +11,14 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from pmp_followon.accounts.permissions import signed_in
+from pmp_followon.clock import now_or_current
 from pmp_followon.notifications.selectors import heartbeat_age
 
 logger = logging.getLogger(__name__)
@@ -61,13 +63,98 @@ def home_links_for(user) -> list[dict]:
     for name, title, summary, audience in _HOME_LINKS:
         if not roles & audience:
             continue
-        links.append({"url": reverse(name), "title": title, "summary": summary})
+        link = {"url": reverse(name), "title": title, "summary": summary, "status": ""}
+        if name == "safeguarding:alert_list":
+            link["status"] = _open_alerts_status(user)
+        links.append(link)
     return links
+
+
+def _open_alerts_status(user) -> str:
+    """For the duty staff's home: how many alerts are open, and how many nobody has
+    acknowledged yet."""
+    from safeguarding.models import AlertState
+    from safeguarding.selectors import alert_queue_for_user
+
+    active = alert_queue_for_user(user=user)
+    total = active.count()
+    if not total:
+        return gettext("No open alerts.")
+    waiting = active.filter(state=AlertState.OPEN).count()
+    text = ngettext("%(n)s open alert", "%(n)s open alerts", total) % {"n": total}
+    if waiting:
+        text += ", " + ngettext("%(n)s not acknowledged", "%(n)s not acknowledged",
+                                waiting) % {"n": waiting}
+    return text + "."
+
+
+def participant_now(user, *, now) -> dict:
+    """What a participant needs now, for the top of their home page: the programmes they are
+    on (each with the question waiting for their answer and their contact sharing), their
+    groups and the next meeting. Built from the apps' own selectors."""
+    from groups import selectors as group_selectors
+    from groups.models import RSVPAnswer
+    from programmes import selectors as programme_selectors
+    from programmes.models import EnrolmentStatus, ProgrammeStatus
+
+    if not signed_in(user) or "participant" not in user.roles:
+        return {}
+    programmes = []
+    for enrolment in programme_selectors.participant_programmes(user):
+        programme = enrolment.programme
+        if enrolment.status == EnrolmentStatus.WITHDRAWN:
+            continue
+        if programme.status == ProgrammeStatus.CANCELLED:
+            continue
+        choice = programme_selectors.choice_of(enrolment)
+        # A finished programme stays here until its question is answered.
+        if programme.status == ProgrammeStatus.FINISHED and choice is not None:
+            continue
+        contacts = programme_selectors.enrolment_contacts(enrolment)
+        programmes.append({
+            "programme": programme,
+            "next_session": programme.sessions.filter(starts_at__gt=now)
+            .order_by("starts_at").first(),
+            "choice": choice,
+            "shared": len(contacts["consents"]),
+            "url": reverse("programmes:my_choices", args=[programme.pk]),
+            "contacts_url": reverse("programmes:my_contacts", args=[programme.pk]),
+        })
+    mine = group_selectors.my_groups(user=user, now=now)
+    groups = []
+    for row in mine.rows:
+        meeting = row.next_meeting
+        groups.append({
+            "group": row.membership.group,
+            "url": reverse("groups:detail", args=[row.membership.group_id]),
+            "meeting": meeting,
+            "meeting_url": reverse("groups:meeting_detail",
+                                   args=[row.membership.group_id, meeting.pk])
+            if meeting else "",
+            "answer": RSVPAnswer(row.my_answer).label if row.my_answer else "",
+        })
+    with_meeting = [g for g in groups if g["meeting"] is not None]
+    return {
+        "programmes": programmes,
+        "groups": groups,
+        "next": min(with_meeting, key=lambda g: g["meeting"].starts_at, default=None),
+        "upcoming_gatherings": mine.upcoming_gatherings,
+        "gatherings_url": reverse("groups:gatherings"),
+    }
 
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "pages/home.html", {"home_links": home_links_for(request.user)})
+    user = request.user
+    return render(
+        request,
+        "pages/home.html",
+        {
+            "home_links": home_links_for(user),
+            "now_for_me": participant_now(user, now=now_or_current(None)),
+            "is_participant": signed_in(user) and "participant" in user.roles,
+        },
+    )
 
 
 @require_GET

@@ -1,7 +1,10 @@
 """The signed-in home page sends each person to what they need, and nothing else."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 pytestmark = pytest.mark.django_db
 
@@ -17,7 +20,6 @@ def test_participant_sees_their_groups_not_staff_pages(client, participant):
     links = _links(client, participant)
     assert reverse("groups:my_groups") in links
     assert reverse("safeguarding:alert_list") not in links
-    assert reverse("programmes:list") not in links
 
 
 def test_clinician_sees_programmes_not_alerts(client, clinician):
@@ -48,3 +50,100 @@ def test_every_home_link_opens_for_the_person_it_is_shown_to(
 def test_visitors_get_no_links(client):
     response = client.get("/")
     assert response.context["home_links"] == []
+
+
+# A participant's home: what they need now (issue 15: a participant on a running programme
+# had no link to their programme, their answer or their contact sharing).
+
+
+@pytest.fixture
+def running_enrolment(clinician, participant):
+    """The participant is on a programme that started five weeks ago."""
+    from programmes import services
+
+    then = timezone.now() - datetime.timedelta(weeks=6)
+    start = timezone.localdate() - datetime.timedelta(weeks=5)
+    programme = services.programme_create(
+        actor=clinician, name="Tuesday PMP, home test", venue="Riverside Hospital",
+        first_session_date=start, start_time=datetime.time(10), session_count=10,
+        discipline="physiotherapist", now=then,
+    )
+    return services.participant_enrol(
+        actor=clinician, programme=programme, email=participant.email, referral_source="gp",
+        referral_date=start - datetime.timedelta(days=30), now=then,
+    )
+
+
+def _home(client, user) -> str:
+    client.force_login(user)
+    response = client.get("/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_participant_home_links_to_their_programme_answer_and_contact_sharing(
+    client, participant, running_enrolment
+):
+    pk = running_enrolment.programme_id
+    body = _home(client, participant)
+    assert "Tuesday PMP, home test" in body
+    assert f'href="{reverse("programmes:my_choices", args=[pk])}"' in body
+    assert f'href="{reverse("programmes:my_contacts", args=[pk])}"' in body
+    assert "Tell us if you want to keep meeting" in body
+    assert "Waiting for your answer" in body
+
+
+def test_an_answered_question_is_no_longer_waiting_but_can_be_changed(
+    client, participant, running_enrolment
+):
+    from programmes import services
+
+    services.participant_choice_record(actor=participant, enrolment=running_enrolment,
+                                       continue_choice="keen")
+    body = _home(client, participant)
+    assert "Waiting for your answer" not in body
+    assert "Change your answer" in body
+    assert "I want to keep meeting and I will come to the first meeting" in body
+
+
+def test_a_withdrawn_participant_is_not_asked(client, clinician, participant,
+                                              running_enrolment):
+    from programmes import services
+
+    services.enrolment_withdraw(actor=clinician, enrolment=running_enrolment,
+                                  reason="Moved away")
+    body = _home(client, participant)
+    assert "Tuesday PMP, home test" not in body
+    assert reverse("programmes:my_choices", args=[running_enrolment.programme_id]) not in body
+
+
+def test_participant_home_shows_their_group_and_next_meeting(client, clinician, participant):
+    from groups import services
+
+    group = services.group_create(actor=clinician, service=clinician.service,
+                                  name="Riverside Thursday group", coordinators=[participant])
+    day = timezone.localdate() + datetime.timedelta(days=10)
+    meeting = services.meeting_schedule(actor=participant, group=group, day=day,
+                                        at=datetime.time(10, 30), place_note="The Mill Cafe")
+    body = _home(client, participant)
+    assert "Your next meeting" in body
+    assert reverse("groups:meeting_detail", args=[group.pk, meeting.pk]) in body
+    assert "Riverside Thursday group" in body
+    assert reverse("groups:detail", args=[group.pk]) in body
+
+
+def test_staff_home_does_not_talk_about_their_follow_on_group(client, clinician):
+    body = _home(client, clinician)
+    assert "keep in touch with your follow-on group" not in body
+    assert "Waiting for your answer" not in body
+
+
+def test_duty_home_counts_the_open_alerts(client, duty_clinician, participant):
+    from safeguarding import services
+
+    body = _home(client, duty_clinician)
+    assert "No open alerts." in body
+    services.alert_raise_by_staff(actor=duty_clinician, subject=participant, level="high",
+                                  note="Rang the service worried")
+    body = _home(client, duty_clinician)
+    assert "1 open alert, 1 not acknowledged." in body

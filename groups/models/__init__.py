@@ -38,6 +38,8 @@ from .choices import (
 )
 from .gatherings import (
     Gathering,
+    GatheringEvent,
+    GatheringInvitation,
     GatheringRSVP,
 )
 from .groups import (
@@ -69,6 +71,8 @@ __all__ = [
     "COORDINATOR_ROLES",
     "CURRENT_STATUSES",
     "Gathering",
+    "GatheringEvent",
+    "GatheringInvitation",
     "GatheringRSVP",
     "Group",
     "GroupEvent",

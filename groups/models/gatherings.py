@@ -30,11 +30,23 @@ class Gathering(models.Model):
     )
     place_note = models.CharField(_("where, in your own words"), max_length=200, blank=True)
     description = models.TextField(_("what to expect"), max_length=1500, blank=True)
+    # The agenda of the study's gatherings: how the groups are doing, what was learned, and
+    # groups meeting each other.
+    agenda_groups = models.TextField(_("how the groups are doing"), max_length=1500,
+                                     blank=True)
+    agenda_learning = models.TextField(_("what we have learned"), max_length=1500, blank=True)
+    agenda_linking = models.TextField(_("groups meeting each other"), max_length=1500,
+                                      blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    cancel_reason = models.CharField(_("why it is cancelled"), max_length=300, blank=True)
 
     class Meta:
         ordering = ["starts_at", "pk"]
@@ -67,3 +79,42 @@ class GatheringRSVP(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person_id} {self.answer} for gathering {self.gathering_id}"
+
+
+class GatheringInvitation(models.Model):
+    """One person invited to a gathering (a past participant or a group member of the
+    service), so that a change or a cancellation reaches everyone who was told."""
+
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE,
+                                  related_name="invitations")
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="gathering_invitations"
+    )
+    invited_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["gathering", "person"],
+                                    name="gathering_invitation_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person_id} invited to gathering {self.gathering_id}"
+
+
+class GatheringEvent(models.Model):
+    """What happened to a gathering, for the audit: planned, invited, changed, cancelled."""
+
+    gathering = models.ForeignKey(Gathering, on_delete=models.PROTECT, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    verb = models.CharField(max_length=32)
+    detail = models.JSONField(default=dict, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at", "pk"]
+
+    def __str__(self) -> str:
+        return f"gathering {self.gathering_id} {self.verb}"

@@ -9,7 +9,8 @@
 - ``directory``: groups open to new members, introductions
 - ``from_programme``: setting up a group from a programme's handover
 - ``overview``: the service overview for clinicians
-- ``venues``: the venue library and the service's get-togethers
+- ``venues``: the venue library
+- ``gatherings``: the service's gatherings (get-togethers), who is invited, when one is due
 - ``calendars``: calendar feeds
 
 Page selectors run a fixed number of queries whatever the size of the group. Call sites use
@@ -69,6 +70,16 @@ from .from_programme import (
     group_creation_people,
     is_programme_clinician,
 )
+from .gatherings import (
+    GATHERING_GAP,
+    gathering_invitees,
+    gathering_last_held,
+    gathering_organisers,
+    gathering_page,
+    gatherings_for_user,
+    get_gathering_for_manage,
+    services_due_a_gathering,
+)
 from .group import (
     GROUP_PAGE_THREADS,
     UPCOMING_ON_GROUP_PAGE,
@@ -103,8 +114,6 @@ from .polls import (
     poll_page,
 )
 from .venues import (
-    gathering_page,
-    gatherings_for_user,
     venue_by_name,
     venue_choices,
     venue_list_for_user,
@@ -143,6 +152,12 @@ __all__ = [
     "cant_make_it_for_token",
     "coordinates_in_service",
     "directory_for_user",
+    "GATHERING_GAP",
+    "gathering_invitees",
+    "gathering_last_held",
+    "gathering_organisers",
+    "get_gathering_for_manage",
+    "services_due_a_gathering",
     "gathering_page",
     "gatherings_for_user",
     "get_gathering_for_user",

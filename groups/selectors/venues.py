@@ -1,28 +1,18 @@
-"""The venue library, and the service's get-togethers for every group (gatherings)."""
+"""The venue library."""
 
 from __future__ import annotations
 
-import datetime
-from collections import Counter
-from collections.abc import Sequence
-
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, OuterRef, Q, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 
 from pmp_followon.accounts.models import User
 from pmp_followon.accounts.permissions import signed_in
 
-from ..models import (
-    Gathering,
-    GatheringRSVP,
-    RSVPAnswer,
-    Venue,
-)
+from ..models import Venue
 from .access import (
     can_manage_venues,
     is_member_in_service,
-    is_past_participant,
 )
 
 
@@ -41,29 +31,3 @@ def venue_list_for_user(user: User) -> list[Venue]:
     if not can_manage_venues(user) and not is_member_in_service(user, user.service_id):
         raise PermissionDenied
     return list(venue_choices(user.service_id))
-
-
-def gatherings_for_user(*, user: User, now: datetime.datetime) -> Sequence[Gathering]:
-    if not signed_in(user) or user.service_id is None:
-        raise Http404
-    if not (user.is_staff_member or is_member_in_service(user, user.service_id)
-            or is_past_participant(user, user.service_id)):
-        raise Http404
-    gatherings = list(
-        Gathering.objects.filter(service_id=user.service_id, starts_at__gt=now - datetime.timedelta(
-            days=1))
-        .select_related("venue")
-        .annotate(
-            going=Count("rsvps", filter=Q(rsvps__answer=RSVPAnswer.GOING)),
-            my_answer=GatheringRSVP.objects.filter(gathering=OuterRef("pk"), person=user)
-            .values("answer")[:1],
-        )
-        .order_by("starts_at")
-    )
-    return gatherings
-
-
-def gathering_page(gathering: Gathering, *, user: User) -> dict:
-    rsvps = Counter(gathering.rsvps.values_list("answer", flat=True))
-    mine = gathering.rsvps.filter(person=user).values_list("answer", flat=True).first()
-    return {"counts": rsvps, "my_answer": mine}

@@ -12,7 +12,9 @@ outbox sweeper sends when due.
 - ``polls``: find a time with a poll
 - ``posts``: the conversation (the one narrow call into safeguarding)
 - ``joining``: asking to join, moving between groups, introductions
-- ``venues``: the venue library and the service's get-togethers (gatherings)
+- ``venues``: the venue library
+- ``gatherings``: the service's gatherings: plan and invite, change, cancel with notice,
+  answers, the six-month reminder
 - ``reminders``: reminder rows and their repair sweep
 - ``housekeeping``: the beat's sweeps, in order
 - ``status``: a group's derived status (formed, active, dormant)
@@ -25,6 +27,13 @@ public name is re-exported here. A person's secret calendar address is programme
 
 from __future__ import annotations
 
+from .gatherings import (
+    gathering_cancel,
+    gathering_create,
+    gathering_reminders_send,
+    gathering_rsvp,
+    gathering_update,
+)
 from .housekeeping import (
     ATTENDANCE_PROMPT_WINDOW,
     PROPOSAL_WITHDRAW_BEFORE,
@@ -93,8 +102,6 @@ from .reminders import (
 from .status import derive_status
 from .venues import (
     VENUE_FIELDS,
-    gathering_create,
-    gathering_rsvp,
     venue_create,
     venue_update,
 )
@@ -121,7 +128,10 @@ __all__ = [
     "coordinator_handover",
     "coordinator_step_up",
     "derive_status",
+    "gathering_cancel",
     "gathering_create",
+    "gathering_reminders_send",
+    "gathering_update",
     "gathering_rsvp",
     "group_close",
     "group_create",

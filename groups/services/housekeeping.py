@@ -36,6 +36,7 @@ from ._common import (
     _meeting_context,
     _notify,
 )
+from .gatherings import gathering_reminders_send
 from .membership import membership_pauses_end_due
 from .polls import polls_close_due
 from .reminders import (
@@ -203,4 +204,5 @@ def groups_housekeeping(*, now: datetime.datetime | None = None) -> dict[str, in
         "attendance_prompts": attendance_prompts_ensure(now=now),
         "ptv_support_ended": ptv_support_review(now=now),
         "dormant_nudges": groups_dormant_review(now=now),
+        "gatherings_due": gathering_reminders_send(now=now),
     }

@@ -1,6 +1,6 @@
 """Pages for follow-on groups, one concern a module: a person's groups and one group's own
 pages (``group``), ``meetings``, ``polls``, the ``conversation``, ``joining`` from the
-directory, the service's ``venues`` and gatherings, ``calendars``, and setting up a group
+directory, the service's ``venues`` and ``gatherings``, ``calendars``, and setting up a group
 ``from_programme``.
 
 Each view: the access helper from selectors (404 for strangers, 403 for people who may know
@@ -20,6 +20,13 @@ from .conversation import (
     thread,
 )
 from .from_programme import create_from_programme
+from .gatherings import (
+    gathering_cancel,
+    gathering_create,
+    gathering_detail,
+    gathering_edit,
+    gathering_list,
+)
 from .group import (
     group_close,
     group_detail,
@@ -59,9 +66,6 @@ from .polls import (
     poll_detail,
 )
 from .venues import (
-    gathering_create,
-    gathering_detail,
-    gathering_list,
     venue_create,
     venue_edit,
     venue_list,
@@ -75,7 +79,9 @@ __all__ = [
     "cant_make_it",
     "create_from_programme",
     "directory",
+    "gathering_cancel",
     "gathering_create",
+    "gathering_edit",
     "gathering_detail",
     "gathering_list",
     "group_close",

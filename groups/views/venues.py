@@ -1,4 +1,4 @@
-"""The service's venue library and its get-togethers for every group (gatherings)."""
+"""The service's venue library."""
 
 from __future__ import annotations
 
@@ -13,15 +13,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
-from pmp_followon.clock import now_or_current
 from pmp_followon.ui.forms import apply_service_errors
 
 from .. import selectors, services
-from ..forms import (
-    GatheringForm,
-    RSVPForm,
-    VenueForm,
-)
+from ..forms import VenueForm
 from ._common import _data
 
 
@@ -71,49 +66,3 @@ def venue_edit(request: HttpRequest, venue_pk: int) -> HttpResponse:
             messages.success(request, _("Venue details saved."))
             return redirect("groups:venues")
     return render(request, "groups/venue_form.html", {"form": form, "venue": venue})
-
-
-@login_required
-@require_GET
-def gathering_list(request: HttpRequest) -> HttpResponse:
-    gatherings = selectors.gatherings_for_user(user=request.user, now=now_or_current(None))
-    return render(request, "groups/gathering_list.html",
-                  {"gatherings": gatherings,
-                   "can_manage": selectors.can_manage_gatherings(request.user)})
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def gathering_create(request: HttpRequest) -> HttpResponse:
-    selectors.check_can_manage(request.user, selectors.can_manage_gatherings)
-    form = GatheringForm(_data(request), service_id=request.user.service_id)
-    if request.method == "POST" and form.is_valid():
-        try:
-            gathering = services.gathering_create(actor=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, _("Gathering added."))
-            return redirect("groups:gathering_detail", gathering_pk=gathering.pk)
-    return render(request, "groups/gathering_form.html", {"form": form})
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def gathering_detail(request: HttpRequest, gathering_pk: int) -> HttpResponse:
-    gathering = selectors.get_gathering_for_user(request.user, gathering_pk)
-    form = RSVPForm(_data(request))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.gathering_rsvp(actor=request.user, gathering=gathering,
-                                    answer=form.cleaned_data["answer"])
-        except ValidationError as exc:
-            apply_service_errors(form, exc)
-        else:
-            messages.success(request, _("Thanks, your answer is saved."))
-            return redirect("groups:gathering_detail", gathering_pk=gathering.pk)
-    page = selectors.gathering_page(gathering, user=request.user)
-    if request.method == "GET":
-        form = RSVPForm(initial={"answer": page["my_answer"]})
-    return render(request, "groups/gathering_detail.html",
-                  {"gathering": gathering, "page": page, "form": form})

@@ -1,6 +1,21 @@
-"""Playwright on the system Chromium (apt-get install chromium); never a browser download."""
+"""Playwright on the system Chromium (apt-get install chromium); never a browser download.
 
+Every journey runs at three widths (`width`: 320 px, 375 px and 1280 px) on one shared
+browser. After each step a journey calls `check_page(page, name)`, which saves a screenshot
+and checks the page: axe-core with the WCAG 2.2 AA rules, unique ids, a label for every form
+control, and no sideways scrolling. axe-core comes from npm (package.json, `npm ci`) and is
+read from node_modules: nothing is fetched while the tests run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
 import os
+import re
+import shutil
+import time
+from pathlib import Path
 
 import pytest
 
@@ -9,6 +24,12 @@ from tests.conftest import CHROMIUM
 # Playwright's sync API runs an event loop in this thread; the test's own ORM calls are
 # still synchronous, so let Django allow them.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR", ROOT / "var" / "screenshots"))
+WIDTHS = (320, 375, 1280)
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -19,6 +40,24 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+
+_saved_folders: list[Path] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Say where the screenshots are (CI prints this folder)."""
+    if _saved_folders:
+        terminalreporter.write_line(
+            f"browser screenshots: {SCREENSHOTS} ({len(_saved_folders)} journey runs)"
+        )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.when == "call":
+        item.journey_failed = report.failed
+    return report
 
 
 @pytest.fixture(scope="session")
@@ -31,14 +70,57 @@ def browser():
         browser.close()
 
 
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE_JS.exists():
+        pytest.fail("axe-core is not installed: run `npm ci`")
+    return AXE_JS.read_text(encoding="utf-8")
+
+
+@pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
+def width(request) -> int:
+    return request.param
+
+
+def _new_page(browser, width: int, *, height: int = 800):
+    # bypass_csp: the test injects axe-core as a script tag, which a strict Content Security
+    # Policy would (rightly) refuse from the page itself.
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, locale="en-GB", bypass_csp=True
+    )
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.set_default_navigation_timeout(30_000)
+    return page
+
+
+@pytest.fixture
+def screen(browser, width, axe_source, request):
+    """A page at the journey's width; `check_page(screen, name)` saves its screenshots in
+    var/screenshots/<test>/<width>-<nn>-<name>.png."""
+    page = _new_page(browser, width)
+    test = re.sub(r"\[.*\]$", "", request.node.name)
+    folder = SCREENSHOTS / test
+    if width == WIDTHS[0] and folder.exists():
+        shutil.rmtree(folder)  # a fresh folder for each run of the journey
+    folder.mkdir(parents=True, exist_ok=True)
+    page._journey = {"folder": folder, "width": width, "step": 0, "axe": axe_source}
+    _saved_folders.append(folder)
+    print(f"screenshots: {folder}")
+    yield page
+    if getattr(request.node, "journey_failed", False):
+        # A screenshot of a broken page is best effort.
+        with contextlib.suppress(Exception):
+            page.screenshot(path=str(folder / f"{width}-failed.png"), full_page=True)
+    page.context.close()
+
+
 @pytest.fixture
 def phone(browser):
-    """A page the size of a small phone."""
-    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="en-GB")
-    page = context.new_page()
-    page.set_default_timeout(10_000)
+    """A page the size of a small phone (for single checks outside the journeys)."""
+    page = _new_page(browser, 375, height=740)
     yield page
-    context.close()
+    page.context.close()
 
 
 @pytest.fixture
@@ -66,9 +148,93 @@ def sign_in(live_server):
             "path": "/",
             "httpOnly": True,
         }])
+        page.goto(live_server.url + "/")
         return page
 
     return _sign_in
+
+
+# The page's own checks, run in the page: every id once, and every form control named by a
+# label (label[for], a wrapping label, aria-label or aria-labelledby).
+_OWN_CHECKS = """() => {
+  const counts = {};
+  for (const el of document.querySelectorAll('[id]')) {
+    counts[el.id] = (counts[el.id] || 0) + 1;
+  }
+  const duplicateIds = Object.keys(counts).filter((id) => counts[id] > 1);
+  const unlabelled = [];
+  const controls = document.querySelectorAll(
+    'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset])' +
+    ':not([type=image]), select, textarea');
+  for (const el of controls) {
+    const byFor = el.id && document.querySelector('label[for="' + CSS.escape(el.id) + '"]');
+    const wrapped = el.closest('label');
+    const aria = (el.getAttribute('aria-label') || '').trim();
+    const labelledBy = (el.getAttribute('aria-labelledby') || '').split(/\\s+/)
+      .filter((id) => id && document.getElementById(id));
+    if (!(byFor || wrapped || aria || labelledBy.length)) {
+      unlabelled.push(el.outerHTML.slice(0, 160));
+    }
+  }
+  const scroller = document.scrollingElement || document.documentElement;
+  return {duplicateIds, unlabelled, scrollWidth: scroller.scrollWidth,
+          innerWidth: window.innerWidth};
+}"""
+
+
+def page_problems(page) -> dict:
+    """What check_page would complain about on the page as it is, without asserting."""
+    journey = getattr(page, "_journey", None)
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        source = journey["axe"] if journey else AXE_JS.read_text(encoding="utf-8")
+        page.add_script_tag(content=source)
+    violations = page.evaluate(
+        """async (tags) => {
+          const result = await axe.run(document, {
+            runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],
+          });
+          return result.violations.map((v) => ({
+            id: v.id, impact: v.impact, help: v.help,
+            nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ') + ': ' +
+              n.failureSummary.replace(/\\s+/g, ' ').slice(0, 200)),
+          }));
+        }""",
+        AXE_TAGS,
+    )
+    own = page.evaluate(_OWN_CHECKS)
+    return {
+        "axe": violations,
+        "duplicate_ids": own["duplicateIds"],
+        "unlabelled": own["unlabelled"],
+        "sideways": own["scrollWidth"] > own["innerWidth"],
+        "scroll": (own["scrollWidth"], own["innerWidth"]),
+    }
+
+
+def check_page(page, name: str) -> None:
+    """Save a screenshot of the page as it is now and check it: axe-core (WCAG 2.2 AA) finds
+    nothing, every id is unique, every form control has a label, and nothing scrolls
+    sideways."""
+    page.wait_for_load_state()
+    journey = page._journey
+    journey["step"] += 1
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    path = journey["folder"] / f"{journey['width']}-{journey['step']:02d}-{slug}.png"
+    started = time.monotonic()
+    page.screenshot(path=str(path), full_page=True, animations="disabled", caret="hide")
+    shot = time.monotonic()
+    found = page_problems(page)
+    if os.environ.get("CHECK_PAGE_TIMES"):
+        print(f"{path.name}: screenshot {shot - started:.2f}s, checks "
+              f"{time.monotonic() - shot:.2f}s")
+    where = f"{name} ({page.url}, {journey['width']}px, {path.name})"
+    assert not found["axe"], f"axe-core on {where}:\n" + json.dumps(found["axe"], indent=1)
+    assert not found["duplicate_ids"], f"ids used twice on {where}: {found['duplicate_ids']}"
+    assert not found["unlabelled"], f"form controls with no label on {where}: " + "\n".join(
+        found["unlabelled"]
+    )
+    width, inner = found["scroll"]
+    assert not found["sideways"], f"{where} scrolls sideways: {width}px on a {inner}px screen"
 
 
 def assert_fits_phone(page):
@@ -77,3 +243,13 @@ def assert_fits_phone(page):
         "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
     )
     assert widths[0] <= widths[1], f"{page.url} is {widths[0]}px wide on a {widths[1]}px screen"
+
+
+def tap(page, name, *, exact: bool = True, within=None):
+    """Press the link or button a person would read as `name` (a link styled as a button
+    has the button role), whichever the page uses."""
+    scope = within or page
+    target = scope.get_by_role("link", name=name, exact=exact).or_(
+        scope.get_by_role("button", name=name, exact=exact)
+    )
+    target.first.click()
