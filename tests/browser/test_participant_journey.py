@@ -92,6 +92,9 @@ def test_participant_signs_in_answers_and_shares_their_contacts(
     tap(page, re.compile("Choose which contact details to share"))
     page.get_by_role("heading", name="Your contact details", level=1).wait_for()
     check_page(page, "contact-details")
+    # One page per action: choose what is shared, then check a detail with a code.
+    tap(page, re.compile("Change what is shared"))
+    page.get_by_role("heading", name="What is shared", level=1).wait_for()
     page.get_by_label("Email", exact=True).check()
     page.get_by_role("button", name="Save what is shared").click()
     page.get_by_text("Saved.", exact=False).first.wait_for()
@@ -101,6 +104,8 @@ def test_participant_signs_in_answers_and_shares_their_contacts(
     ).exists()
 
     mail.outbox.clear()
+    tap(page, re.compile("Check the email address with a code"))
+    page.get_by_role("heading", name="Check the email address", level=1).wait_for()
     page.get_by_role("button", name="Send a code by email").click()
     page.get_by_label(re.compile("6-digit code")).wait_for()
     check_page(page, "contact-check-code")

@@ -7,9 +7,7 @@ PostgreSQL: it writes with COPY.
 
 from __future__ import annotations
 
-import sys
 import time
-from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
@@ -30,9 +28,7 @@ class Command(BaseCommand):
     def handle(self, *args, services, years, factor, seed, **options):
         if not getattr(settings, "DEMO_SEEDING_ALLOWED", False):
             raise CommandError("Scale data is only for benchmarks; these settings refuse it.")
-        root = str(Path(settings.BASE_DIR))
-        if root not in sys.path:
-            sys.path.insert(0, root)
+        # bench/ is a package beside manage.py: importable whenever manage.py runs.
         from bench.scale.seed import Seeder
 
         started = time.monotonic()
