@@ -81,3 +81,18 @@ def test_app_code_never_imports_the_tests():
         if importing.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_the_sealed_round_is_exactly_what_the_writers_handed_over():
+    """The sealed round's files still have the SHA-256 recorded when they were saved, so
+    nobody has edited them before the single run they are kept for."""
+    import hashlib
+
+    sealed = data.DATA_DIR / "sealed"
+    recorded = dict(
+        re.findall(r"`([a-z0-9_]+\.jsonl)`.*?`([0-9a-f]{64})`", (sealed / "README.md").read_text())
+    )
+    on_disk = {path.name for path in sealed.glob("*.jsonl")}
+    assert on_disk and set(recorded) == on_disk
+    for name, digest in recorded.items():
+        assert hashlib.sha256((sealed / name).read_bytes()).hexdigest() == digest, name
