@@ -73,6 +73,8 @@ def alert_queue_for_user(
         alerts = alerts.filter(source=source)
     return (
         alerts.select_related("subject", "group", "assigned_to")
+        # The queue shows names only: not parsing two phone numbers a row.
+        .defer("subject__mobile", "assigned_to__mobile")
         .annotate(level_order=_level_rank())
         .order_by("level_order", "imminence", "raised_at", "pk")
     )
