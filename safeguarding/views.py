@@ -57,6 +57,7 @@ def alert_list(request: HttpRequest) -> HttpResponse:
         actor=request.user,
         action=AuditAction.QUEUE_VIEWED,
         detail={"filters": {k: v for k, v in chosen.items() if v}, "page": page.number},
+        once_within=selectors.VIEW_WINDOW,
     )
     return render(
         request,

@@ -23,6 +23,8 @@ def pytest_collection_modifyitems(config, items):
         unavailable.add("worker")
     if not CHROMIUM:
         unavailable.add("browser")
+    if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
+        unavailable.add("postgres")
     if not unavailable:
         return
     selected, deselected = [], []

@@ -220,7 +220,7 @@ def _posts(s, ctx, gid, members, first, end, count: int) -> None:
     authors = [p for p, _ in members]
     span = max(60.0, (end - first).total_seconds() - 3600)
     times = sorted(first + datetime.timedelta(seconds=rng.uniform(0, span)) for _ in range(count))
-    threads: list[list] = []  # [id, author, created, last_activity, text]
+    threads: list[list] = []  # [id, author, created, last_activity, text, replies]
     replies: list[tuple] = []
     for created in times:
         text = (rng.choice(s.flagged) if rng.random() < FLAGGED_SHARE else rng.choice(s.calm))
@@ -229,15 +229,16 @@ def _posts(s, ctx, gid, members, first, end, count: int) -> None:
             parent = threads[-1 - min(len(threads) - 1, int(rng.expovariate(0.4)))]
             created = max(created, parent[2] + datetime.timedelta(minutes=5))
             parent[3] = max(parent[3], created)
+            parent[5] += 1
             replies.append((s.w.reserve(Post), parent[0], author, created, text))
         else:
-            threads.append([s.w.reserve(Post), author, created, created, text])
-    rows = [(t[0], None, t[1], t[2], t[3], t[4]) for t in threads]
-    rows += [(pid, parent, author, c, c, text) for pid, parent, author, c, text in replies]
+            threads.append([s.w.reserve(Post), author, created, created, text, 0])
+    rows = [(t[0], None, t[1], t[2], t[3], t[4], t[5]) for t in threads]
+    rows += [(pid, parent, author, c, c, text, 0) for pid, parent, author, c, text in replies]
     rows.sort()
-    for pid, parent, author, created, last, text in rows:
+    for pid, parent, author, created, last, text, reply_count in rows:
         s.w.add(Post, id=pid, group_id=gid, author_id=author, parent_id=parent, body=text.body,
-                created_at=created, last_activity_at=last)
+                created_at=created, last_activity_at=last, reply_count=reply_count)
         s.w.add(PostScreening, post_id=pid, body_sha256=text.sha256, level=text.level,
                 evidence=text.evidence, library_version=text.library_version,
                 screened_at=created)

@@ -25,6 +25,9 @@ class Post(models.Model):
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     # Latest activity in the thread (itself or a reply), for "newest activity first".
     last_activity_at = models.DateTimeField(default=timezone.now, db_index=True)
+    # Replies to this thread (hidden ones too), kept by post_create in the reply's
+    # transaction so the board and group page need not count them (0 on a reply).
+    reply_count = models.PositiveIntegerField(default=0)
     # Staff may hide a post that describes methods (safeguarding.md rule 13); the author
     # still sees it with a note.
     hidden_at = models.DateTimeField(null=True, blank=True)
@@ -32,7 +35,15 @@ class Post(models.Model):
 
     class Meta:
         ordering = ["-last_activity_at"]
-        indexes = [models.Index(fields=["group", "-last_activity_at"])]
+        indexes = [
+            models.Index(fields=["group", "-last_activity_at"]),
+            # "Latest threads of a group": the board's pages and count, the group page.
+            models.Index(
+                fields=["group", "-last_activity_at", "-id"],
+                condition=models.Q(parent__isnull=True),
+                name="post_group_threads",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"Post {self.pk} in {self.group_id}"

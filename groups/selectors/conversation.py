@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Max
 
 from ..models import (
     Group,
@@ -28,7 +27,6 @@ def board_page(group: Group, *, page_number: int | str | None) -> BoardPage:
     threads = (
         Post.objects.filter(group=group, parent__isnull=True)
         .select_related("author")
-        .annotate(reply_count=Count("replies"), last_reply_at=Max("replies__created_at"))
         .order_by("-last_activity_at", "-pk")
     )
     paginator = Paginator(threads, THREADS_PER_PAGE)

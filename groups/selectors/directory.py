@@ -7,7 +7,9 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from pmp_followon.accounts.models import Role, User
@@ -22,8 +24,9 @@ from ..models import (
     Meeting,
     MeetingMode,
     MeetingStatus,
+    Membership,
     MembershipRole,
-    VenueKind,
+    Venue,
 )
 from .access import can_browse_directory
 
@@ -45,40 +48,53 @@ class Directory:
     area: str
     my_groups: list[Group]
     is_clinician: bool
+    groups: Page | None = None  # the page of groups the rows show
 
 
-def directory_for_user(*, user: User, area: str = "", now: datetime.datetime) -> Directory:
+DIRECTORY_PAGE_SIZE = 20
+
+
+def directory_for_user(
+    *, user: User, area: str = "", now: datetime.datetime, page_number: int | str | None = 1
+) -> Directory:
     """Groups open to new members in the person's service: rhythm, kind of venue and
-    purposes, never member names."""
+    purposes, never member names. DIRECTORY_PAGE_SIZE groups a page; counts and venue
+    kinds for that page's groups only."""
     if not can_browse_directory(user) or user.service_id is None:
         raise Http404
     base = Group.objects.filter(service_id=user.service_id, open_to_new_members=True).exclude(
         status=GroupStatus.CLOSED
     )
     areas = sorted({a for a in base.values_list("area", flat=True) if a})
-    in_area = base.filter(area=area) if area else base
-    groups = list(
-        in_area.annotate(
-            member_count=Count(
-                "memberships",
-                filter=Q(memberships__status__in=CURRENT_STATUSES)
-                & ~Q(memberships__role=MembershipRole.PTV_SUPPORTER),
-            )
-        ).order_by("area", "name")
+    groups = base.filter(area=area) if area else base
+    members = (
+        Membership.objects.filter(group=OuterRef("pk"), status__in=CURRENT_STATUSES)
+        .exclude(role=MembershipRole.PTV_SUPPORTER)
+        .order_by()
+        .values("group")
+        .annotate(n=Count("pk"))
+        .values("n")
     )
+    groups_page = Paginator(
+        groups.annotate(member_count=Coalesce(Subquery(members[:1]), 0)).order_by(
+            "area", "name", "pk"
+        ),
+        DIRECTORY_PAGE_SIZE,
+    ).get_page(page_number)
+    groups = list(groups_page.object_list)
     ids = [g.pk for g in groups]
     kinds: dict[int, set[str]] = defaultdict(set)
     online: set[int] = set()
-    venue_labels = dict(VenueKind.choices)
+    venue_labels = {k: str(label) for k, label in Venue._meta.get_field("kind").choices}
     for group_id, mode, kind in Meeting.objects.filter(
         group_id__in=ids,
         status=MeetingStatus.SCHEDULED,
         starts_at__gt=now - datetime.timedelta(days=183),
-    ).values_list("group_id", "mode", "venue__kind"):
+    ).values_list("group_id", "mode", "venue__kind").order_by().distinct():
         if mode == MeetingMode.ONLINE:
             online.add(group_id)
         elif kind:
-            kinds[group_id].add(str(venue_labels[kind]))
+            kinds[group_id].add(venue_labels[kind])
     requests = {
         r.group_id: r
         for r in JoinRequest.objects.filter(
@@ -107,6 +123,7 @@ def directory_for_user(*, user: User, area: str = "", now: datetime.datetime) ->
         area=area,
         my_groups=mine,
         is_clinician=is_service_clinician(user, user.service_id),
+        groups=groups_page,
     )
 
 

@@ -90,8 +90,7 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
     threads = list(
         Post.objects.filter(group=group, parent__isnull=True)
         .select_related("author")
-        .annotate(reply_count=Count("replies"))
-        .order_by("-last_activity_at")[:GROUP_PAGE_THREADS]
+        .order_by("-last_activity_at", "-pk")[:GROUP_PAGE_THREADS]
     )
     last_meeting = (
         Meeting.objects.filter(group=group, status=MeetingStatus.SCHEDULED, starts_at__lte=now)

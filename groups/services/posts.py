@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 from django.utils.translation import gettext as _
 
 from pmp_followon.accounts.models import User
@@ -85,7 +87,10 @@ def post_create(
     post.full_clean()
     post.save()
     if parent is not None:
-        Post.objects.filter(pk=parent.pk, last_activity_at__lt=now).update(last_activity_at=now)
+        Post.objects.filter(pk=parent.pk).update(
+            reply_count=F("reply_count") + 1,
+            last_activity_at=Greatest("last_activity_at", Value(now)),
+        )
     level = _post_screen(post, now)
     _audit(group=group, actor=actor, verb="post_created", now=now, post=post.pk,
            reply_to=parent.pk if parent else None)

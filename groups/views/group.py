@@ -36,8 +36,9 @@ def my_groups(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def staff_overview(request: HttpRequest) -> HttpResponse:
-    rows = selectors.staff_overview(user=request.user, now=now_or_current(None))
-    return render(request, "groups/staff_overview.html", {"rows": rows})
+    page = selectors.staff_overview(user=request.user, now=now_or_current(None),
+                                    page_number=request.GET.get("page"))
+    return render(request, "groups/staff_overview.html", {"rows": page.object_list, "page": page})
 
 
 @login_required

@@ -27,7 +27,8 @@ from ._common import _data
 @require_GET
 def directory(request: HttpRequest) -> HttpResponse:
     area = request.GET.get("area", "").strip()[:120]
-    page = selectors.directory_for_user(user=request.user, area=area, now=now_or_current(None))
+    page = selectors.directory_for_user(user=request.user, area=area, now=now_or_current(None),
+                                        page_number=request.GET.get("page"))
     return render(request, "groups/directory.html", {"page": page})
 
 

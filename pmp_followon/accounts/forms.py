@@ -74,6 +74,24 @@ _CODE_BOX = {"width": 10, "autocomplete": "one-time-code", "spellcheck": "false"
 _APP_CODE_BOX = {**_CODE_BOX, "inputmode": "numeric"}
 
 
+class PeopleFilterForm(forms.Form):
+    """Search and filter on the people list (GET)."""
+
+    q = forms.CharField(
+        label=_("Name or email"),
+        required=False,
+        max_length=150,
+        widget=forms.TextInput(attrs={"spellcheck": "false", "type": "search"}),
+    )
+    role = forms.ChoiceField(
+        label=_("Role"), required=False, choices=[("", _("All roles")), *Role.choices]
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.helper = template_helper(NHSUKField("q", width=20), NHSUKField("role"))
+
+
 class AllauthLayoutMixin:
     """Lays out every field allauth put on the form, in allauth's order (which fields there
     are depends on allauth's settings), with our wording from `field_options`."""

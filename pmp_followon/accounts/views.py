@@ -7,13 +7,15 @@ from typing import Any
 from allauth.account import views as allauth_views
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from . import selectors, services
-from .forms import InviteForm, RequestLoginCodeForm
+from .forms import InviteForm, PeopleFilterForm, RequestLoginCodeForm
+from .models import Role
 
 
 class LoginView(allauth_views.LoginView):
@@ -33,11 +35,25 @@ login = LoginView.as_view()
 @login_required
 @require_GET
 def people_list(request: HttpRequest) -> HttpResponse:
-    people = selectors.people_list_for_user(user=request.user)
+    filters = PeopleFilterForm(request.GET or None)
+    chosen = filters.cleaned_data if filters.is_valid() else {}
+    people = selectors.people_list_for_user(
+        user=request.user, q=chosen.get("q", ""), role=chosen.get("role", "")
+    )
+    page = Paginator(people, selectors.PEOPLE_PAGE_SIZE).get_page(request.GET.get("page"))
+    labels = {value: str(label) for value, label in Role.choices}  # translated once
+    rows = list(page.object_list)
+    for person in rows:
+        person.role_label = labels[person.role]
     return render(
         request,
         "accounts/person_list.html",
-        {"people": people, "can_invite": selectors.can_manage_people(request.user)},
+        {
+            "filters": filters,
+            "page": page,
+            "people": rows,
+            "can_invite": selectors.can_manage_people(request.user),
+        },
     )
 
 

@@ -35,8 +35,10 @@ from .closures import (
     closure_calendar_for_user,
 )
 from .lists import (
+    PROGRAMMES_PAGE_SIZE,
     participant_programmes,
     programme_list_for_user,
+    programme_list_mark_mine,
     programme_ptvs,
     staff_choices_for_facilitators,
 )
@@ -102,7 +104,9 @@ __all__ = [
     "mark_verified",
     "participant_programmes",
     "programme_access",
+    "PROGRAMMES_PAGE_SIZE",
     "programme_list_for_user",
+    "programme_list_mark_mine",
     "programme_outcomes",
     "programme_page",
     "programme_ptvs",

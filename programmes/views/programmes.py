@@ -6,6 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -32,12 +33,16 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     if status not in ProgrammeStatus.values:
         status = ""
     mine_only = request.GET.get("mine") == "1"
-    programmes = selectors.programme_list_for_user(user, status=status, mine_only=mine_only)
+    q = request.GET.get("q", "").strip()[:100]
+    programmes = selectors.programme_list_for_user(user, status=status, mine_only=mine_only, q=q)
+    page = Paginator(programmes, selectors.PROGRAMMES_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "programmes/programme_list.html",
         {
-            "programmes": programmes,
+            "page": page,
+            "programmes": selectors.programme_list_mark_mine(user, page.object_list),
+            "q": q,
             "status": status,
             "mine_only": mine_only,
             "statuses": ProgrammeStatus.choices,

@@ -21,6 +21,9 @@ from .access import can_review_service, require_reviewer
 CONTEXT_BEFORE = 2
 CONTEXT_AFTER = 2
 QUEUE_PAGE_SIZE = 50
+# Repeated looks at one alert by one person within this window are one look: recorded once
+# (services.alert_view_record) and shown as one timeline line.
+VIEW_WINDOW = datetime.timedelta(minutes=10)
 
 
 def _level_rank():
@@ -70,6 +73,8 @@ def alert_queue_for_user(
         alerts = alerts.filter(source=source)
     return (
         alerts.select_related("subject", "group", "assigned_to")
+        # The queue shows names only: not parsing two phone numbers a row.
+        .defer("subject__mobile", "assigned_to__mobile")
         .annotate(level_order=_level_rank())
         .order_by("level_order", "imminence", "raised_at", "pk")
     )
@@ -135,6 +140,8 @@ class TimelineEntry:
     actor: User | None
     detail: dict
     text: str = ""
+    times: int = 1  # looks by the same person within VIEW_WINDOW, shown as one line
+    last_at: datetime.datetime | None = None
 
 
 def alert_timeline(*, alert: Alert) -> list[TimelineEntry]:
@@ -153,7 +160,14 @@ def alert_timeline(*, alert: Alert) -> list[TimelineEntry]:
     }
     names = dict(User.objects.filter(pk__in=paged_ids).values_list("pk", "display_name"))
     entries = []
+    last_view: dict[int | None, TimelineEntry] = {}
     for event in events:
+        if event.action == "alert_viewed":
+            seen = last_view.get(event.actor_id)
+            if seen is not None and event.created_at - seen.at <= VIEW_WINDOW:
+                seen.times += 1
+                seen.last_at = event.created_at
+                continue
         text = ""
         if event.action == "escalated":
             who = ", ".join(names.get(pk, "?") for pk in event.detail.get("recipient_ids", []))
@@ -203,6 +217,8 @@ def alert_timeline(*, alert: Alert) -> list[TimelineEntry]:
                 text=text,
             )
         )
+        if event.action == "alert_viewed":
+            last_view[event.actor_id] = entries[-1]
     return entries
 
 

@@ -277,20 +277,60 @@ def alert_view_record(
     context_post_ids: Iterable[int] = (),
     now: datetime.datetime | None = None,
 ) -> AuditEvent:
-    """Every look at an alert (and the posts shown around it) is recorded."""
+    """Every look at an alert (and the posts shown around it) is recorded, once per person
+    per VIEW_WINDOW: a reload of the same page by the same person, showing the same posts,
+    within the window is the look already on the record (the page must not grow as it is
+    read). Returns the event that records the look."""
+    current = now_or_current(now)
+    shown = sorted(context_post_ids)
+    recent = (
+        AuditEvent.objects.filter(
+            alert=alert,
+            action=AuditAction.ALERT_VIEWED,
+            actor=actor,
+            created_at__gt=current - selectors.VIEW_WINDOW,
+            created_at__lte=current,
+        )
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+    if recent is not None and recent.detail.get("context_post_ids") == shown:
+        return recent
     return audit_record(
         action=AuditAction.ALERT_VIEWED,
         actor=actor,
         alert=alert,
         post=alert.post,
-        detail={"context_post_ids": sorted(context_post_ids)},
-        now=now,
+        detail={"context_post_ids": shown},
+        now=current,
     )
 
 
 @transaction.atomic
 def page_view_record(
-    *, actor: User, action: str, detail: dict | None = None, now=None
+    *,
+    actor: User,
+    action: str,
+    detail: dict | None = None,
+    once_within: datetime.timedelta | None = None,
+    now=None,
 ) -> AuditEvent:
-    """A look at the queue or the reports (names of members, numbers)."""
+    """A look at the queue or the reports (names of members, numbers). With `once_within`,
+    the same look (same person, page and detail) within that time is the one on record."""
+    if once_within is not None:
+        current = now_or_current(now)
+        recent = (
+            AuditEvent.objects.filter(
+                action=action,
+                actor=actor,
+                service=actor.service,
+                created_at__gt=current - once_within,
+                created_at__lte=current,
+            )
+            .order_by("-created_at", "-pk")
+            .first()
+        )
+        if recent is not None and recent.detail == (detail or {}):
+            return recent
+        now = current
     return audit_record(action=action, actor=actor, service=actor.service, detail=detail, now=now)
