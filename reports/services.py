@@ -21,13 +21,15 @@ OLDEST_AGE = 110
 YOUNGEST_AGE = 16
 
 
-def _require_clinician_for(actor: User, participant: User) -> None:
+def _require_clinician_for(actor: User, participant: User) -> int:
+    """The participant's service, when the actor is a clinician of it."""
     if not (
         participant.role == Role.PARTICIPANT
         and participant.service_id is not None
         and is_service_clinician(actor, participant.service_id)
     ):
         raise PermissionDenied
+    return participant.service_id
 
 
 @transaction.atomic
@@ -46,7 +48,7 @@ def participant_profile_save(
     agreement. Without agreement every answer is cleared. The audit row names the fields
     that changed, never their values, so clearing a profile leaves nothing behind."""
     now = now_or_current(now)
-    _require_clinician_for(actor, participant)
+    service_id = _require_clinician_for(actor, participant)
     values = {
         "gender": gender or "",
         "year_of_birth": year_of_birth,
@@ -78,7 +80,7 @@ def participant_profile_save(
     profile.full_clean()
     profile.save()
     ReportEvent.objects.create(
-        service_id=participant.service_id,
+        service_id=service_id,
         actor=actor,
         participant=participant,
         verb=ReportEventVerb.PROFILE_SAVED if agreed else ReportEventVerb.PROFILE_CLEARED,

@@ -74,7 +74,7 @@ class RiskKind(models.TextChoices):
     OTHER_AT_RISK = "other_at_risk", _("Someone else at risk")
 
 
-LEVEL_RANK = {AlertLevel.HIGH: 0, AlertLevel.MEDIUM: 1, AlertLevel.ROUTINE: 2}
+LEVEL_RANK: dict[str, int] = {AlertLevel.HIGH: 0, AlertLevel.MEDIUM: 1, AlertLevel.ROUTINE: 2}
 
 
 class AlertSource(models.TextChoices):

@@ -7,11 +7,13 @@ name. Everything else must be a valid UK mobile (07...), since we send text mess
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import phonenumbers
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field import formfields, modelfields
-from phonenumber_field.phonenumber import to_python
+from phonenumber_field.phonenumber import PhoneNumber, to_python
 
 FICTIONAL_PREFIX = "+447700900"
 
@@ -53,6 +55,12 @@ class UKMobileFormField(formfields.PhoneNumberField):
 
 
 class UKMobileNumberField(modelfields.PhoneNumberField):
+    if TYPE_CHECKING:
+        # phonenumber_field ships no types, so say what the attribute holds: a number or ""
+        # is stored, and a PhoneNumber (or "" when blank) is read back.
+        def __get__(self, instance: Any, owner: Any) -> PhoneNumber | str: ...
+        def __set__(self, instance: Any, value: PhoneNumber | str) -> None: ...
+
     default_validators = [validate_uk_mobile]
 
     def formfield(self, **kwargs):

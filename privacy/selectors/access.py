@@ -26,6 +26,13 @@ from pmp_followon.accounts.permissions import (
 from ..models import DataExport, LegalHold
 
 
+def _own_service_id(user: User) -> int:
+    """The viewer's service; the access checks before every call have made sure of it."""
+    if user.service_id is None:
+        raise Http404
+    return user.service_id
+
+
 def require_signed_in(user: User) -> None:
     if not signed_in(user):
         raise Http404
@@ -48,7 +55,7 @@ def participants_for_user(*, user: User, write: bool = False) -> QuerySet[User]:
     if not can_act_for_participants(user):
         raise PermissionDenied
     return User.objects.filter(
-        service_id=user.service_id, role=Role.PARTICIPANT, is_active=True
+        service_id=_own_service_id(user), role=Role.PARTICIPANT, is_active=True
     ).order_by("display_name", "email")
 
 
@@ -56,7 +63,7 @@ def get_participant_for_user(user: User, pk: int, *, write: bool = False) -> Use
     if not is_service_staff(user):
         raise Http404
     person = User.objects.filter(
-        pk=pk, service_id=user.service_id, role=Role.PARTICIPANT, is_active=True
+        pk=pk, service_id=_own_service_id(user), role=Role.PARTICIPANT, is_active=True
     ).first()
     if person is None:
         raise Http404
@@ -78,7 +85,7 @@ def holds_for_user(*, user: User, write: bool = False) -> QuerySet[LegalHold]:
         raise Http404
     if write and not can_manage_holds(user):
         raise PermissionDenied
-    return LegalHold.objects.filter(service_id=user.service_id).select_related(
+    return LegalHold.objects.filter(service_id=_own_service_id(user)).select_related(
         "person", "set_by", "released_by")
 
 
@@ -94,7 +101,7 @@ def get_hold_for_user(user: User, pk: int, *, write: bool = False) -> LegalHold:
 def hold_candidates_for_user(user: User) -> QuerySet[User]:
     """People of the lead's service a hold can be set on (everyone, active or not)."""
     holds_for_user(user=user, write=True)
-    return User.objects.filter(service_id=user.service_id).order_by("display_name", "email")
+    return User.objects.filter(service_id=_own_service_id(user)).order_by("display_name", "email")
 
 
 def exports_for_user(*, user: User) -> QuerySet[DataExport]:

@@ -87,7 +87,7 @@ def _profile(person: User) -> list[dict]:
         "mobile": str(person.mobile or ""),
         "preferred_channel": person.preferred_channel,
         "role": person.get_role_display(),
-        "pain_service": person.service.name if person.service_id else None,
+        "pain_service": person.service.name if person.service is not None else None,
         "account_made": _when(person.date_joined),
         "account_open": person.is_active,
     }]
@@ -334,7 +334,7 @@ def _sign_in(person: User) -> list[dict]:
 def _calendar_feeds(person: User) -> list[dict]:
     rows = []
     # The secret address itself is not included: anyone with it could read the calendar.
-    names = {
+    names: dict[str, str] = {
         CalendarFeedKind.PROGRAMMES: "programme sessions",
         CalendarFeedKind.GROUPS: "group meetings",
     }

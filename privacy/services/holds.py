@@ -18,20 +18,26 @@ from ._common import audit
 from .leaving import leave_requests_complete_held
 
 
-def _check_lead(actor: User, person: User) -> None:
-    if not can_manage_holds(actor) or person.service_id != actor.service_id:
+def _check_lead(actor: User, person: User) -> int:
+    """The lead's service, when the person belongs to it."""
+    if (
+        not can_manage_holds(actor)
+        or actor.service_id is None
+        or person.service_id != actor.service_id
+    ):
         raise PermissionDenied
+    return actor.service_id
 
 
 @transaction.atomic
 def legal_hold_set(*, actor: User, person: User, reason: str,
                    now: datetime.datetime | None = None) -> LegalHold:
     now = now_or_current(now)
-    _check_lead(actor, person)
+    service_id = _check_lead(actor, person)
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": _("Say why the data must be kept.")})
-    hold = LegalHold(person=person, service_id=actor.service_id, reason=reason, set_by=actor,
+    hold = LegalHold(person=person, service_id=service_id, reason=reason, set_by=actor,
                      set_at=now)
     hold.full_clean(validate_constraints=False)
     try:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +16,14 @@ from pmp_followon.accounts.models import Role, Service
 from programmes.models import Programme, ProgrammeSession, ProgrammeStatus
 
 from ..suppression import People
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise, WithAnnotations
+
+
+class ProgrammeEnd(TypedDict):
+    programme_end: datetime.datetime | None  # the end of its last session
+
 
 EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
 DAYS_PER_MONTH = 30.4375
@@ -48,7 +56,7 @@ ALL = ReportFilter()
 @dataclass
 class Column:
     key: str
-    label: str
+    label: StrOrPromise  # usually a lazy translation, rendered where it is shown
     numeric: bool = False
 
 
@@ -95,7 +103,9 @@ def people_cells(row: Sequence[Any]) -> list[People]:
 
 
 # --- what the reports read ---------------------------------------------------------------
-def service_programmes(service: Service, flt: ReportFilter) -> QuerySet[Programme]:
+def service_programmes(
+    service: Service, flt: ReportFilter
+) -> QuerySet[WithAnnotations[Programme, ProgrammeEnd]]:
     """The service's programmes (not cancelled) in the filter, with `programme_end`."""
     last_end = (
         ProgrammeSession.objects.filter(programme=OuterRef("pk"))

@@ -155,28 +155,41 @@ def funnel_rows(service: Service, flt: ReportFilter, *, now: datetime.datetime
         first_meeting_weeks=None, first_meeting_in_window=None, formed=None,
         formed_count=sum(r.formed_count for r in rows),
         in_window_count=sum(r.in_window_count for r in rows),
-        cells={k: People(sum(r.cells[k].value for r in rows if r.cells[k] is not None))
+        cells={k: People(sum(c.value for c in (r.cells[k] for r in rows) if c is not None))
                for k in STAGES},
     )
     _suppress_funnel(rows, total)
     return rows, total, (min_weeks, max_weeks)
 
 
+def _counted(cells: dict[str, People | None], *keys: str) -> list[People]:
+    """Cells that are always counted (only the still-attending ones can be None)."""
+    found = []
+    for key in keys:
+        cell = cells[key]
+        if cell is None:
+            raise ValueError(f"the funnel cell {key!r} is always counted")
+        found.append(cell)
+    return found
+
+
 def _suppress_funnel(rows: list[FunnelRow], total: FunnelRow) -> None:
-    constraints = []
+    constraints: list[list[People]] = []
     for r in [*rows, total]:
         c = r.cells
-        constraints.append([c["taking_part"], c["completed"], c["withdrawn"], c["enrolled"]])
-        constraints.append([c["keen"], c["keen_unsuitable"], c["prefer_not"], c["no_answer"],
-                            c["taking_part"], c["completed"]])
-        constraints.append([c["shared"], c["checked"], difference(c["shared"], c["checked"])])
-        for whole, part in (("att3", "att6"), ("att6", "att12")):
-            if c[whole] is not None and c[part] is not None:
-                constraints.append([c[whole], c[part], difference(c[whole], c[part])])
+        constraints.append(_counted(c, "taking_part", "completed", "withdrawn", "enrolled"))
+        constraints.append(_counted(c, "keen", "keen_unsuitable", "prefer_not", "no_answer",
+                                    "taking_part", "completed"))
+        shared, checked = _counted(c, "shared", "checked")
+        constraints.append([shared, checked, difference(shared, checked)])
+        for whole_key, part_key in (("att3", "att6"), ("att6", "att12")):
+            whole, part = c[whole_key], c[part_key]
+            if whole is not None and part is not None:
+                constraints.append([whole, part, difference(whole, part)])
     for key in STAGES:
-        parts = [r.cells[key] for r in rows if r.cells[key] is not None]
+        parts = [cell for cell in (r.cells[key] for r in rows) if cell is not None]
         if len(parts) == len(rows):  # the total is the sum of every row's cell
-            constraints.append([*parts, total.cells[key]])
+            constraints.append([*parts, *_counted(total.cells, key)])
     suppress(constraints)
 
 
@@ -211,6 +224,8 @@ def funnel_table(rows: list[FunnelRow], total: FunnelRow, window: tuple[int, int
     ]
     table = Table(key="funnel", caption=str(_("From programme to follow-on group")),
                   columns=columns)
+    first: str | None
+    formed: str | bool | None
     for r in [*rows, total]:
         if r.programme_id is None:
             first = _programmes(r.in_window_count)
@@ -264,11 +279,11 @@ def reasons_table(service: Service, flt: ReportFilter) -> Table:
             Column("left", _("On leaving a group"), numeric=True),
         ],
     )
-    cells = []
+    cells: list[People] = []
     for key, label in [*NotContinuingReason.choices, ("other", _("Something else"))]:
-        row = [str(label), People(handover[key]), People(left[key])]
-        cells += row[1:]
+        at_handover, on_leaving = People(handover[key]), People(left[key])
+        cells += [at_handover, on_leaving]
         table.row_keys.append(key)
-        table.rows.append(row)
+        table.rows.append([str(label), at_handover, on_leaving])
     suppress([], cells)
     return table

@@ -21,6 +21,7 @@ from .common import Column, ReportFilter, Table, participant_attendance, service
 
 PROFILE = "evaluation_profile__"
 NOT_RECORDED = _("Not recorded")
+AGE_ROW_KEYS: dict[bool | None, str] = {True: "attended", False: "not_attended", None: "all"}
 
 
 @dataclass
@@ -148,7 +149,7 @@ def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetim
         recorded = People(figures.people)
         recorded_cells.append(recorded)
         shown = figures.shown
-        ages.row_keys.append({True: "attended", False: "not_attended"}.get(attender, "all"))
+        ages.row_keys.append(AGE_ROW_KEYS[attender])
         ages.rows.append([
             str(label), recorded,
             figures.mean if shown else None,
@@ -170,15 +171,16 @@ def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetim
         counts = by[field_name]
         columns: dict[bool, list[People]] = {True: [], False: []}
         options = [*choices.choices, ("", NOT_RECORDED)]
-        for value, label in options:
+        for value, option_label in options:
             cells = [People(counts.get((a, value), 0)) for a, _l in groups]
             row_total = People(sum(c.value for c in cells))
             constraints.append([*cells, row_total])
             columns[True].append(cells[0])
             columns[False].append(cells[1])
             table.row_keys.append(value or "not_recorded")
-            table.rows.append([f"{value}: {label}" if field_name == "ethnic_category" and value
-                               else str(label), *cells, row_total])
+            table.rows.append([f"{value}: {option_label}"
+                               if field_name == "ethnic_category" and value
+                               else str(option_label), *cells, row_total])
         constraints.append([*columns[True], n[True]])
         constraints.append([*columns[False], n[False]])
         constraints.append([row[-1] for row in table.rows] + [n_all])

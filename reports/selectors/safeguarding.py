@@ -39,8 +39,8 @@ def _month(value) -> datetime.date:
     return value.date() if isinstance(value, datetime.datetime) else value
 
 
-def _minutes(value: datetime.timedelta | None) -> float | None:
-    return None if value is None else value.total_seconds() / 60
+def _minutes(value: datetime.timedelta) -> float:
+    return value.total_seconds() / 60
 
 
 def percentile(values: list[float], fraction: float) -> float | None:
@@ -187,7 +187,7 @@ def safeguarding_figures(service: Service, flt: ReportFilter, *, now: datetime.d
                            Column("close_median", _("To resolve or dismiss: median")),
                            Column("close_p90", _("To resolve or dismiss: 90% within")),
                        ])
-    everything = {"ack": [], "close": []}
+    everything: dict[str, list[float]] = {"ack": [], "close": []}
     for month in months:
         ack, close = times["ack"].get(month, []), times["close"].get(month, [])
         everything["ack"] += ack

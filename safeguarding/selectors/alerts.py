@@ -113,9 +113,9 @@ def get_post_for_alert_action(*, pk: int) -> Post:
 def alert_context_posts(*, alert: Alert) -> tuple[list[Post], list[Post]]:
     """At most CONTEXT_BEFORE posts before and CONTEXT_AFTER after the flagged post, in the
     same thread (the opening post and its replies), oldest first. Never the whole group."""
-    if alert.post_id is None:
-        return [], []
     post = alert.post
+    if post is None:
+        return [], []
     root = _thread_root_id(post)
     thread = Post.objects.filter(Q(pk=root) | Q(parent_id=root)).exclude(pk=post.pk)
     thread = thread.select_related("author")

@@ -95,20 +95,23 @@ def _median(values: list[datetime.timedelta]) -> datetime.timedelta | None:
 def _ack_in_time(alert: Alert) -> bool:
     """Acknowledged within the frozen policy: high in minutes from when someone could first
     have been told (raised, or the next opening), medium and call backs in service hours."""
+    acknowledged = alert.acknowledged_at
+    if acknowledged is None:
+        return False
     policy = alert.policy
     if alert.level == AlertLevel.HIGH:
         start = hours.next_opening(alert.service, alert.raised_at)
         if policy.get("on_call_id"):
             start = alert.raised_at
         allowed = datetime.timedelta(minutes=policy.get("high_ack_minutes", 15))
-        return alert.acknowledged_at - min(start, alert.acknowledged_at) <= allowed
+        return acknowledged - min(start, acknowledged) <= allowed
     key = (
         "medium_ack_service_hours"
         if alert.level == AlertLevel.MEDIUM
         else "callback_service_hours"
     )
     allowed_hours = policy.get(key, 4)
-    taken = hours.service_hours_between(alert.service, alert.raised_at, alert.acknowledged_at)
+    taken = hours.service_hours_between(alert.service, alert.raised_at, acknowledged)
     return taken <= datetime.timedelta(hours=allowed_hours)
 
 

@@ -33,7 +33,7 @@ def rota_gaps(
     *, service: Service, start: datetime.datetime, end: datetime.datetime
 ) -> list[tuple[datetime.date, str]]:
     """Empty positions on open days whose hours overlap [start, end]."""
-    gaps = []
+    gaps: list[tuple[datetime.date, str]] = []
     day = start.astimezone(service.zone).date()
     last = end.astimezone(service.zone).date()
     while day <= last:

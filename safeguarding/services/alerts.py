@@ -65,6 +65,7 @@ def _claim(alert: Alert, actor: User, now: datetime.datetime) -> bool:
     if changed != 1:
         return False
     alert.refresh_from_db()
+    assert alert.escalate_after is not None  # set by the update above
     audit_record(
         action=AuditAction.ALERT_ACKNOWLEDGED,
         actor=actor,

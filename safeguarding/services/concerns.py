@@ -92,6 +92,7 @@ def flag_raise(
         post = Post.objects.select_for_update().select_related("author", "group").get(pk=post.pk)
         subject = post.author
     else:
+        assert subject_person is not None  # exactly one of the two (checked above)
         subject = subject_person
         if subject.pk == actor.pk:
             raise ValidationError(
@@ -133,9 +134,9 @@ def flag_raise(
     joined = alert is not None
     if alert is not None:
         _alert_raise_level(alert, level=level, now=now, actor=None, reason=reason, post=post)
-        if alert.state != AlertState.OPEN and alert.assigned_to_id:
+        if alert.state != AlertState.OPEN and (assignee := alert.assigned_to) is not None:
             # Someone has the alert: tell them another member is worried.
-            _send_step(alert, _Step("update", (alert.assigned_to,), 0), now)
+            _send_step(alert, _Step("update", (assignee,), 0), now)
             alert.save(update_fields=["escalation_seq", "last_escalated_at"])
     else:
         snapshot = (
@@ -212,8 +213,11 @@ def callback_request(
     phone = (phone or str(actor.mobile or "")).strip()
     if not phone:
         raise ValidationError({"phone": _("Give a phone number we can call you on.")})
+    service = actor.service
+    if service is None:  # a participant always belongs to a service
+        raise PermissionDenied
     alert, _created = _alert_open(
-        service=actor.service,
+        service=service,
         subject=actor,
         group=group,
         level=AlertLevel.ROUTINE,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime
 
+from django.db.models import Field
+
 from pmp_followon.accounts.models import Service
 
 from .. import hours
@@ -21,7 +23,9 @@ def _frozen(alert: Alert, name: str):
     added after the alert was raised."""
     if name in alert.policy:
         return alert.policy[name]
-    return EscalationPolicy._meta.get_field(name).get_default()
+    field = EscalationPolicy._meta.get_field(name)
+    assert isinstance(field, Field)  # a policy setting, not a relation
+    return field.get_default()
 
 
 def _action_deadline(alert: Alert, now: datetime.datetime) -> datetime.datetime:

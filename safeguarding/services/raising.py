@@ -233,8 +233,8 @@ def _alert_add_later_post(
     _alert_raise_level(
         alert, level=AlertLevel.HIGH, now=now, actor=None, reason=RAISED_BY_LATER_POST, post=post
     )
-    if was == AlertState.ACKNOWLEDGED and alert.assigned_to_id:
-        _send_step(alert, _Step("update", (alert.assigned_to,), 0), now)
+    if was == AlertState.ACKNOWLEDGED and (assignee := alert.assigned_to) is not None:
+        _send_step(alert, _Step("update", (assignee,), 0), now)
         alert.save(update_fields=["escalation_seq", "last_escalated_at"])
 
 
@@ -261,8 +261,11 @@ def alert_raise_by_staff(
     note = (note or "").strip()
     if not note:
         raise ValidationError({"note": _("Say why you are raising this alert.")})
+    service = actor.service
+    if service is None:  # a reviewer always belongs to a service
+        raise PermissionDenied
     alert, _created = _alert_open(
-        service=actor.service,
+        service=service,
         subject=subject,
         group=group,
         level=level,

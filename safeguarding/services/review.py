@@ -110,9 +110,9 @@ def _review_offer(
 def _offer_false_positive(alert: Alert, now: datetime.datetime) -> None:
     """Staff closed the alert as a false positive: offer the post(s) the screener raised it
     for (member flags and silence alerts are not the screener's doing)."""
-    if alert.post_id is None or alert.screening_level in ("", "none"):
+    if alert.screening_level in ("", "none") or (post := alert.post) is None:
         return
-    _review_offer(post=alert.post, reason=ReviewReason.FALSE_POSITIVE, alert=alert, now=now)
+    _review_offer(post=post, reason=ReviewReason.FALSE_POSITIVE, alert=alert, now=now)
 
 
 def _check_lead(actor: User, item: ScreenerReviewItem) -> None:
@@ -217,10 +217,10 @@ def review_items_export(
     """The approved items (not yet exported, unless asked) as labelled-data records, marked
     exported and audited per service. Only approved items are ever returned."""
     now = now_or_current(now)
-    items = ScreenerReviewItem.objects.select_for_update().filter(state=ReviewState.APPROVED)
+    approved = ScreenerReviewItem.objects.select_for_update().filter(state=ReviewState.APPROVED)
     if not include_exported:
-        items = items.filter(exported_at__isnull=True)
-    items = list(items.order_by("pk"))
+        approved = approved.filter(exported_at__isnull=True)
+    items = list(approved.order_by("pk"))
     records = [review_item_record(item, round_name=round_name) for item in items]
     by_service: dict[int, list[int]] = {}
     for item in items:

@@ -54,6 +54,8 @@ def alerts_raise_for_silence(*, now: datetime.datetime | None = None) -> int:
     for origin in selectors.silence_candidates(now=now, scan_days=SILENCE_SCAN_DAYS):
         silence = datetime.timedelta(hours=_frozen(origin, "silence_hours"))
         lookback = datetime.timedelta(days=_frozen(origin, "silence_lookback_days"))
+        if origin.post is None:  # every candidate has a post; for the type checker
+            continue
         posted_at = origin.post.created_at
         if not posted_at + silence <= now <= posted_at + silence + lookback:
             continue

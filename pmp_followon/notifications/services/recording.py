@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import logging
 import random
 import time
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
-from django.db.models import F
+from django.db.models import F, Field
 
 from .. import preferences
 from ..errors import SendError
@@ -75,6 +76,13 @@ def _mark_handed_over(row: Notification, now: datetime.datetime) -> bool:
     return changed == 1
 
 
+def _column(name: str) -> Field:
+    """A concrete field of Notification, for writing its value in plain SQL."""
+    found = Notification._meta.get_field(name)
+    assert isinstance(found, Field)  # a column, not a relation's reverse side
+    return found
+
+
 class SentLog:
     """Records "sent" for rows that went, a few at a time: one round trip for several
     rows, because on a busy machine each round trip costs more than sending a message.
@@ -107,9 +115,8 @@ class SentLog:
         # Plain SQL: on this path the ORM's query building costs more than the round trip.
         # The conditions are those of _update_held: only the holder of the lease writes.
         table = connection.ops.quote_name(Notification._meta.db_table)
-        field = Notification._meta.get_field
-        sent_at, lease_token = field("sent_at"), field("lease_token")
-        not_unknown = field("outcome_unknown").get_db_prep_value(False, connection)
+        sent_at, lease_token = _column("sent_at"), _column("lease_token")
+        not_unknown = _column("outcome_unknown").get_db_prep_value(False, connection)
         with connection.cursor() as cursor:
             cursor.executemany(
                 f"UPDATE {table} SET status = %s, sent_at = %s, provider_ref = %s, "  # noqa: S608
@@ -282,8 +289,9 @@ def _crisis_fallback(row: Notification, now: datetime.datetime) -> None:
         )
         logger.warning("notification %s failed; sending %s by %s", row.pk, fallback.pk, channel)
         transaction.on_commit(
-            lambda pk=fallback.pk, ch=channel: publishing._publish_deliveries(
-                [pk], priority=Priority.CRISIS, channels={pk: ch}
+            functools.partial(
+                publishing._publish_deliveries,
+                [fallback.pk], priority=Priority.CRISIS, channels={fallback.pk: channel},
             ),
             robust=True,
         )
