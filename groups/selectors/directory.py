@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, OuterRef, QuerySet, Subquery
@@ -26,7 +27,7 @@ from ..models import (
     MeetingStatus,
     Membership,
     MembershipRole,
-    Venue,
+    VenueKind,
 )
 from .access import can_browse_directory
 
@@ -81,11 +82,11 @@ def directory_for_user(
         ),
         DIRECTORY_PAGE_SIZE,
     ).get_page(page_number)
-    groups = list(groups_page.object_list)
-    ids = [g.pk for g in groups]
+    page_groups: list[Any] = list(groups_page.object_list)  # annotated with member_count
+    ids = [g.pk for g in page_groups]
     kinds: dict[int, set[str]] = defaultdict(set)
     online: set[int] = set()
-    venue_labels = {k: str(label) for k, label in Venue._meta.get_field("kind").choices}
+    venue_labels = {str(k): str(label) for k, label in VenueKind.choices}
     for group_id, mode, kind in Meeting.objects.filter(
         group_id__in=ids,
         status=MeetingStatus.SCHEDULED,
@@ -117,7 +118,7 @@ def directory_for_user(
                 my_request=requests.get(g.pk),
                 is_member=g.pk in mine_ids,
             )
-            for g in groups
+            for g in page_groups
         ],
         areas=areas,
         area=area,

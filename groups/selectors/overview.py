@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Page, Paginator
@@ -79,9 +80,10 @@ def staff_overview(
         .order_by("status", "name", "pk")
     )
     page = Paginator(groups, OVERVIEW_PAGE_SIZE).get_page(page_number)
-    page.object_list = [
+    rows: list[Any] = [  # the page shows rows, not the annotated groups it was cut from
         OverviewRow(group=g, members=g.members, coordinators=g.coordinator_count,
                     last_meeting=g.last_meeting, next_meeting=g.next_meeting)
         for g in page.object_list
     ]
+    page.object_list = rows
     return page
