@@ -248,7 +248,8 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF, NONCE],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
-        "font-src": [SELF],
+        # The NHS.UK frontend's CSS loads the Frutiger web font from the NHS assets host.
+        "font-src": [SELF, "https://assets.nhs.uk"],
         "connect-src": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [NONE],
