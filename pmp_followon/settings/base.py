@@ -412,6 +412,9 @@ CELERY_BEAT_SCHEDULE["groups-housekeeping"] = {
     "options": {"queue": "default", "expires": 14 * 60},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
+# /healthz/ shows each component only to signed-in staff or to a monitor sending this
+# token (X-Healthz-Token or Authorization: Bearer); everyone else gets the status alone.
+HEALTHZ_TOKEN = env.str("HEALTHZ_TOKEN", default="")
 # How old the heartbeat may be before /healthz/ reports delivery as stalled.
 HEARTBEAT_STALE_AFTER = timedelta(minutes=3)
 
