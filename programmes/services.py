@@ -20,6 +20,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from pmp_followon.accounts.models import Role, Service, User
+from pmp_followon.accounts.sealing import seal
 from pmp_followon.accounts.services import user_invite
 from pmp_followon.notifications.services import notification_create, notifications_cancel
 from pmp_followon.ui.dates import uk_date, uk_datetime
@@ -1135,7 +1136,8 @@ def contact_check_send(
         recipient=user,
         kind=CONTACT_CHECK,
         context={
-            "code": code,
+            # Sealed: the outbox row (and the admin) never hold the readable code.
+            "sealed_code": seal(code),
             "programme_name": enrolment.programme.name,
             "minutes": int(CONTACT_CHECK_LIFETIME.total_seconds() // 60),
         },

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from pmp_followon.accounts.models import User
+from pmp_followon.accounts.sealing import unseal
 from pmp_followon.notifications.models import Notification
 from programmes import services
 from programmes.models import (
@@ -115,7 +116,7 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
         "email", "whatsapp"}
     response = client.post(contacts_url, {"form": "send", "channel": "sms"})
     assert response.status_code == 302
-    code = Notification.objects.get(kind="programmes.contact_check").context["code"]
+    code = unseal(Notification.objects.get(kind="programmes.contact_check").context["sealed_code"])
     response = client.post(contacts_url, {"form": "code", "channel": "sms", "code": code})
     assert response.status_code == 302
     assert ContactCheck.objects.get().verified_at is not None
@@ -202,7 +203,7 @@ def test_a_participant_answers_from_their_phone(client, enrolment, frozen):
     assert response.status_code == 200
     assert "The code is 6 numbers" in response.content.decode()
     wrong = client.post(contacts, {"form": "code", "channel": "email", "code": "999999"})
-    code = Notification.objects.get(kind="programmes.contact_check").context["code"]
+    code = unseal(Notification.objects.get(kind="programmes.contact_check").context["sealed_code"])
     if code != "999999":
         assert "That code is wrong" in wrong.content.decode()
         assert ContactCheck.objects.get().attempts == 1  # the wrong try is kept
