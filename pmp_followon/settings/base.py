@@ -181,7 +181,8 @@ SIGN_IN_FAILURE_WINDOW_SECONDS = 60 * 60
 # How many proxies in front of the app add to X-Forwarded-For (0: none; the client address
 # is REMOTE_ADDR). Rate limits are keyed by client address, so behind a proxy this must be
 # right or everyone shares the proxy's address; production refuses to start without it.
-ALLAUTH_TRUSTED_PROXY_COUNT = env.int("ALLAUTH_TRUSTED_PROXY_COUNT", default=0)
+_proxies = env.str("ALLAUTH_TRUSTED_PROXY_COUNT", default="0").strip()
+ALLAUTH_TRUSTED_PROXY_COUNT = int(_proxies) if _proxies.isdigit() else 0
 # allauth's forms with NHS.UK layouts (crispy helpers); what they check is allauth's.
 _FORMS = "pmp_followon.accounts.forms."
 ACCOUNT_FORMS = {
