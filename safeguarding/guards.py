@@ -46,7 +46,7 @@ def refused_table(sql: str) -> str | None:
     verb = match.group(1).upper()
     # Only the statement's target counts (before SET / WHERE): a DELETE elsewhere that
     # mentions an audit table in a sub-query is not a change to it.
-    target = _TARGET_END.split(sql[match.end():], maxsplit=1)[0]
+    target = _TARGET_END.split(sql[match.end() :], maxsplit=1)[0]
     found = _APPEND_ONLY.search(target)
     if found is None and verb != "UPDATE":
         found = _NEVER_DELETED.search(target)

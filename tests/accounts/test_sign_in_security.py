@@ -232,7 +232,10 @@ def _invitation_link(person):
 
     row = Notification.objects.get(recipient=person, kind="accounts.invitation")
     body = render_notification(
-        template=row.template, channel="email", context=row.context, recipient=person,
+        template=row.template,
+        channel="email",
+        context=row.context,
+        recipient=person,
         kind=get_kind(row.kind),
     ).body
     return re.search(r"https?://[^\s]+/accounts/invitation/[^/\s]+/", body).group(0)

@@ -47,9 +47,17 @@ def _refused(change):
         lambda: QuerySet(AlertNote).update(text="x"),
     ],
     ids=[
-        "objects.update", "objects.delete", "base_manager.update", "base_manager.delete",
-        "QuerySet.update", "QuerySet.delete", "raw_delete", "bulk_update",
-        "QuerySet.bulk_update", "contact_attempt", "note",
+        "objects.update",
+        "objects.delete",
+        "base_manager.update",
+        "base_manager.delete",
+        "QuerySet.update",
+        "QuerySet.delete",
+        "raw_delete",
+        "bulk_update",
+        "QuerySet.bulk_update",
+        "contact_attempt",
+        "note",
     ],
 )
 def test_every_orm_path_is_refused(event, change):
@@ -87,8 +95,12 @@ def test_other_tables_are_untouched_by_the_guard(event):
 
     assert refused_table("UPDATE safeguarding_alert SET state = 'closed' WHERE id = 1") is None
     assert refused_table("SELECT * FROM safeguarding_auditevent") is None
-    assert refused_table('DELETE FROM "groups_post" WHERE id IN (SELECT post_id FROM '
-                         '"safeguarding_auditevent")') is None
+    assert (
+        refused_table(
+            'DELETE FROM "groups_post" WHERE id IN (SELECT post_id FROM "safeguarding_auditevent")'
+        )
+        is None
+    )
 
 
 def test_truncate_is_refused(event, settings):
@@ -132,7 +144,10 @@ def admin_client(client, service):
     from tests.factories import STAFF_PASSWORD, UserFactory, add_totp
 
     admin_user = UserFactory(
-        service=service, is_staff=True, is_superuser=True, password=STAFF_PASSWORD,
+        service=service,
+        is_staff=True,
+        is_superuser=True,
+        password=STAFF_PASSWORD,
         display_name="Tech Admin",
     )
     add_totp(admin_user)
@@ -149,8 +164,11 @@ def alert(participant):
 
 
 def _admin_reads(client):
-    return [e for e in AuditEvent.objects.filter(actor=client.admin_user) if
-            e.detail.get("via") == "admin"]
+    return [
+        e
+        for e in AuditEvent.objects.filter(actor=client.admin_user)
+        if e.detail.get("via") == "admin"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,13 @@ AUTUMN = datetime.date(2027, 10, 31)
 
 def _meeting(service, day, at, **extra):
     data = {
-        "day_day": str(day.day), "day_month": str(day.month), "day_year": str(day.year),
-        "at": at, "duration_minutes": "120", "mode": "in_person", "place_note": "The library",
+        "day_day": str(day.day),
+        "day_month": str(day.month),
+        "day_year": str(day.year),
+        "at": at,
+        "duration_minutes": "120",
+        "mode": "in_person",
+        "place_note": "The library",
         **extra,
     }
     return MeetingForm(data, service_id=service.pk)
@@ -71,8 +76,12 @@ def test_the_chosen_occurrence_is_the_one_stored(service, choice, utc_hour):
 
 def test_programme_forms_get_it_too():
     form = SessionMoveForm(
-        {"new_date_day": "28", "new_date_month": "3", "new_date_year": "2027",
-         "new_start_time": "1:15am"}
+        {
+            "new_date_day": "28",
+            "new_date_month": "3",
+            "new_date_year": "2027",
+            "new_start_time": "1:15am",
+        }
     )
     assert not form.is_valid()
     assert "does not happen" in form.errors["new_start_time"][0]

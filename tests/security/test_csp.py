@@ -8,12 +8,31 @@ from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
-ANONYMOUS_PAGES = ["/", "/help/", "/about/accessibility/", "/about/privacy/", "/accounts/login/",
-                   "/accounts/password/reset/", "/no-such-page/"]
-PARTICIPANT_PAGES = ["/", "/groups/", "/groups/directory/", "/notifications/preferences/",
-                     "/accounts/email/"]
-STAFF_PAGES = ["/", "/programmes/", "/safeguarding/alerts/", "/people/", "/accounts/2fa/",
-               "/admin/", "/admin/safeguarding/alert/"]
+ANONYMOUS_PAGES = [
+    "/",
+    "/help/",
+    "/about/accessibility/",
+    "/about/privacy/",
+    "/accounts/login/",
+    "/accounts/password/reset/",
+    "/no-such-page/",
+]
+PARTICIPANT_PAGES = [
+    "/",
+    "/groups/",
+    "/groups/directory/",
+    "/notifications/preferences/",
+    "/accounts/email/",
+]
+STAFF_PAGES = [
+    "/",
+    "/programmes/",
+    "/safeguarding/alerts/",
+    "/people/",
+    "/accounts/2fa/",
+    "/admin/",
+    "/admin/safeguarding/alert/",
+]
 
 INLINE_SCRIPT = re.compile(r"<script\b(?![^>]*\bsrc\b)[^>]*>", re.I)
 STYLE_TAG = re.compile(r"<style\b", re.I)
@@ -24,9 +43,7 @@ JS_URL = re.compile(r"""(href|src|action)\s*=\s*["']\s*javascript:""", re.I)
 
 def _directives(response):
     header = response["Content-Security-Policy"]
-    return {
-        part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()
-    }
+    return {part.split()[0]: part.split()[1:] for part in header.split(";") if part.strip()}
 
 
 def _check(response, *, html=True):
@@ -97,8 +114,12 @@ def test_every_template_is_free_of_inline_code():
     problems = []
     for path in Path(settings.BASE_DIR, "templates").rglob("*.html"):
         text = path.read_text()
-        for name, pattern in (("inline script", INLINE_SCRIPT), ("<style>", STYLE_TAG),
-                              ("style=", STYLE_ATTR), ("on...=", EVENT_ATTR)):
+        for name, pattern in (
+            ("inline script", INLINE_SCRIPT),
+            ("<style>", STYLE_TAG),
+            ("style=", STYLE_ATTR),
+            ("on...=", EVENT_ATTR),
+        ):
             if pattern.search(text):
                 problems.append(f"{path.relative_to(settings.BASE_DIR)}: {name}")
     assert problems == []

@@ -12,8 +12,10 @@ from programmes import services
 
 pytestmark = pytest.mark.django_db
 
-CODE = [Path(settings.BASE_DIR, name) for name in ("pmp_followon", "programmes", "groups",
-                                                   "safeguarding", "templates", "static")]
+CODE = [
+    Path(settings.BASE_DIR, name)
+    for name in ("pmp_followon", "programmes", "groups", "safeguarding", "templates", "static")
+]
 
 
 @pytest.fixture
