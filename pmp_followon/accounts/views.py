@@ -7,6 +7,7 @@ from typing import Any
 
 from allauth.account import views as allauth_views
 from allauth.account.internal.flows.login import record_authentication
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp import views as totp_views
 from django.contrib import messages
 from django.contrib.auth import login as django_login
@@ -102,6 +103,9 @@ def invitation_open(request: HttpRequest, token: str) -> HttpResponse:
     if not person.is_staff_member:
         # Participants have no password or authenticator: the link just leads to sign-in.
         return redirect("account_login")
+    if Authenticator.objects.filter(user=person).exists():
+        # Already set up: the link must never be a way round the authenticator.
+        return render(request, "accounts/invitation_invalid.html", status=404)
     form = InvitationPasswordForm(request.POST or None, user=person)
     if request.method == "POST" and form.is_valid():
         services.invitation_accept(invitation=invitation, password=form.cleaned_data["password1"])
@@ -118,8 +122,6 @@ class ActivateTOTPView(totp_views.ActivateTOTPView):
     browser: a password alone (shared, guessed or reset by someone else) is not enough."""
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any):
-        from allauth.mfa.models import Authenticator
-
         user = request.user
         if (
             user.is_authenticated

@@ -280,3 +280,19 @@ def test_a_newer_invitation_replaces_the_older_link(client, service_admin):
     first = _invitation_link(person)
     services.invitation_send(user=person, invited_by=service_admin)
     assert client.get("/" + first.split("/", 3)[3]).status_code == 404
+
+
+def test_an_invitation_never_bypasses_an_authenticator_already_set_up(client, clinician):
+    from django.urls import reverse as url
+
+    invitation = services.invitation_send(user=clinician, invited_by=None)
+    link = _invitation_link(clinician)
+    assert invitation.used_at is None
+    path = "/" + link.split("/", 3)[3]
+    assert client.get(path).status_code == 404
+    response = client.post(
+        path, {"password1": "plum orchard velvet 42", "password2": "plum orchard velvet 42"}
+    )
+    assert response.status_code == 404
+    assert "_auth_user_id" not in client.session
+    assert client.get(url("home")).status_code == 200
