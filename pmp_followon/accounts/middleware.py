@@ -64,6 +64,13 @@ def idle_timeout_seconds(user) -> int:
     return int(settings.IDLE_TIMEOUT_PARTICIPANT_SECONDS)
 
 
+def start_idle_clock(sender, request: HttpRequest | None = None, user=None, **kwargs) -> None:
+    """user_logged_in receiver: a new session starts with activity now."""
+    if request is not None and hasattr(request, "session"):
+        request.session[IDLE_SESSION_KEY] = time.time()
+        request.session.set_expiry(idle_timeout_seconds(user))
+
+
 class IdleTimeoutMiddleware:
     """Signs people out on the server after `idle_timeout_seconds` without a request, so it
     holds with JavaScript off; the warning in static/js/idle-timeout.js is only a courtesy.
