@@ -16,8 +16,14 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
+from django.db import DatabaseError
 
 from .models import AppendOnlyError
+
+
+class ProtectedRecordError(AppendOnlyError, DatabaseError):
+    """What the database would say (a DatabaseError, as from the PostgreSQL triggers), and
+    what the models say (an AppendOnlyError): callers may catch either."""
 
 APPEND_ONLY_TABLES = (
     "safeguarding_auditevent",
@@ -63,7 +69,9 @@ def refuse_protected_changes(execute, sql, params, many, context):
     if isinstance(sql, str):
         table = refused_table(sql)
         if table is not None and not _is_test_flush(sql):
-            raise AppendOnlyError(f"{table}: rows cannot be changed or deleted.")
+            raise ProtectedRecordError(
+                f"safeguarding: {table} rows cannot be changed or deleted (append-only record)"
+            )
     return execute(sql, params, many, context)
 
 
