@@ -15,7 +15,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from pmp_followon.ui.forms import UKDateField
+from pmp_followon.ui.forms import LocalDateTimeFormMixin, UKDateField
 from pmp_followon.ui.layout import NHSUKField
 from programmes.models import NotContinuingReason
 
@@ -150,7 +150,7 @@ class GroupSettingsForm(forms.Form):
         )
 
 
-class MeetingForm(forms.Form):
+class MeetingForm(LocalDateTimeFormMixin, forms.Form):
     day = UKDateField(label=_("Date"), help_text=_("For example, 27 3 2027"))
     at = TimeOfDayField(label=_("Start time"), help_text=_("For example, 10:30am or 2pm"))
     duration_minutes = forms.TypedChoiceField(
@@ -478,7 +478,7 @@ class VenueForm(forms.ModelForm):
         self.helper = inner_helper(*self.Meta.fields)
 
 
-class GatheringForm(forms.Form):
+class GatheringForm(LocalDateTimeFormMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=120,
                             initial=_("Get-together for all our groups"))
     day = UKDateField(label=_("Date"))
@@ -544,7 +544,7 @@ class GatheringCancelForm(forms.Form):
         self.helper = inner_helper("reason")
 
 
-class CreateFromProgrammeForm(forms.Form):
+class CreateFromProgrammeForm(LocalDateTimeFormMixin, forms.Form):
     name = forms.CharField(label=_("Group name"), max_length=120,
                            help_text=_("The group can change it later."))
     area = forms.CharField(label=_("Area"), max_length=120, required=False,

@@ -17,6 +17,23 @@ urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     # allauth's sign-in view plus the emailed-code form; before allauth's URLs so it wins.
     path("accounts/login/", account_views.login, name="account_login"),
+    # Passwords are for staff only; a first authenticator needs the invitation link.
+    path("accounts/password/set/", account_views.password_set, name="account_set_password"),
+    path(
+        "accounts/password/change/", account_views.password_change, name="account_change_password"
+    ),
+    path("accounts/2fa/totp/activate/", account_views.activate_totp, name="mfa_activate_totp"),
+    path(
+        "accounts/invitation/<str:token>/",
+        account_views.invitation_open,
+        name="accounts_invitation",
+    ),
+    path("accounts/session/", account_views.session_status, name="account_session_status"),
+    path(
+        "accounts/session/keepalive/",
+        account_views.session_keepalive,
+        name="account_session_keepalive",
+    ),
     path("accounts/", include("allauth.urls")),
     path("people/", include("pmp_followon.accounts.urls")),
     path("notifications/", include("pmp_followon.notifications.urls")),

@@ -14,7 +14,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.formfields import PhoneNumberField
 
-from pmp_followon.ui.forms import UKDateField
+from pmp_followon.ui.forms import LocalDateTimeFormMixin, UKDateField
 from pmp_followon.ui.layout import NHSUKField
 
 from .handover import CHECKLISTS
@@ -120,7 +120,8 @@ def _clinical_disciplines():
     return [(value, label) for value, label in Discipline.choices if value in CLINICAL_DISCIPLINES]
 
 
-class ProgrammeCreateForm(forms.Form):
+class ProgrammeCreateForm(LocalDateTimeFormMixin, forms.Form):
+    local_datetime_fields = (("first_session_date", "start_time"),)
     name = forms.CharField(
         label=_("Name or code"),
         max_length=120,
@@ -245,7 +246,8 @@ class FacilitatorForm(forms.Form):
         return _helper(NHSUKField("user"), NHSUKField("discipline"))
 
 
-class SessionMoveForm(forms.Form):
+class SessionMoveForm(LocalDateTimeFormMixin, forms.Form):
+    local_datetime_fields = (("new_date", "new_start_time"),)
     new_date = UKDateField(
         label=_("New date"),
         help_text=_("For example, 24 3 2027"),
@@ -407,7 +409,8 @@ class OptionsNoteForm(forms.Form):
         return _helper(NHSUKField("options_note", page_heading=True))
 
 
-class FirstMeetingForm(forms.Form):
+class FirstMeetingForm(LocalDateTimeFormMixin, forms.Form):
+    local_datetime_fields = (("meeting_date", "meeting_time"),)
     poll_instead = forms.BooleanField(
         label=_("The group will choose the date with a poll instead"), required=False
     )

@@ -1,12 +1,17 @@
 """The technical admin: read-only for clinical records. Alerts, concerns, contact attempts,
 notes and audit events cannot be added, changed or deleted here; work on alerts happens in
-the staff pages, where every action is audited."""
+the staff pages, where every action is audited.
+
+Every read here is audited too, like the staff pages (safeguarding.md rule 12): a list page
+writes one "queue viewed" row naming the model and the rows on that page; opening a record
+writes "alert viewed" (with the alert, when there is one). Both say `"via": "admin"`."""
 
 from django.contrib import admin
 
 from .models import (
     Alert,
     AlertNote,
+    AuditAction,
     AuditEvent,
     Concern,
     ContactAttempt,
@@ -17,7 +22,54 @@ from .models import (
 )
 
 
+def _alert_of(obj):
+    if isinstance(obj, Alert):
+        return obj
+    return getattr(obj, "alert", None)
+
+
 class ReadOnlyAdmin(admin.ModelAdmin):
+    def changelist_view(self, request, extra_context=None):
+        response = super().changelist_view(request, extra_context)
+        changelist = getattr(response, "context_data", {}).get("cl")
+        if response.status_code == 200 and changelist is not None:
+            self._audit(
+                request,
+                AuditAction.QUEUE_VIEWED,
+                detail={"objects": [obj.pk for obj in changelist.result_list]},
+            )
+        return response
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        response = super().change_view(request, object_id, form_url, extra_context)
+        if response.status_code == 200:
+            obj = self.get_object(request, object_id)
+            self._audit(
+                request,
+                AuditAction.ALERT_VIEWED,
+                alert=_alert_of(obj),
+                detail={"object": obj.pk if obj is not None else object_id},
+            )
+        return response
+
+    def history_view(self, request, object_id, extra_context=None):
+        response = super().history_view(request, object_id, extra_context)
+        if response.status_code == 200:
+            self._audit(
+                request, AuditAction.ALERT_VIEWED, detail={"object": object_id, "page": "history"}
+            )
+        return response
+
+    def _audit(self, request, action, *, alert=None, detail):
+        from .services.audit import audit_record
+
+        audit_record(
+            action=action,
+            actor=request.user,
+            alert=alert,
+            detail={"via": "admin", "model": self.model._meta.model_name, **detail},
+        )
+
     def has_add_permission(self, request, obj=None):
         return False
 

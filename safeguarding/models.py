@@ -26,17 +26,26 @@ class AppendOnlyError(Exception):
 
 
 class AppendOnlyQuerySet(models.QuerySet):
-    def update(self, **kwargs):
-        raise AppendOnlyError(f"{self.model.__name__} rows cannot be changed.")
+    """Every ORM way to change or delete rows refuses. `_update` and `_raw_delete` are what
+    update(), save() on an existing row and fast deletes call underneath. A plain
+    `QuerySet(Model)` or raw SQL gets past these, so safeguarding.guards also refuses the SQL
+    on every database, and PostgreSQL triggers refuse it in the database itself."""
 
-    def delete(self):
-        raise AppendOnlyError(f"{self.model.__name__} rows cannot be deleted.")
+    def _refuse(self, *args, **kwargs):
+        raise AppendOnlyError(f"{self.model.__name__} rows cannot be changed or deleted.")
+
+    update = delete = bulk_update = update_or_create = _update = _raw_delete = _refuse
+
+
+AppendOnlyManager = models.Manager.from_queryset(AppendOnlyQuerySet)
 
 
 class AppendOnlyModel(models.Model):
-    """A guard (not business logic): rows are inserted once and never updated or deleted."""
+    """A guard (not business logic): rows are inserted once and never updated or deleted.
+    Concrete models set `base_manager_name = "objects"` so that Django's internal manager
+    (`_base_manager`, used by save() and related lookups) refuses too."""
 
-    objects = AppendOnlyQuerySet.as_manager()
+    objects = AppendOnlyManager()
 
     class Meta:
         abstract = True
@@ -55,6 +64,9 @@ class AppendOnlyModel(models.Model):
 
 class NeverDeletedQuerySet(models.QuerySet):
     def delete(self):
+        raise AppendOnlyError(f"{self.model.__name__} rows are never deleted.")
+
+    def _raw_delete(self, using):
         raise AppendOnlyError(f"{self.model.__name__} rows are never deleted.")
 
 
@@ -375,6 +387,7 @@ class ContactAttempt(AppendOnlyModel):
 
     class Meta:
         ordering = ["made_at"]
+        base_manager_name = "objects"
 
     def __str__(self) -> str:
         return f"Contact attempt {self.pk} on alert {self.alert_id}"
@@ -388,6 +401,7 @@ class AlertNote(AppendOnlyModel):
 
     class Meta:
         ordering = ["created_at"]
+        base_manager_name = "objects"
 
     def __str__(self) -> str:
         return f"Note {self.pk} on alert {self.alert_id}"
@@ -705,6 +719,7 @@ class AuditEvent(AppendOnlyModel):
 
     class Meta:
         ordering = ["created_at", "id"]
+        base_manager_name = "objects"
         indexes = [
             models.Index(fields=["alert", "created_at"]),
             models.Index(fields=["service", "action", "created_at"]),

@@ -12,6 +12,20 @@ from pmp_followon.notifications.services import heartbeat_record
 
 pytestmark = pytest.mark.django_db
 
+TOKEN = "monitor-token-for-tests-0123456789"
+
+
+@pytest.fixture(autouse=True)
+def _monitor_token(settings):
+    settings.HEALTHZ_TOKEN = TOKEN
+
+
+@pytest.fixture
+def client(client):
+    """The monitoring system: sends the token, so it sees each component."""
+    client.defaults["HTTP_X_HEALTHZ_TOKEN"] = TOKEN
+    return client
+
 
 def _closed_port() -> int:
     """A local port with nothing listening on it."""
@@ -76,3 +90,59 @@ def test_unreachable_redis_is_503_not_500(client):
 
 def test_healthz_is_get_only(client):
     assert client.post("/healthz/").status_code == 405
+
+
+# --- who sees what, and who causes writes (issue 14) --------------------------------------
+def test_anonymous_gets_the_status_alone(settings, tmp_path):
+    from django.test import Client
+
+    heartbeat_record(name="celery", now=timezone.now() - datetime.timedelta(minutes=10))
+    response = Client().get("/healthz/")
+    assert response.status_code == 503  # the status code still tells a load balancer
+    assert response.json() == {"status": "error"}
+
+
+def test_wrong_token_gets_the_status_alone():
+    from django.test import Client
+
+    response = Client(HTTP_X_HEALTHZ_TOKEN="guess").get("/healthz/")
+    assert set(response.json()) == {"status"}
+    response = Client(HTTP_AUTHORIZATION=f"Bearer {TOKEN}").get("/healthz/")
+    assert "checks" in response.json()
+
+
+def test_no_token_configured_means_no_detail_for_anyone_but_staff(settings, clinician):
+    from django.test import Client
+
+    settings.HEALTHZ_TOKEN = ""
+    assert set(Client(HTTP_X_HEALTHZ_TOKEN="").get("/healthz/").json()) == {"status"}
+    staff = Client()
+    staff.force_login(clinician)
+    assert "checks" in staff.get("/healthz/").json()
+
+
+def test_participants_get_no_detail(participant):
+    from django.test import Client
+
+    signed_in = Client()
+    signed_in.force_login(participant)
+    assert set(signed_in.get("/healthz/").json()) == {"status"}
+
+
+def test_anonymous_calls_write_nothing(monkeypatch):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    heartbeat_record(name="celery")
+    writes = []
+    for name in ("set", "add", "delete", "incr", "touch", "set_many"):
+        monkeypatch.setattr(cache, name, lambda *a, _n=name, **k: writes.append(_n))
+    with CaptureQueriesContext(connection) as queries:
+        response = Client().get("/healthz/")
+    assert response.status_code in (200, 503)
+    assert writes == []
+    statements = [q["sql"].split()[0].upper() for q in queries.captured_queries]
+    assert set(statements) <= {"SELECT"}, statements
+    assert "Set-Cookie" not in response.headers and not response.cookies

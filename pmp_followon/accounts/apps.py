@@ -11,3 +11,11 @@ class AccountsConfig(AppConfig):
 
         # How to sign in, sent once when staff make someone an account.
         register_kind(Kind(name="accounts.invitation", unsubscribable=False))
+
+        from django.contrib.auth.signals import user_logged_in
+
+        from .middleware import start_idle_clock
+
+        # Session bookkeeping, not business logic: the idle clock starts at sign-in (every
+        # way in, allauth's or not), so the first page after it costs no extra write.
+        user_logged_in.connect(start_idle_clock, dispatch_uid="accounts.start_idle_clock")

@@ -10,10 +10,12 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from allauth.account import forms as account_forms
+from allauth.account.models import EmailAddress
 from allauth.mfa.base import forms as mfa_forms
 from allauth.mfa.recovery_codes import forms as recovery_code_forms
 from allauth.mfa.totp import forms as totp_forms
 from django import forms
+from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from pmp_followon.ui.layout import NHSUKField, template_helper
@@ -122,6 +124,18 @@ class RequestLoginCodeForm(AllauthLayoutMixin, account_forms.RequestLoginCodeFor
         },
     }
 
+    def clean_email(self) -> str:
+        """A code goes only to an address the person has proved is theirs. An address added
+        at /accounts/email/ and not yet verified is treated like an unknown one (the same
+        next page, and no code), so it cannot be used to take the account over."""
+        email = super().clean_email()
+        user = getattr(self, "_user", None)
+        if user is not None and not EmailAddress.objects.filter(
+            user=user, email__iexact=email, verified=True
+        ).exists():
+            self._user = None
+        return email
+
 
 class ConfirmLoginCodeForm(AllauthLayoutMixin, account_forms.ConfirmLoginCodeForm):
     field_options: ClassVar[dict[str, dict[str, Any]]] = {
@@ -138,6 +152,13 @@ class ResetPasswordForm(AllauthLayoutMixin, account_forms.ResetPasswordForm):
     field_options: ClassVar[dict[str, dict[str, Any]]] = {
         "email": {"label": _("Email address")},
     }
+
+    def clean_email(self) -> str:
+        # Only staff have passwords: a participant asking is treated like an unknown address
+        # (same page, no reset link), so a participant can never get a password this way.
+        email = super().clean_email()
+        self.users = [user for user in self.users if user.is_staff_member]
+        return email
 
 
 class ResetPasswordKeyForm(AllauthLayoutMixin, account_forms.ResetPasswordKeyForm):
@@ -193,6 +214,37 @@ class ActivateTOTPForm(AllauthLayoutMixin, totp_forms.ActivateTOTPForm):
 
 class DeactivateTOTPForm(AllauthLayoutMixin, totp_forms.DeactivateTOTPForm):
     pass
+
+
+class InvitationPasswordForm(forms.Form):
+    """A new staff member's first password, from the invitation link."""
+
+    password1 = forms.CharField(
+        label=_("Create a password"),
+        help_text=_("At least 12 characters. A few unrelated words are easy to remember."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password2 = forms.CharField(
+        label=_("Type the password again"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def __init__(self, *args: Any, user: User, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.helper = template_helper(NHSUKField("password1"), NHSUKField("password2"))
+
+    def clean(self):
+        cleaned = super().clean()
+        first, second = cleaned.get("password1"), cleaned.get("password2")
+        if first and second and first != second:
+            self.add_error("password2", _("The passwords do not match. Type them again."))
+        elif first:
+            try:
+                password_validation.validate_password(first, self.user)
+            except forms.ValidationError as exc:
+                self.add_error("password1", exc)
+        return cleaned
 
 
 class GenerateRecoveryCodesForm(AllauthLayoutMixin, recovery_code_forms.GenerateRecoveryCodesForm):

@@ -216,3 +216,25 @@ class User(AbstractBaseUser, PermissionsMixin):
     def is_staff_member(self) -> bool:
         """Pain service staff (and PTVs): they must use a password and an authenticator app."""
         return bool(self.roles & STAFF_ROLES) or self.is_staff or self.is_superuser
+
+
+class Invitation(models.Model):
+    """The link in an invitation email. For staff it is the only way to set up the first
+    authenticator app, so a password alone (guessed, reset or shared) is never enough to
+    enrol someone else's phone. Only a hash of the token is kept; the plain token exists
+    only in the email, sealed in the outbox row until it is rendered."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="invitations")
+    token_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"invitation for {self.user_id}"
+
+    def is_usable(self, now: datetime.datetime) -> bool:
+        return self.used_at is None and self.expires_at > now

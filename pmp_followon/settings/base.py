@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 from kombu import Exchange, Queue
 
@@ -64,7 +65,10 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "pmp_followon.accounts.middleware.IdleTimeoutMiddleware",
     "pmp_followon.accounts.middleware.StaffMFARequiredMiddleware",
+    # Content-Security-Policy on every response (see "Content Security Policy" below).
+    "csp.middleware.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "pmp_followon.urls"
@@ -82,6 +86,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "pmp_followon.context_processors.service",
+                "pmp_followon.accounts.context_processors.idle_timeout",
             ],
         },
     },
@@ -149,7 +154,14 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_LOGIN_METHODS = {"email"}
 # Sign-up is closed (adapter); "password1" keeps the password field on the staff sign-in form.
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
-ACCOUNT_EMAIL_VERIFICATION = "none"
+# An address must be proved before it is used: a code is only ever sent to a verified
+# address (accounts.forms.RequestLoginCodeForm), a new address replaces the old one only
+# once it is confirmed (ACCOUNT_CHANGE_EMAIL), and the old address is told (adapter and
+# ACCOUNT_EMAIL_NOTIFICATIONS).
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 1
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 10 * 60  # people with fatigue need time to find the email
 ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 5
@@ -160,6 +172,9 @@ ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_LOGOUT_ON_GET = False
+# "login_failed" per key is per (address, client IP): see AccountAdapter. Someone guessing
+# from elsewhere uses up only their own allowance; the owner is emailed instead when an
+# address sees SIGN_IN_FAILURE_NOTICE_AT failures from anywhere within the window.
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -169,6 +184,13 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_login_code": "10/m/ip",
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+SIGN_IN_FAILURE_NOTICE_AT = env.int("SIGN_IN_FAILURE_NOTICE_AT", default=10)
+SIGN_IN_FAILURE_WINDOW_SECONDS = 60 * 60
+# How many proxies in front of the app add to X-Forwarded-For (0: none; the client address
+# is REMOTE_ADDR). Rate limits are keyed by client address, so behind a proxy this must be
+# right or everyone shares the proxy's address; production refuses to start without it.
+_proxies = env.str("ALLAUTH_TRUSTED_PROXY_COUNT", default="0").strip()
+ALLAUTH_TRUSTED_PROXY_COUNT = int(_proxies) if _proxies.isdigit() else 0
 # allauth's forms with NHS.UK layouts (crispy helpers); what they check is allauth's.
 _FORMS = "pmp_followon.accounts.forms."
 ACCOUNT_FORMS = {
@@ -192,6 +214,11 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env("MFA_TOTP_ISSUER", default="PMP follow-on groups")
 SESSION_COOKIE_AGE = 60 * 60 * 12
 SESSION_COOKIE_HTTPONLY = True
+# Signed out after this long without a request (accounts.middleware.IdleTimeoutMiddleware),
+# with a warning IDLE_TIMEOUT_WARNING_SECONDS before (static/js/idle-timeout.js).
+IDLE_TIMEOUT_STAFF_SECONDS = 30 * 60
+IDLE_TIMEOUT_PARTICIPANT_SECONDS = env.int("IDLE_TIMEOUT_PARTICIPANT_SECONDS", default=60 * 60)
+IDLE_TIMEOUT_WARNING_SECONDS = 2 * 60
 
 PHONENUMBER_DEFAULT_REGION = "GB"
 PHONENUMBER_DB_FORMAT = "E164"
@@ -211,9 +238,33 @@ FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+# Uploaded resource files: outside the code (production requires an absolute path outside
+# the checkout) and never served by URL; programmes' resource_file view serves them after an
+# access check, as a download or sandboxed.
+MEDIA_ROOT = env.str("MEDIA_ROOT", default=str(VAR_DIR / "media"))
+MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+# --- Content Security Policy (django-csp) ------------------------------------------------
+# No inline script or style anywhere: templates load static files, and the few <script>
+# tags carry the per-request nonce. Tested in tests/security/test_csp.py and in a browser.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        # The NHS.UK frontend's CSS loads the Frutiger web font from the NHS assets host.
+        "font-src": [SELF, "https://assets.nhs.uk"],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [SELF],
+        "object-src": [NONE],
+    },
 }
 
 # --- Email ------------------------------------------------------------------------------
@@ -414,6 +465,9 @@ CELERY_BEAT_SCHEDULE["privacy-retention"] = {
     "options": {"queue": "default", "expires": 23 * 60 * 60},
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
+# /healthz/ shows each component only to signed-in staff or to a monitor sending this
+# token (X-Healthz-Token or Authorization: Bearer); everyone else gets the status alone.
+HEALTHZ_TOKEN = env.str("HEALTHZ_TOKEN", default="")
 # How old the heartbeat may be before /healthz/ reports delivery as stalled.
 HEARTBEAT_STALE_AFTER = timedelta(minutes=3)
 

@@ -153,6 +153,116 @@ class UKDateField(forms.MultiValueField):
             raise self._error("invalid", DATE_PARTS) from None
 
 
+# --- a local date and time: clock changes ------------------------------------------------
+def wall_clock_problem(
+    day: datetime.date, at: datetime.time, zone: datetime.tzinfo
+) -> str | None:
+    """"gap" when this local time does not happen on that day (the clocks go forward past
+    it), "repeat" when it happens twice (the clocks go back through it), else None."""
+    first = datetime.datetime.combine(day, at.replace(fold=0), tzinfo=zone)
+    second = datetime.datetime.combine(day, at.replace(fold=1), tzinfo=zone)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    # In a gap, converting to UTC and back does not give the same wall-clock time.
+    back = first.astimezone(datetime.UTC).astimezone(zone)
+    if back.replace(tzinfo=None) != first.replace(tzinfo=None):
+        return "gap"
+    return "repeat"
+
+
+OCCURRENCE_CHOICES = [
+    ("0", _("The first time, before the clocks go back (British Summer Time)")),
+    ("1", _("The second time, after the clocks go back (Greenwich Mean Time)")),
+]
+
+
+class LocalDateTimeFormMixin:
+    """For forms that ask for a date and a start time in separate boxes (UKDateField and
+    a time field): a time that does not exist on that day (the spring clock change, such as
+    1:30am on Sunday 28 March 2027 in the UK) gets a clear error on the time box, and a time
+    that happens twice (the autumn change) asks which one is meant, with a choice added to
+    the form. The chosen one is returned as the time's `fold` (0 first, 1 second), which
+    `datetime.combine(...).replace(tzinfo=zone)` and so every service honours.
+
+    Set `local_datetime_fields` to (date field, time field) pairs and, when the form is for
+    a service in another zone, `local_zone`."""
+
+    local_datetime_fields: tuple[tuple[str, str], ...] = (("day", "at"),)
+    local_zone: datetime.tzinfo | None = None
+
+    def _local_zone(self) -> datetime.tzinfo:
+        from .dates import service_zone
+
+        return self.local_zone or service_zone()
+
+    def clean(self):
+        cleaned = super().clean()  # type: ignore[misc]
+        for day_name, time_name in self.local_datetime_fields:
+            day, at = cleaned.get(day_name), cleaned.get(time_name)
+            if not isinstance(day, datetime.date) or not isinstance(at, datetime.time):
+                continue
+            problem = wall_clock_problem(day, at, self._local_zone())
+            if problem == "gap":
+                message = _gap_message(day, at, self._local_zone())
+                self.add_error(time_name, ValidationError(message, code="gap"))
+            elif problem == "repeat":
+                cleaned[time_name] = self._occurrence(time_name, day, at)
+        return cleaned
+
+    def _occurrence(self, time_name: str, day: datetime.date, at: datetime.time):
+        from .dates import uk_date, uk_time
+
+        name = f"{time_name}_occurrence"
+        if name not in self.fields:
+            self.fields[name] = forms.ChoiceField(
+                label=_("%(time)s happens twice on %(day)s. Which one do you mean?")
+                % {"time": uk_time(at), "day": uk_date(day)},
+                choices=OCCURRENCE_CHOICES,
+                widget=forms.RadioSelect,
+            )
+            helper = getattr(self, "helper", None)
+            if helper is not None and getattr(helper, "layout", None) is not None:
+                from .layout import NHSUKField
+
+                helper.layout.append(NHSUKField(name))
+        chosen = self.data.get(self.add_prefix(name))
+        if chosen not in ("0", "1"):
+            self.add_error(
+                name,
+                ValidationError(
+                    _("Choose whether you mean the first or the second %(time)s")
+                    % {"time": uk_time(at)},
+                    code="repeat",
+                ),
+            )
+            return at
+        return at.replace(fold=int(chosen))
+
+
+def _gap_message(day: datetime.date, at: datetime.time, zone: datetime.tzinfo) -> str:
+    from .dates import uk_date, uk_time
+
+    def shifted(minutes: int) -> datetime.time:
+        moment = datetime.datetime.combine(day, at) + datetime.timedelta(minutes=minutes)
+        return moment.time()
+
+    before = 0
+    while before > -180 and wall_clock_problem(day, shifted(before - 1), zone) == "gap":
+        before -= 1
+    after = 0
+    while after < 180 and wall_clock_problem(day, shifted(after), zone) == "gap":
+        after += 1
+    return _(
+        "%(time)s does not happen on %(day)s: the clocks go forward an hour. "
+        "Choose a time before %(start)s or from %(end)s."
+    ) % {
+        "time": uk_time(at),
+        "day": uk_date(day),
+        "start": uk_time(shifted(before)),
+        "end": uk_time(shifted(after)),
+    }
+
+
 def date_error_parts(errors: list[ValidationError]) -> set[str]:
     """Which boxes of a date input the errors are about (all three if they do not say)."""
     parts: set[str] = set()

@@ -14,6 +14,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 
 from pmp_followon.accounts.models import User
+from pmp_followon.accounts.sealing import seal
 from pmp_followon.clock import now_or_current
 from pmp_followon.notifications.services import notification_create
 
@@ -237,7 +238,8 @@ def contact_check_send(
         recipient=user,
         kind=CONTACT_CHECK,
         context={
-            "code": code,
+            # Sealed: the outbox row (and the admin) never hold the readable code.
+            "sealed_code": seal(code),
             "programme_name": enrolment.programme.name,
             "minutes": int(CONTACT_CHECK_LIFETIME.total_seconds() // 60),
         },

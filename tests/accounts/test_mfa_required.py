@@ -26,7 +26,18 @@ def test_staff_without_mfa_is_sent_to_set_it_up(client, staff_without_mfa, path)
 
 
 def test_staff_without_mfa_can_reach_setup_and_help(client, staff_without_mfa):
+    from pmp_followon.accounts import services
+
     client.force_login(staff_without_mfa)
+    # Without the invitation link opened in this browser, the set-up page explains why not.
+    refused = client.get(reverse("mfa_activate_totp"))
+    assert refused.status_code == 403
+    assert "Open your invitation link" in refused.content.decode()
+    session = client.session
+    session[services.INVITATION_SESSION_KEY] = services.invitation_send(
+        user=staff_without_mfa, invited_by=None
+    ).pk
+    session.save()
     # allauth may first ask them to confirm who they are; either way they stay in /accounts/.
     response = client.get(reverse("mfa_activate_totp"), follow=True)
     assert response.status_code == 200

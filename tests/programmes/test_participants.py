@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from pmp_followon.accounts.models import User
+from pmp_followon.accounts.sealing import unseal
 from pmp_followon.notifications.models import Notification
 from programmes import services
 from programmes.models import (
@@ -192,12 +193,22 @@ def test_sharing_nothing_is_fine(enrolment):
                                          kinds=set(), now=NOW) == []
 
 
+def _rendered(row) -> str:
+    from pmp_followon.notifications.kinds import get_kind
+    from pmp_followon.notifications.rendering import render_notification
+
+    return render_notification(template=row.template, channel=row.channel, context=row.context,
+                               recipient=row.recipient, kind=get_kind(row.kind)).body
+
+
 def test_a_contact_check_code_arrives_by_the_chosen_channel_and_verifies(enrolment):
     person = enrolment.participant
     sent = services.contact_check_send(actor=person, enrolment=enrolment, channel="sms", now=NOW)
     rows = Notification.objects.filter(kind="programmes.contact_check", recipient=person)
     assert [r.channel for r in rows] == ["sms"]
-    assert rows.get().context["code"] == sent.code
+    assert unseal(rows.get().context["sealed_code"]) == sent.code
+    assert sent.code not in str(rows.get().context)  # never stored readable (issue 14)
+    assert sent.code in _rendered(rows.get())  # only the message that is sent has it
     assert sent.code not in sent.check.code_hash
     outcome = services.contact_check_confirm(actor=person, enrolment=enrolment, channel="sms",
                                              code=sent.code, now=NOW)

@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from pmp_followon.accounts.models import User
+from pmp_followon.accounts.sealing import unseal
 from pmp_followon.notifications.models import Notification
 from programmes import services
 from programmes.models import (
@@ -124,7 +125,7 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
                                    args=[programme.pk, jean.pk, "sms"]))
     assert response.status_code == 302 and response["Location"] == check_url
     assert "their mobile" in client.get(check_url).content.decode()
-    code = Notification.objects.get(kind="programmes.contact_check").context["code"]
+    code = unseal(Notification.objects.get(kind="programmes.contact_check").context["sealed_code"])
     response = client.post(check_url, {"code": code})
     assert response.status_code == 302 and response["Location"] == contacts_url
     assert ContactCheck.objects.get().verified_at is not None
@@ -212,7 +213,7 @@ def test_a_participant_answers_from_their_phone(client, enrolment, frozen):
     assert response.status_code == 200
     assert "The code is 6 numbers" in response.content.decode()
     wrong = client.post(contacts, {"code": "999999"})
-    code = Notification.objects.get(kind="programmes.contact_check").context["code"]
+    code = unseal(Notification.objects.get(kind="programmes.contact_check").context["sealed_code"])
     if code != "999999":
         assert "That code is wrong" in wrong.content.decode()
         assert ContactCheck.objects.get().attempts == 1  # the wrong try is kept

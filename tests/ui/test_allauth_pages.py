@@ -203,8 +203,16 @@ def _get_confirming_password(client, url):
 
 
 def _staff_without_authenticator_signed_in(client, service):
+    from pmp_followon.accounts import services
+
     staff = UserFactory(service=service, role=Role.CLINICIAN, password=STAFF_PASSWORD)
     client.post(reverse("account_login"), {"login": staff.email, "password": STAFF_PASSWORD})
+    # A first authenticator needs the invitation link opened in this browser (issue 14).
+    session = client.session
+    session[services.INVITATION_SESSION_KEY] = services.invitation_send(
+        user=staff, invited_by=None
+    ).pk
+    session.save()
     return staff
 
 

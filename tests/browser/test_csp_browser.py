@@ -1,0 +1,56 @@
+"""Issue 14: pages still work in a real browser under the strict Content-Security-Policy:
+no violation is reported, the NHS.UK frontend starts, and the idle-timeout warning (our
+own script) shows and signs people out."""
+
+import re
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+WATCH = """
+window.__csp = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__csp.push(e.violatedDirective + " " + (e.blockedURI || "inline"));
+});
+"""
+
+
+def _open(page, url):
+    page.add_init_script(WATCH)
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    violations = page.evaluate("window.__csp")
+    assert violations == [], (url, violations)
+    header = page.locator('[data-module="nhsuk-header"]')
+    assert header.get_attribute("data-nhsuk-header-init") is not None, url  # frontend ran
+    assert "nhsuk-frontend-supported" in page.locator("body").get_attribute("class")
+
+
+def test_public_pages_work_under_the_policy(live_server, phone):
+    for path in ["/", "/help/", "/about/privacy/", "/accounts/login/"]:
+        _open(phone, live_server.url + path)
+    # The staff details box on the sign-in page opens (NHS.UK details, no inline script).
+    phone.get_by_text("Staff: sign in with your password").click()
+    assert phone.locator("input[name=password]").is_visible()
+
+
+def test_signed_in_pages_work_under_the_policy(live_server, phone, sign_in, participant, clinician):
+    sign_in(phone, participant)
+    for path in ["/", "/groups/", "/notifications/preferences/"]:
+        _open(phone, live_server.url + path)
+    sign_in(phone, clinician)
+    for path in ["/", "/programmes/", "/accounts/2fa/"]:
+        _open(phone, live_server.url + path)
+
+
+def test_idle_warning_shows_then_signs_out(live_server, phone, sign_in, participant, settings):
+    settings.IDLE_TIMEOUT_PARTICIPANT_SECONDS = 8
+    settings.IDLE_TIMEOUT_WARNING_SECONDS = 6
+    sign_in(phone, participant)
+    _open(phone, live_server.url + "/")
+    warning = phone.locator("#idle-warning")
+    warning.wait_for(state="visible", timeout=8_000)
+    assert "signed out" in warning.inner_text()
+    phone.wait_for_url(re.compile(r"/accounts/login/"), timeout=15_000)
+    assert phone.evaluate("window.__csp") == []
