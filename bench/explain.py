@@ -33,8 +33,10 @@ def main(argv: list[str]) -> int:
                 continue
             if "--all" not in argv and page["p95_ms"] < 150 and not words:
                 continue
-            print(f"\n=== {page['label']}: p95 {page['p95_ms']:.0f} ms, {page['queries']} "
-                  f"queries, {page['sql_ms']:.0f} ms in SQL")
+            print(
+                f"\n=== {page['label']}: p95 {page['p95_ms']:.0f} ms, {page['queries']} "
+                f"queries, {page['sql_ms']:.0f} ms in SQL"
+            )
             for took, sql in page["slowest_sql"]:
                 if not sql.lstrip().upper().startswith("SELECT"):
                     continue

@@ -36,9 +36,20 @@ def free_port() -> int:
 def start_gunicorn(port: int) -> subprocess.Popen:
     gunicorn = Path(sys.executable).with_name("gunicorn")
     process = subprocess.Popen(
-        [str(gunicorn), "bench.wsgi:application", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(WORKERS), "--timeout", "60", "--log-level", "warning"],
-        cwd=PROJECT, env=os.environ.copy(),
+        [
+            str(gunicorn),
+            "bench.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(WORKERS),
+            "--timeout",
+            "60",
+            "--log-level",
+            "warning",
+        ],
+        cwd=PROJECT,
+        env=os.environ.copy(),
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -97,7 +108,10 @@ def load(port: int, path: str, cookie: str) -> dict:
     elapsed = time.perf_counter() - started
     done = len(latencies)
     return {
-        "path": path, "requests": done, "errors": len(errors), "seconds": elapsed,
+        "path": path,
+        "requests": done,
+        "errors": len(errors),
+        "seconds": elapsed,
         "per_second": done / elapsed if elapsed else 0.0,
         "p50_ms": statistics.median(latencies) if latencies else None,
         "p95_ms": sorted(latencies)[int(0.95 * (done - 1))] if latencies else None,
@@ -117,8 +131,13 @@ def run(actors: dict, clients: dict) -> dict:
     ]
     port = free_port()
     process = start_gunicorn(port)
-    results = {"workers": WORKERS, "concurrency": CONCURRENCY, "seconds": SECONDS,
-               "max_requests": MAX_REQUESTS, "targets": []}
+    results = {
+        "workers": WORKERS,
+        "concurrency": CONCURRENCY,
+        "seconds": SECONDS,
+        "max_requests": MAX_REQUESTS,
+        "targets": [],
+    }
     try:
         for label, path, header in targets:
             outcome = load(port, path, header)

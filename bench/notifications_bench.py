@@ -74,8 +74,14 @@ def workers(logdir: Path):
     from tests.notifications.processes import Worker
 
     started = [
-        Worker.make(env=os.environ.copy(), log=logdir / f"{queue}.log", queues=queue,
-                    concurrency=concurrency, name=f"bench-{queue}", time_limit=None)
+        Worker.make(
+            env=os.environ.copy(),
+            log=logdir / f"{queue}.log",
+            queues=queue,
+            concurrency=concurrency,
+            name=f"bench-{queue}",
+            time_limit=None,
+        )
         for queue, concurrency in WORKERS
     ]
     try:
@@ -115,7 +121,6 @@ def main() -> int:
     django.setup()
     import redis
     from django.core.management import call_command
-
 
     call_command("migrate", verbosity=0)
     broker = redis.Redis.from_url(REDIS_URL)

@@ -60,15 +60,18 @@ def pages(actors: dict) -> list[tuple[str, str, str, list, dict]]:
         ("clinician: programmes list", "lead", "programmes:list", [], {}),
         ("clinician: closure calendar", "lead", "programmes:closures", [], {}),
         ("clinician: programme page", "lead", "programmes:detail", [actors["programme"]], {}),
-        ("clinician: programme outcomes", "lead", "programmes:outcomes",
-         [actors["programme"]], {}),
+        ("clinician: programme outcomes", "lead", "programmes:outcomes", [actors["programme"]], {}),
         ("clinician: staff overview", "lead", "groups:staff_overview", [], {}),
         ("duty: alert queue", "duty", "safeguarding:alert_list", [], {}),
         ("duty: alert page", "duty", "safeguarding:alert_detail", [actors["alert"]], {}),
-        ("lead: safeguarding report, 30 days", "lead", "safeguarding:reports", [],
-         {"days": "30"}),
-        ("lead: safeguarding report, 365 days", "lead", "safeguarding:reports", [],
-         {"days": "365"}),
+        ("lead: safeguarding report, 30 days", "lead", "safeguarding:reports", [], {"days": "30"}),
+        (
+            "lead: safeguarding report, 365 days",
+            "lead",
+            "safeguarding:reports",
+            [],
+            {"days": "365"},
+        ),
         ("member: home", "member", "home", [], {}),
         ("member: my groups", "member", "groups:my_groups", [], {}),
         ("member: directory", "member", "groups:directory", [], {}),
@@ -89,8 +92,13 @@ def load_actors() -> tuple[dict, dict]:
         )
         actors, counts, factor, services, years, seconds = cursor.fetchone()
     load = lambda v: json.loads(v) if isinstance(v, str) else v  # noqa: E731
-    meta = {"factor": factor, "services": services, "years": years, "seed_seconds": seconds,
-            "counts": load(counts)}
+    meta = {
+        "factor": factor,
+        "services": services,
+        "years": years,
+        "seed_seconds": seconds,
+        "counts": load(counts),
+    }
     actors = load(actors)
     fill_in(actors)
     return actors, meta
@@ -104,13 +112,13 @@ def fill_in(actors: dict) -> None:
 
     if "programme" not in actors:
         programmes = Programme.objects.filter(service_id=actors["service"])
-        chosen = (programmes.filter(status="running").order_by("-first_session_date").first()
-                  or programmes.exclude(status="planned").order_by("-first_session_date")
-                  .first())
+        chosen = (
+            programmes.filter(status="running").order_by("-first_session_date").first()
+            or programmes.exclude(status="planned").order_by("-first_session_date").first()
+        )
         actors["programme"] = chosen.pk
     if "alert" not in actors:
-        actors["alert"] = Alert.objects.filter(service_id=actors["service"]).latest(
-            "raised_at").pk
+        actors["alert"] = Alert.objects.filter(service_id=actors["service"]).latest("raised_at").pk
 
 
 def measure(client, url: str, query: dict, label: str) -> PageResult:
@@ -123,8 +131,11 @@ def measure(client, url: str, query: dict, label: str) -> PageResult:
         response = client.get(url, query)
     # Later requests empty the log, so keep it now; BEGIN and COMMIT (ATOMIC_REQUESTS) and
     # savepoints are not counted as queries.
-    queries = [q for q in captured.captured_queries
-               if not q["sql"].startswith(("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE"))]
+    queries = [
+        q
+        for q in captured.captured_queries
+        if not q["sql"].startswith(("BEGIN", "COMMIT", "SAVEPOINT", "RELEASE"))
+    ]
     sql_ms = sum(float(q["time"]) * 1000 for q in queries)
     slowest = sorted(((float(q["time"]) * 1000, q["sql"]) for q in queries), reverse=True)[:3]
     times, cpu = [], []
@@ -135,11 +146,16 @@ def measure(client, url: str, query: dict, label: str) -> PageResult:
         times.append((time.perf_counter() - started) * 1000)
         cpu.append((time.process_time() - started_cpu) * 1000)
     return PageResult(
-        label=label, url=url + (f"?{'&'.join(f'{k}={v}' for k, v in query.items())}"
-                                if query else ""),
-        status=response.status_code, queries=len(queries), n=len(times),
-        median_ms=statistics.median(times), p95_ms=percentile(times, 0.95),
-        kb=len(response.content) / 1024, slowest_sql=slowest, sql_ms=sql_ms,
+        label=label,
+        url=url + (f"?{'&'.join(f'{k}={v}' for k, v in query.items())}" if query else ""),
+        status=response.status_code,
+        queries=len(queries),
+        n=len(times),
+        median_ms=statistics.median(times),
+        p95_ms=percentile(times, 0.95),
+        kb=len(response.content) / 1024,
+        slowest_sql=slowest,
+        sql_ms=sql_ms,
         cpu_ms=statistics.median(cpu),
     )
 
@@ -182,9 +198,13 @@ def screening_cost() -> dict:
         times.append((time.perf_counter() - started) * 1000)
     cpu = (time.process_time() - started_cpu) * 1000
     # CPU time per post as well: on a shared machine wall time includes waiting for a core.
-    return {"posts": len(times), "mean_ms": statistics.mean(times),
-            "p95_ms": percentile(times, 0.95), "max_ms": max(times),
-            "cpu_mean_ms": cpu / max(1, len(times))}
+    return {
+        "posts": len(times),
+        "mean_ms": statistics.mean(times),
+        "p95_ms": percentile(times, 0.95),
+        "max_ms": max(times),
+        "cpu_mean_ms": cpu / max(1, len(times)),
+    }
 
 
 def main() -> int:
@@ -200,8 +220,9 @@ def main() -> int:
     print(
         f"data: {meta['services']} services, {meta['years']} years, factor {meta['factor']} "
         f"(seeded in {meta['seed_seconds']:.0f} s); "
-        + ", ".join(f"{t.split('_', 1)[1]} {n:,}" for t, n in sorted(meta["counts"].items())
-                    if n >= 1000)
+        + ", ".join(
+            f"{t.split('_', 1)[1]} {n:,}" for t, n in sorted(meta["counts"].items()) if n >= 1000
+        )
     )
     logged_in = clients(actors)
     only = os.environ.get("BENCH_ONLY", "")
@@ -224,12 +245,20 @@ def main() -> int:
     from bench import http_bench
 
     http = None if os.environ.get("BENCH_HTTP_SKIP") else http_bench.run(actors, logged_in)
-    out = {"meta": meta, "pages": [asdict(r) for r in results], "http": http,
-           "screening": screening, "load": os.getloadavg(), "cpus": os.cpu_count()}
+    out = {
+        "meta": meta,
+        "pages": [asdict(r) for r in results],
+        "http": http,
+        "screening": screening,
+        "load": os.getloadavg(),
+        "cpus": os.cpu_count(),
+    }
     Path(os.environ.get("BENCH_OUT", "var/bench/pages.json")).parent.mkdir(
-        parents=True, exist_ok=True)
+        parents=True, exist_ok=True
+    )
     Path(os.environ.get("BENCH_OUT", "var/bench/pages.json")).write_text(
-        json.dumps(out, indent=1, default=str))
+        json.dumps(out, indent=1, default=str)
+    )
     return 0
 
 

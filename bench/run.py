@@ -88,15 +88,22 @@ def ensure_scale_database(env: dict[str, str]) -> None:
         conn.execute(f'CREATE DATABASE "{name}"')
     print(f"scale data set: building {name} at factor {wanted} (seed_scale)", flush=True)
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=child, check=True)
-    subprocess.run([*manage, "seed_scale", "--services", "50", "--years", "5",
-                    "--factor", str(wanted)], env=child, check=True)
+    subprocess.run(
+        [*manage, "seed_scale", "--services", "50", "--years", "5", "--factor", str(wanted)],
+        env=child,
+        check=True,
+    )
 
 
 def run_notifications(env: dict[str, str]) -> dict:
     """The notifications benchmark as it is, its output shown and the key figures read."""
     process = subprocess.Popen(
-        [PY, str(PROJECT / "bench" / "notifications_bench.py")], env=env, cwd=PROJECT,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        [PY, str(PROJECT / "bench" / "notifications_bench.py")],
+        env=env,
+        cwd=PROJECT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     lines = []
     for line in process.stdout:
@@ -107,18 +114,26 @@ def run_notifications(env: dict[str, str]) -> dict:
     figures: dict = {"returncode": process.returncode}
     for key, pattern in (
         ("idle", r"crisis, nothing queued\s*: n=(\d+)\s+median ([\d.]+) ms\s+p99 ([\d.]+) ms"),
-        ("backlog", r"crisis, [\d,]+ reminders due\s*: n=(\d+)\s+median ([\d.]+) ms\s+p99 "
-                    r"([\d.]+) ms"),
-        ("queued", r"crisis, [\d,]+ tasks on default: n=(\d+)\s+median ([\d.]+) ms\s+p99 "
-                   r"([\d.]+) ms"),
+        (
+            "backlog",
+            r"crisis, [\d,]+ reminders due\s*: n=(\d+)\s+median ([\d.]+) ms\s+p99 "
+            r"([\d.]+) ms",
+        ),
+        (
+            "queued",
+            r"crisis, [\d,]+ tasks on default: n=(\d+)\s+median ([\d.]+) ms\s+p99 "
+            r"([\d.]+) ms",
+        ),
     ):
         match = re.search(pattern, text)
         if match:
             figures[key] = {"n": int(match[1]), "median": float(match[2]), "p99": float(match[3])}
     match = re.search(r"default delivery: ([\d,]+) reminders \([^)]*\) in ([\d.]+) s", text)
     if match:
-        figures["throughput"] = {"count": int(match[1].replace(",", "")),
-                                 "seconds": float(match[2])}
+        figures["throughput"] = {
+            "count": int(match[1].replace(",", "")),
+            "seconds": float(match[2]),
+        }
     return figures
 
 
@@ -131,8 +146,10 @@ def verdict(value: float, goal: float, *, below: bool = True, unit: str = "ms") 
 
 
 def table(pages: dict | None, notifications: dict | None) -> str:
-    rows = ["| what | queries | SQL ms | CPU ms | n | median ms | p95 ms | × bare | KB | goal |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    rows = [
+        "| what | queries | SQL ms | CPU ms | n | median ms | p95 ms | × bare | KB | goal |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
     if pages:
         for page in pages["pages"]:
             bare = page["label"].startswith("bare")
@@ -170,9 +187,11 @@ def table(pages: dict | None, notifications: dict | None) -> str:
                 " (CPU) |"
             )
     if notifications:
-        for key, label in (("idle", "crisis latency, nothing queued"),
-                           ("backlog", "crisis latency, 10,000 reminders due"),
-                           ("queued", "crisis latency, 10,000 tasks on default")):
+        for key, label in (
+            ("idle", "crisis latency, nothing queued"),
+            ("backlog", "crisis latency, 10,000 reminders due"),
+            ("queued", "crisis latency, 10,000 tasks on default"),
+        ):
             figure = notifications.get(key)
             if figure:
                 rows.append(
@@ -199,13 +218,13 @@ def main() -> int:
     if "pages" not in skip:
         ensure_scale_database(env)
         out = OUT / "pages.json"
-        child = {**env, "DJANGO_SETTINGS_MODULE": "bench.scale_settings",
-                 "BENCH_OUT": str(out)}
+        child = {**env, "DJANGO_SETTINGS_MODULE": "bench.scale_settings", "BENCH_OUT": str(out)}
         if "http" in skip:
             child["BENCH_HTTP_SKIP"] = "1"
         print("pages (in-process, Django test Client, DEBUG off):", flush=True)
-        subprocess.run([PY, str(PROJECT / "bench" / "pages_bench.py")], env=child,
-                       cwd=PROJECT, check=True)
+        subprocess.run(
+            [PY, str(PROJECT / "bench" / "pages_bench.py")], env=child, cwd=PROJECT, check=True
+        )
         pages = json.loads(out.read_text())
     if "notifications" not in skip:
         print("notifications (bench/notifications_bench.py):", flush=True)
@@ -215,7 +234,8 @@ def main() -> int:
         f"\nData: {meta.get('services')} services, {meta.get('years')} years, factor "
         f"{meta.get('factor')}; {os.cpu_count()} CPUs; load average at the end "
         f"{os.getloadavg()[0]:.1f} (other work on the machine shows in these figures).\n"
-        if meta else "\n"
+        if meta
+        else "\n"
     )
     text = heading + table(pages, notifications)
     print(text)

@@ -65,8 +65,9 @@ def meeting_ics(meeting: Meeting, *, now: datetime.datetime) -> bytes:
     return cal.to_ical()
 
 
-def feed_ics(meetings: list[Meeting], gatherings: list[Gathering], *,
-             now: datetime.datetime) -> bytes:
+def feed_ics(
+    meetings: list[Meeting], gatherings: list[Gathering], *, now: datetime.datetime
+) -> bytes:
     cal = _calendar("My groups")
     for meeting in meetings:
         cal.add_component(meeting_event(meeting, now=now))

@@ -117,35 +117,53 @@ def _venue_field(service_id: int, *, required: bool = False) -> forms.ModelChoic
 class GroupSettingsForm(forms.Form):
     name = forms.CharField(label=_("Group name"), max_length=120)
     area = forms.CharField(
-        label=_("Area"), max_length=120, required=False,
+        label=_("Area"),
+        max_length=120,
+        required=False,
         help_text=_("The town or part of town you meet in. Shown in the directory."),
     )
     description = forms.CharField(
-        label=_("About the group"), required=False, max_length=600,
+        label=_("About the group"),
+        required=False,
+        max_length=600,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("A few words for people looking for a group. Please do not name anyone."),
     )
-    rhythm = forms.ChoiceField(label=_("How often do you usually meet?"), choices=Rhythm.choices,
-                               widget=forms.RadioSelect)
+    rhythm = forms.ChoiceField(
+        label=_("How often do you usually meet?"), choices=Rhythm.choices, widget=forms.RadioSelect
+    )
     purposes = forms.MultipleChoiceField(
-        label=_("What is the group for?"), choices=Purpose.choices, required=False,
-        widget=forms.CheckboxSelectMultiple, help_text=_("Choose all that apply."),
+        label=_("What is the group for?"),
+        choices=Purpose.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Choose all that apply."),
     )
     keeps_in_touch = forms.MultipleChoiceField(
-        label=_("How do you keep in touch between meetings?"), choices=KeepInTouch.choices,
-        required=False, widget=forms.CheckboxSelectMultiple,
-        help_text=_("Choose all that apply. The pain service counts these; it never joins or "
-                    "reads a WhatsApp or Facebook group."),
+        label=_("How do you keep in touch between meetings?"),
+        choices=KeepInTouch.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Choose all that apply. The pain service counts these; it never joins or "
+            "reads a WhatsApp or Facebook group."
+        ),
     )
     open_to_new_members = forms.BooleanField(
-        label=_("We are happy for new people to ask to join"), required=False,
+        label=_("We are happy for new people to ask to join"),
+        required=False,
         help_text=_("The group will be listed in the directory. You decide who joins."),
     )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = inner_helper(
-            "name", "area", "description", "rhythm", "purposes", "keeps_in_touch",
+            "name",
+            "area",
+            "description",
+            "rhythm",
+            "purposes",
+            "keeps_in_touch",
             "open_to_new_members",
         )
 
@@ -156,23 +174,38 @@ class MeetingForm(LocalDateTimeFormMixin, forms.Form):
     duration_minutes = forms.TypedChoiceField(
         label=_("How long?"), choices=DURATIONS, coerce=int, initial=120
     )
-    mode = forms.ChoiceField(label=_("Face to face or online?"), choices=MeetingMode.choices,
-                             widget=forms.RadioSelect, initial=MeetingMode.IN_PERSON)
+    mode = forms.ChoiceField(
+        label=_("Face to face or online?"),
+        choices=MeetingMode.choices,
+        widget=forms.RadioSelect,
+        initial=MeetingMode.IN_PERSON,
+    )
     venue = forms.ModelChoiceField(queryset=Venue.objects.none(), required=False)
     place_note = forms.CharField(
-        label=_("Where, in your own words"), max_length=200, required=False,
-        help_text=_("If it is not on the list, or to add a detail: “the back room”, “at Sue's "
-                    "house”. Only members see this."),
+        label=_("Where, in your own words"),
+        max_length=200,
+        required=False,
+        help_text=_(
+            "If it is not on the list, or to add a detail: “the back room”, “at Sue's "
+            "house”. Only members see this."
+        ),
     )
-    online_link = forms.URLField(label=_("Online meeting link"), required=False, max_length=500,
-                                 assume_scheme="https",
-                                 help_text=_("For an online meeting: the link people use."))
-    notes = forms.CharField(label=_("Notes"), required=False, max_length=1000,
-                            widget=forms.Textarea(attrs={"rows": 3}))
+    online_link = forms.URLField(
+        label=_("Online meeting link"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("For an online meeting: the link people use."),
+    )
+    notes = forms.CharField(
+        label=_("Notes"), required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 3})
+    )
     repeats = forms.BooleanField(
-        label=_("Suggest the next meeting from our usual rhythm"), required=False,
-        help_text=_("We will suggest the next date; a coordinator confirms it before anyone is "
-                    "told."),
+        label=_("Suggest the next meeting from our usual rhythm"),
+        required=False,
+        help_text=_(
+            "We will suggest the next date; a coordinator confirms it before anyone is told."
+        ),
     )
 
     def __init__(self, *args, service_id: int, allow_repeats: bool = True, **kwargs):
@@ -181,7 +214,14 @@ class MeetingForm(LocalDateTimeFormMixin, forms.Form):
         if not allow_repeats:
             del self.fields["repeats"]
         self.helper = inner_helper(
-            "day", "at", "duration_minutes", "mode", "venue", "place_note", "online_link", "notes",
+            "day",
+            "at",
+            "duration_minutes",
+            "mode",
+            "venue",
+            "place_note",
+            "online_link",
+            "notes",
             *(["repeats"] if allow_repeats else []),
         )
 
@@ -196,8 +236,12 @@ class MeetingForm(LocalDateTimeFormMixin, forms.Form):
 
 
 class CancelMeetingForm(forms.Form):
-    reason = forms.CharField(label=_("Reason (optional)"), required=False, max_length=200,
-                             help_text=_("Members see this in the message we send."))
+    reason = forms.CharField(
+        label=_("Reason (optional)"),
+        required=False,
+        max_length=200,
+        help_text=_("Members see this in the message we send."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -205,8 +249,9 @@ class CancelMeetingForm(forms.Form):
 
 
 class RSVPForm(forms.Form):
-    answer = forms.ChoiceField(label=_("Can you come?"), choices=RSVPAnswer.choices,
-                               widget=forms.RadioSelect)
+    answer = forms.ChoiceField(
+        label=_("Can you come?"), choices=RSVPAnswer.choices, widget=forms.RadioSelect
+    )
 
     def __init__(self, *args, label_size: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -216,16 +261,17 @@ class RSVPForm(forms.Form):
 
 class AttendanceForm(forms.Form):
     came = forms.MultipleChoiceField(
-        label=_("Who came?"), required=False, widget=forms.CheckboxSelectMultiple,
-        help_text=_("Tick everyone who came. People who said they were going are ticked to "
-                    "start with."),
+        label=_("Who came?"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "Tick everyone who came. People who said they were going are ticked to start with."
+        ),
     )
 
     def __init__(self, *args, people, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["came"].choices = [
-            (str(m.person_id), m.person.display_name) for m in people
-        ]
+        self.fields["came"].choices = [(str(m.person_id), m.person.display_name) for m in people]
         self.helper = inner_helper("came")
 
     def attended_ids(self) -> set[int]:
@@ -234,9 +280,11 @@ class AttendanceForm(forms.Form):
 
 class PauseForm(forms.Form):
     until = UKDateField(
-        label=_("Take a break until (optional)"), required=False,
-        help_text=_("Leave it empty to take a break until you come back yourself. "
-                    "For example, 1 3 2027"),
+        label=_("Take a break until (optional)"),
+        required=False,
+        help_text=_(
+            "Leave it empty to take a break until you come back yourself. For example, 1 3 2027"
+        ),
     )
 
     def __init__(self, *args, **kwargs):
@@ -248,13 +296,19 @@ LEAVE_REASON_CHOICES = [("", _("I would rather not say")), *NotContinuingReason.
 
 
 class LeaveForm(forms.Form):
-    reason = forms.ChoiceField(label=_("Would you like to tell the group why? (optional)"),
-                               choices=LEAVE_REASON_CHOICES, required=False,
-                               widget=forms.RadioSelect)
-    reason_other = forms.CharField(label=_("Anything else (optional)"), required=False,
-                                   max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
-                                   help_text=_("Only the pain service's reports use this, "
-                                               "without your name."))
+    reason = forms.ChoiceField(
+        label=_("Would you like to tell the group why? (optional)"),
+        choices=LEAVE_REASON_CHOICES,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    reason_other = forms.CharField(
+        label=_("Anything else (optional)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only the pain service's reports use this, without your name."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -283,17 +337,17 @@ class HandoverForm(forms.Form):
 
     def __init__(self, *args, candidates, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["person"].choices = [
-            (m.person_id, m.person.display_name) for m in candidates
-        ]
+        self.fields["person"].choices = [(m.person_id, m.person.display_name) for m in candidates]
         self.helper = inner_helper("person", "how")
 
 
 class PostForm(forms.Form):
-    body = forms.CharField(label=_("Your message"), max_length=5000,
-                           widget=forms.Textarea(attrs={"rows": 4}))
+    body = forms.CharField(
+        label=_("Your message"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+    )
     agree = forms.BooleanField(
-        label=_("I understand how messages are checked and who can see them"), required=False,
+        label=_("I understand how messages are checked and who can see them"),
+        required=False,
     )
 
     def __init__(self, *args, notice_needed: bool, label: str | None = None, **kwargs):
@@ -307,10 +361,14 @@ class PostForm(forms.Form):
 
 class FlagForm(forms.Form):
     note = forms.CharField(
-        label=_("Anything you want to add (optional)"), required=False, max_length=1000,
+        label=_("Anything you want to add (optional)"),
+        required=False,
+        max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Only pain service staff see this. We never tell the person who wrote the "
-                    "message that you were worried."),
+        help_text=_(
+            "Only pain service staff see this. We never tell the person who wrote the "
+            "message that you were worried."
+        ),
     )
 
     def __init__(self, *args, **kwargs):
@@ -319,29 +377,36 @@ class FlagForm(forms.Form):
 
 
 class PollCreateForm(forms.Form):
-    title = forms.CharField(label=_("What is it for?"), max_length=120,
-                            initial=_("Our next meeting"))
+    title = forms.CharField(
+        label=_("What is it for?"), max_length=120, initial=_("Our next meeting")
+    )
     deadline = UKDateField(label=_("Answers by"), help_text=_("The poll closes at 8pm that day."))
-    duration_minutes = forms.TypedChoiceField(label=_("How long will the meeting be?"),
-                                              choices=DURATIONS, coerce=int, initial=120)
+    duration_minutes = forms.TypedChoiceField(
+        label=_("How long will the meeting be?"), choices=DURATIONS, coerce=int, initial=120
+    )
 
     def __init__(self, *args, service_id: int, **kwargs):
         super().__init__(*args, **kwargs)
         for n in range(1, POLL_MAX_OPTIONS + 1):
             required = n <= 2
             self.fields[f"option_{n}_day"] = UKDateField(
-                label=_("Option %(n)s: date") % {"n": n}, required=required)
+                label=_("Option %(n)s: date") % {"n": n}, required=required
+            )
             self.fields[f"option_{n}_at"] = TimeOfDayField(
-                label=_("Option %(n)s: start time") % {"n": n}, required=required)
+                label=_("Option %(n)s: start time") % {"n": n}, required=required
+            )
             self.fields[f"option_{n}_venue"] = _venue_field(service_id)
             self.fields[f"option_{n}_venue"].label = _("Option %(n)s: venue") % {"n": n}
             self.fields[f"option_{n}_venue"].help_text = ""
             self.fields[f"option_{n}_place"] = forms.CharField(
-                label=_("Option %(n)s: where, in your own words") % {"n": n}, required=False,
+                label=_("Option %(n)s: where, in your own words") % {"n": n},
+                required=False,
                 max_length=200,
             )
         self.helper = inner_helper(
-            "title", "deadline", "duration_minutes",
+            "title",
+            "deadline",
+            "duration_minutes",
             *(
                 QuestionGroup(
                     _("Option %(n)s") % {"n": n} + (" " + _("(optional)") if n > 2 else ""),
@@ -367,8 +432,10 @@ class PollCreateForm(forms.Form):
             if anything and not at:
                 self.add_error(f"option_{n}_at", _("Enter a time for option %(n)s") % {"n": n})
             if anything and not venue and not place:
-                self.add_error(f"option_{n}_venue",
-                               _("Choose a venue for option %(n)s, or say where") % {"n": n})
+                self.add_error(
+                    f"option_{n}_venue",
+                    _("Choose a venue for option %(n)s, or say where") % {"n": n},
+                )
         return data
 
     def options(self):
@@ -394,7 +461,9 @@ class PollAnswerForm(forms.Form):
         self.rows = rows
         for row in rows:
             self.fields[f"option_{row.option.pk}"] = forms.ChoiceField(
-                label=row.label, choices=PollAnswerChoice.choices, widget=forms.RadioSelect,
+                label=row.label,
+                choices=PollAnswerChoice.choices,
+                widget=forms.RadioSelect,
                 initial=row.my_answer,
                 error_messages={"required": _("Answer for %(option)s") % {"option": row.label}},
             )
@@ -406,8 +475,12 @@ class PollAnswerForm(forms.Form):
 
 class PollDecideForm(forms.Form):
     option = forms.TypedChoiceField(label=_("Which date?"), coerce=int, widget=forms.RadioSelect)
-    notes = forms.CharField(label=_("Notes for the meeting (optional)"), required=False,
-                            max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
+    notes = forms.CharField(
+        label=_("Notes for the meeting (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
     def __init__(self, *args, choices, **kwargs):
         super().__init__(*args, **kwargs)
@@ -417,20 +490,28 @@ class PollDecideForm(forms.Form):
 
 class JoinForm(forms.Form):
     message = forms.CharField(
-        label=_("Anything you would like the coordinator to know? (optional)"), required=False,
-        max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Anything you would like the coordinator to know? (optional)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )
-    move_from = forms.TypedChoiceField(label=_("Are you moving from another group?"),
-                                       coerce=int, required=False, widget=forms.RadioSelect,
-                                       empty_value=None)
+    move_from = forms.TypedChoiceField(
+        label=_("Are you moving from another group?"),
+        coerce=int,
+        required=False,
+        widget=forms.RadioSelect,
+        empty_value=None,
+    )
 
     def __init__(self, *args, my_groups, **kwargs):
         super().__init__(*args, **kwargs)
         if my_groups:
             self.fields["move_from"].choices = [
                 ("", _("No, I want to join as well")),
-                *[(g.pk, _("Yes, leave %(name)s when I join") % {"name": g.name})
-                  for g in my_groups],
+                *[
+                    (g.pk, _("Yes, leave %(name)s when I join") % {"name": g.name})
+                    for g in my_groups
+                ],
             ]
         else:
             del self.fields["move_from"]
@@ -438,11 +519,16 @@ class JoinForm(forms.Form):
 
 
 class IntroduceForm(forms.Form):
-    person = forms.ModelChoiceField(label=_("Who would you like to introduce?"),
-                                    queryset=None, empty_label=_("Choose a person"))
-    message = forms.CharField(label=_("A note for the coordinator (optional)"), required=False,
-                              max_length=500, widget=forms.Textarea(attrs={"rows": 3}),
-                              help_text=_("Nothing clinical: the coordinator is a volunteer."))
+    person = forms.ModelChoiceField(
+        label=_("Who would you like to introduce?"), queryset=None, empty_label=_("Choose a person")
+    )
+    message = forms.CharField(
+        label=_("A note for the coordinator (optional)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Nothing clinical: the coordinator is a volunteer."),
+    )
     agreed = forms.BooleanField(label=_("They have agreed to be introduced to this group"))
 
     def __init__(self, *args, candidates, **kwargs):
@@ -459,8 +545,16 @@ class VenueForm(forms.ModelForm):
     class Meta:
         model = Venue
         fields = [
-            "name", "kind", "address", "area", "step_free", "back_support_seating",
-            "accessible_toilet", "parking_distance_m", "bus_stop_distance_m", "noise",
+            "name",
+            "kind",
+            "address",
+            "area",
+            "step_free",
+            "back_support_seating",
+            "accessible_toilet",
+            "parking_distance_m",
+            "bus_stop_distance_m",
+            "noise",
             "accessibility_notes",
         ]
         widgets = {
@@ -479,37 +573,61 @@ class VenueForm(forms.ModelForm):
 
 
 class GatheringForm(LocalDateTimeFormMixin, forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=120,
-                            initial=_("Get-together for all our groups"))
+    title = forms.CharField(
+        label=_("Title"), max_length=120, initial=_("Get-together for all our groups")
+    )
     day = UKDateField(label=_("Date"))
     at = TimeOfDayField(label=_("Start time"))
-    duration_minutes = forms.TypedChoiceField(label=_("How long?"), choices=DURATIONS,
-                                              coerce=int, initial=120)
+    duration_minutes = forms.TypedChoiceField(
+        label=_("How long?"), choices=DURATIONS, coerce=int, initial=120
+    )
     venue = forms.ModelChoiceField(queryset=Venue.objects.none(), required=False)
-    place_note = forms.CharField(label=_("Where, in your own words"), required=False,
-                                 max_length=200)
-    description = forms.CharField(label=_("What to expect"), required=False, max_length=1500,
-                                  widget=forms.Textarea(attrs={"rows": 4}))
+    place_note = forms.CharField(
+        label=_("Where, in your own words"), required=False, max_length=200
+    )
+    description = forms.CharField(
+        label=_("What to expect"),
+        required=False,
+        max_length=1500,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
     # The agenda: the three things the study's gatherings were for.
     agenda_groups = forms.CharField(
-        label=_("How the groups are doing"), required=False, max_length=1500,
+        label=_("How the groups are doing"),
+        required=False,
+        max_length=1500,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("For example, each group says how often it meets and what helps."))
+        help_text=_("For example, each group says how often it meets and what helps."),
+    )
     agenda_learning = forms.CharField(
-        label=_("What we have learned"), required=False, max_length=1500,
+        label=_("What we have learned"),
+        required=False,
+        max_length=1500,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("For example, what the service has learned from the groups this year."))
+        help_text=_("For example, what the service has learned from the groups this year."),
+    )
     agenda_linking = forms.CharField(
-        label=_("Groups meeting each other"), required=False, max_length=1500,
+        label=_("Groups meeting each other"),
+        required=False,
+        max_length=1500,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("For example, groups in one area meeting, or finding a group to join."))
+        help_text=_("For example, groups in one area meeting, or finding a group to join."),
+    )
 
     def __init__(self, *args, service_id: int, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["venue"] = _venue_field(service_id)
         self.helper = inner_helper(
-            "title", "day", "at", "duration_minutes", "venue", "place_note", "description",
-            "agenda_groups", "agenda_learning", "agenda_linking",
+            "title",
+            "day",
+            "at",
+            "duration_minutes",
+            "venue",
+            "place_note",
+            "description",
+            "agenda_groups",
+            "agenda_learning",
+            "agenda_linking",
         )
 
     @staticmethod
@@ -518,9 +636,13 @@ class GatheringForm(LocalDateTimeFormMixin, forms.Form):
 
         local = to_local(gathering.starts_at, gathering.service.zone)
         return {
-            "title": gathering.title, "day": local.date(), "at": local.time(),
-            "duration_minutes": gathering.duration_minutes, "venue": gathering.venue,
-            "place_note": gathering.place_note, "description": gathering.description,
+            "title": gathering.title,
+            "day": local.date(),
+            "at": local.time(),
+            "duration_minutes": gathering.duration_minutes,
+            "venue": gathering.venue,
+            "place_note": gathering.place_note,
+            "description": gathering.description,
             "agenda_groups": gathering.agenda_groups,
             "agenda_learning": gathering.agenda_learning,
             "agenda_linking": gathering.agenda_linking,
@@ -535,9 +657,12 @@ class GatheringForm(LocalDateTimeFormMixin, forms.Form):
 
 class GatheringCancelForm(forms.Form):
     reason = forms.CharField(
-        label=_("Why is it cancelled?"), required=False, max_length=300,
+        label=_("Why is it cancelled?"),
+        required=False,
+        max_length=300,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Everyone who was invited gets this with the news."))
+        help_text=_("Everyone who was invited gets this with the news."),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -545,29 +670,44 @@ class GatheringCancelForm(forms.Form):
 
 
 class CreateFromProgrammeForm(LocalDateTimeFormMixin, forms.Form):
-    name = forms.CharField(label=_("Group name"), max_length=120,
-                           help_text=_("The group can change it later."))
-    area = forms.CharField(label=_("Area"), max_length=120, required=False,
-                           help_text=_("Where the group will meet, for the directory."))
-    rhythm = forms.ChoiceField(label=_("How often will you meet?"), choices=Rhythm.choices,
-                               widget=forms.RadioSelect, initial=Rhythm.MONTHLY)
+    name = forms.CharField(
+        label=_("Group name"), max_length=120, help_text=_("The group can change it later.")
+    )
+    area = forms.CharField(
+        label=_("Area"),
+        max_length=120,
+        required=False,
+        help_text=_("Where the group will meet, for the directory."),
+    )
+    rhythm = forms.ChoiceField(
+        label=_("How often will you meet?"),
+        choices=Rhythm.choices,
+        widget=forms.RadioSelect,
+        initial=Rhythm.MONTHLY,
+    )
     first = forms.ChoiceField(
         label=_("The first meeting"),
-        choices=[("meeting", _("We have agreed a date and time")),
-                 ("poll", _("We will find a time with a poll"))],
+        choices=[
+            ("meeting", _("We have agreed a date and time")),
+            ("poll", _("We will find a time with a poll")),
+        ],
         widget=forms.RadioSelect,
     )
     day = UKDateField(label=_("Date of the first meeting"), required=False)
     at = TimeOfDayField(label=_("Start time"), required=False)
     venue = forms.ModelChoiceField(queryset=Venue.objects.none(), required=False)
-    place_note = forms.CharField(label=_("Where, in your own words"), required=False,
-                                 max_length=200)
+    place_note = forms.CharField(
+        label=_("Where, in your own words"), required=False, max_length=200
+    )
 
     def __init__(self, *args, service_id: int, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["venue"] = _venue_field(service_id)
         self.helper = inner_helper(
-            "name", "area", "rhythm", "first",
+            "name",
+            "area",
+            "rhythm",
+            "first",
             QuestionGroup(
                 _("If you have agreed a date"),
                 NHSUKField("day"),

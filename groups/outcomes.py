@@ -49,7 +49,8 @@ class GroupOutcomes:
             outcomes[programme_id] = FollowOnOutcome(
                 group_created=True,
                 first_meeting_attendee_ids=frozenset(attendees.get(meeting.pk, set()))
-                if was_held else frozenset(),
+                if was_held
+                else frozenset(),
                 first_meeting_held=was_held,
                 formed=group.formed_at is not None,
                 # Read by staff, who see the service overview, never the group's own pages.

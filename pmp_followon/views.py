@@ -28,29 +28,72 @@ logger = logging.getLogger(__name__)
 # The signed-in home page: where each kind of person goes next. (url name, title, summary,
 # who sees it).
 _HOME_LINKS = [
-    ("groups:my_groups", _("Your groups"),
-     _("Meetings, messages and people in your group."), {"participant"}),
-    ("groups:directory", _("Find a group"),
-     _("Groups near you that welcome new members."), {"participant"}),
-    ("programmes:list", _("Programmes"),
-     _("Your pain management programmes, sessions and handover."), {"clinician", "ptv"}),
-    ("programmes:closures", _("Closure calendar"),
-     _("Handover steps coming up, week by week."), {"clinician", "ptv"}),
-    ("groups:staff_overview", _("Follow-on groups"),
-     _("Which groups formed, and which are fading."), {"clinician"}),
-    ("safeguarding:alert_list", _("Safeguarding alerts"),
-     _("Posts and concerns that need a person to look."), {"safeguarding_reviewer"}),
-    ("accounts:people", _("People"),
-     _("Staff and participant accounts in your service."), {"service_admin", "lead"}),
-    ("safeguarding:rota", _("Duty rota"),
-     _("Who is on duty, and gaps to fill."), {"service_admin"}),
-    ("notifications:problems", _("Message problems"),
-     _("Emails and texts that failed or are stuck."), {"service_admin"}),
-    ("notifications:preferences", _("How we contact you"),
-     _("Email or text, and quiet hours."), {"participant", "clinician", "ptv",
-                                            "safeguarding_reviewer", "service_admin"}),
-    ("safeguarding:callback", _("Ask the service to call you"),
-     _("Not urgent. For urgent help, use Need help now."), {"participant"}),
+    (
+        "groups:my_groups",
+        _("Your groups"),
+        _("Meetings, messages and people in your group."),
+        {"participant"},
+    ),
+    (
+        "groups:directory",
+        _("Find a group"),
+        _("Groups near you that welcome new members."),
+        {"participant"},
+    ),
+    (
+        "programmes:list",
+        _("Programmes"),
+        _("Your pain management programmes, sessions and handover."),
+        {"clinician", "ptv"},
+    ),
+    (
+        "programmes:closures",
+        _("Closure calendar"),
+        _("Handover steps coming up, week by week."),
+        {"clinician", "ptv"},
+    ),
+    (
+        "groups:staff_overview",
+        _("Follow-on groups"),
+        _("Which groups formed, and which are fading."),
+        {"clinician"},
+    ),
+    (
+        "safeguarding:alert_list",
+        _("Safeguarding alerts"),
+        _("Posts and concerns that need a person to look."),
+        {"safeguarding_reviewer"},
+    ),
+    (
+        "accounts:people",
+        _("People"),
+        _("Staff and participant accounts in your service."),
+        {"service_admin", "lead"},
+    ),
+    (
+        "safeguarding:rota",
+        _("Duty rota"),
+        _("Who is on duty, and gaps to fill."),
+        {"service_admin"},
+    ),
+    (
+        "notifications:problems",
+        _("Message problems"),
+        _("Emails and texts that failed or are stuck."),
+        {"service_admin"},
+    ),
+    (
+        "notifications:preferences",
+        _("How we contact you"),
+        _("Email or text, and quiet hours."),
+        {"participant", "clinician", "ptv", "safeguarding_reviewer", "service_admin"},
+    ),
+    (
+        "safeguarding:callback",
+        _("Ask the service to call you"),
+        _("Not urgent. For urgent help, use Need help now."),
+        {"participant"},
+    ),
 ]
 
 
@@ -84,8 +127,9 @@ def _open_alerts_status(user) -> str:
     waiting = active.filter(state=AlertState.OPEN).count()
     text = ngettext("%(n)s open alert", "%(n)s open alerts", total) % {"n": total}
     if waiting:
-        text += ", " + ngettext("%(n)s not acknowledged", "%(n)s not acknowledged",
-                                waiting) % {"n": waiting}
+        text += ", " + ngettext("%(n)s not acknowledged", "%(n)s not acknowledged", waiting) % {
+            "n": waiting
+        }
     return text + "."
 
 
@@ -112,28 +156,35 @@ def participant_now(user, *, now) -> dict:
         if programme.status == ProgrammeStatus.FINISHED and choice is not None:
             continue
         contacts = programme_selectors.enrolment_contacts(enrolment)
-        programmes.append({
-            "programme": programme,
-            "next_session": programme.sessions.filter(starts_at__gt=now)
-            .order_by("starts_at").first(),
-            "choice": choice,
-            "shared": len(contacts["consents"]),
-            "url": reverse("programmes:my_choices", args=[programme.pk]),
-            "contacts_url": reverse("programmes:my_contacts", args=[programme.pk]),
-        })
+        programmes.append(
+            {
+                "programme": programme,
+                "next_session": programme.sessions.filter(starts_at__gt=now)
+                .order_by("starts_at")
+                .first(),
+                "choice": choice,
+                "shared": len(contacts["consents"]),
+                "url": reverse("programmes:my_choices", args=[programme.pk]),
+                "contacts_url": reverse("programmes:my_contacts", args=[programme.pk]),
+            }
+        )
     mine = group_selectors.my_groups(user=user, now=now)
     groups = []
     for row in mine.rows:
         meeting = row.next_meeting
-        groups.append({
-            "group": row.membership.group,
-            "url": reverse("groups:detail", args=[row.membership.group_id]),
-            "meeting": meeting,
-            "meeting_url": reverse("groups:meeting_detail",
-                                   args=[row.membership.group_id, meeting.pk])
-            if meeting else "",
-            "answer": RSVPAnswer(row.my_answer).label if row.my_answer else "",
-        })
+        groups.append(
+            {
+                "group": row.membership.group,
+                "url": reverse("groups:detail", args=[row.membership.group_id]),
+                "meeting": meeting,
+                "meeting_url": reverse(
+                    "groups:meeting_detail", args=[row.membership.group_id, meeting.pk]
+                )
+                if meeting
+                else "",
+                "answer": RSVPAnswer(row.my_answer).label if row.my_answer else "",
+            }
+        )
     with_meeting = [g for g in groups if g["meeting"] is not None]
     return {
         "programmes": programmes,

@@ -35,12 +35,20 @@ class PrivacyEvent(AppendOnlyModel):
     transaction as the action; never changed or deleted (the ORM refuses)."""
 
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+", help_text=_("Empty when the system acted (retention)."),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Empty when the system acted (retention)."),
     )
     person = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-        related_name="+", help_text=_("Whose data it was."),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Whose data it was."),
     )
     action = models.CharField(max_length=32, choices=PrivacyAction.choices)
     # Counts, ids and codes only: never the data itself.
@@ -122,7 +130,10 @@ class LeaveRequest(models.Model):
     )
     # The clinician who acted on the person's request; empty when the person did it.
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     asked_at = models.DateTimeField(_("when they asked"))
@@ -158,12 +169,13 @@ class LegalHold(models.Model):
         "accounts.Service", on_delete=models.PROTECT, related_name="legal_holds"
     )
     reason = models.TextField(_("reason"), max_length=1000)
-    set_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
+    set_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     set_at = models.DateTimeField(default=timezone.now)
     released_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     released_at = models.DateTimeField(null=True, blank=True)
@@ -173,7 +185,8 @@ class LegalHold(models.Model):
         ordering = ["-set_at", "-id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["person"], condition=models.Q(released_at__isnull=True),
+                fields=["person"],
+                condition=models.Q(released_at__isnull=True),
                 name="legal_hold_one_active",
             ),
         ]

@@ -31,12 +31,16 @@ def overview(request: HttpRequest) -> HttpResponse:
         {"export": e, "token": services.data_export_token(e) if e.is_available(now) else None}
         for e in selectors.exports_for_user(user=request.user)[:5]
     ]
-    return render(request, "privacy/overview.html", {
-        "exports": exports,
-        "can_leave": not request.user.is_staff_member,
-        "can_act_for_others": selectors.can_act_for_participants(request.user),
-        "can_view_holds": selectors.can_view_holds(request.user),
-    })
+    return render(
+        request,
+        "privacy/overview.html",
+        {
+            "exports": exports,
+            "can_leave": not request.user.is_staff_member,
+            "can_act_for_others": selectors.can_act_for_participants(request.user),
+            "can_view_holds": selectors.can_view_holds(request.user),
+        },
+    )
 
 
 @login_required
@@ -45,8 +49,9 @@ def overview(request: HttpRequest) -> HttpResponse:
 def data_view(request: HttpRequest) -> HttpResponse:
     selectors.require_signed_in(request.user)
     bundle = services.data_viewed(actor=request.user)
-    return render(request, "privacy/data_view.html",
-                  {"sections": selectors.readable_sections(bundle)})
+    return render(
+        request, "privacy/data_view.html", {"sections": selectors.readable_sections(bundle)}
+    )
 
 
 @login_required
@@ -57,8 +62,9 @@ def download_request(request: HttpRequest) -> HttpResponse:
     if export.status == "ready":
         messages.success(request, _("Your download is ready. The link works for a day."))
     else:
-        messages.info(request, _("We are preparing your download. Come back to this page in "
-                                 "a few minutes."))
+        messages.info(
+            request, _("We are preparing your download. Come back to this page in a few minutes.")
+        )
     return redirect("privacy:overview")
 
 
@@ -79,22 +85,31 @@ def download(request: HttpRequest, token: str) -> HttpResponse:
 def details(request: HttpRequest) -> HttpResponse:
     selectors.require_signed_in(request.user)
     user = request.user
-    form = DetailsForm(request.POST or None,
-                       initial={"display_name": user.display_name, "mobile": user.mobile})
+    form = DetailsForm(
+        request.POST or None, initial={"display_name": user.display_name, "mobile": user.mobile}
+    )
     if request.method == "POST" and form.is_valid():
         try:
             changed = services.details_correct(
-                actor=user, display_name=form.cleaned_data["display_name"],
-                mobile=str(form.cleaned_data["mobile"] or ""))
+                actor=user,
+                display_name=form.cleaned_data["display_name"],
+                mobile=str(form.cleaned_data["mobile"] or ""),
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("Your details are saved.") if changed
-                             else _("Nothing has changed."))
+            messages.success(
+                request, _("Your details are saved.") if changed else _("Nothing has changed.")
+            )
             return redirect("privacy:details")
-    return render(request, "privacy/details.html", {
-        "form": form, "recorded": selectors.staff_recorded(user),
-    })
+    return render(
+        request,
+        "privacy/details.html",
+        {
+            "form": form,
+            "recorded": selectors.staff_recorded(user),
+        },
+    )
 
 
 @login_required
@@ -104,8 +119,11 @@ def leave(request: HttpRequest) -> HttpResponse:
     form = LeaveForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.leave_request(actor=request.user, person=request.user,
-                                   remove_posts=form.cleaned_data["remove_posts"])
+            services.leave_request(
+                actor=request.user,
+                person=request.user,
+                remove_posts=form.cleaned_data["remove_posts"],
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
@@ -126,9 +144,13 @@ def participant_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
     if query:
         people = people.filter(display_name__icontains=query) | people.filter(
-            email__icontains=query)
-    return render(request, "privacy/participant_list.html",
-                  {"people": people[:50] if query else [], "query": query})
+            email__icontains=query
+        )
+    return render(
+        request,
+        "privacy/participant_list.html",
+        {"people": people[:50] if query else [], "query": query},
+    )
 
 
 @login_required
@@ -138,17 +160,21 @@ def participant_leave(request: HttpRequest, pk: int) -> HttpResponse:
     form = LeaveForParticipantForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         asked_on = form.cleaned_data["asked_on"]
-        asked_at = datetime.datetime.combine(asked_on, datetime.time(12, 0),
-                                             tzinfo=service_zone())
+        asked_at = datetime.datetime.combine(asked_on, datetime.time(12, 0), tzinfo=service_zone())
         try:
             services.leave_request(
-                actor=request.user, person=person, remove_posts=form.cleaned_data["remove_posts"],
-                asked_at=asked_at, asked_how=form.cleaned_data["asked_how"])
+                actor=request.user,
+                person=person,
+                remove_posts=form.cleaned_data["remove_posts"],
+                asked_at=asked_at,
+                asked_how=form.cleaned_data["asked_how"],
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("%(name)s has left the service.")
-                             % {"name": person.display_name})
+            messages.success(
+                request, _("%(name)s has left the service.") % {"name": person.display_name}
+            )
             return redirect("privacy:participants")
     return render(request, "privacy/participant_leave.html", {"form": form, "person": person})
 
@@ -160,20 +186,30 @@ def holds(request: HttpRequest) -> HttpResponse:
     can_manage = selectors.can_manage_holds(request.user)
     form = None
     if can_manage:
-        form = HoldForm(request.POST or None,
-                        people=selectors.hold_candidates_for_user(request.user))
+        form = HoldForm(
+            request.POST or None, people=selectors.hold_candidates_for_user(request.user)
+        )
         if request.method == "POST" and form.is_valid():
             try:
-                services.legal_hold_set(actor=request.user, person=form.cleaned_data["person"],
-                                        reason=form.cleaned_data["reason"])
+                services.legal_hold_set(
+                    actor=request.user,
+                    person=form.cleaned_data["person"],
+                    reason=form.cleaned_data["reason"],
+                )
             except ValidationError as exc:
                 apply_service_errors(form, exc)
             else:
-                messages.success(request, _("The hold is set. Nothing about this person will "
-                                            "be removed until it is released."))
+                messages.success(
+                    request,
+                    _(
+                        "The hold is set. Nothing about this person will "
+                        "be removed until it is released."
+                    ),
+                )
                 return redirect("privacy:holds")
-    return render(request, "privacy/holds.html",
-                  {"holds": rows, "form": form, "can_manage": can_manage})
+    return render(
+        request, "privacy/holds.html", {"holds": rows, "form": form, "can_manage": can_manage}
+    )
 
 
 @login_required
@@ -183,8 +219,9 @@ def hold_release(request: HttpRequest, pk: int) -> HttpResponse:
     form = HoldReleaseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.legal_hold_release(actor=request.user, hold=hold,
-                                        reason=form.cleaned_data["reason"])
+            services.legal_hold_release(
+                actor=request.user, hold=hold, reason=form.cleaned_data["reason"]
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:

@@ -18,9 +18,11 @@ from .models import STEP_PURPOSE, ProgrammeStatus
 
 
 def _uid(kind: str, pk: int) -> str:
-    host = settings.SITE_URL.split("//", 1)[-1].split("/", 1)[0] if getattr(
-        settings, "SITE_URL", ""
-    ) else "pmp-followon"
+    host = (
+        settings.SITE_URL.split("//", 1)[-1].split("/", 1)[0]
+        if getattr(settings, "SITE_URL", "")
+        else "pmp-followon"
+    )
     return f"programmes-{kind}-{pk}@{host}"
 
 

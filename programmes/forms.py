@@ -135,8 +135,10 @@ class ProgrammeCreateForm(LocalDateTimeFormMixin, forms.Form):
     )
     first_session_date = UKDateField(
         label=_("Date of the first session"),
-        help_text=_("For example, 13 1 2027. Sessions are weekly on this day; bank holidays "
-                    "are skipped and the later sessions move on a week."),
+        help_text=_(
+            "For example, 13 1 2027. Sessions are weekly on this day; bank holidays "
+            "are skipped and the later sessions move on a week."
+        ),
         error_messages={"required": _("Enter the date of the first session")},
     )
     start_time = TimeOfDayField(
@@ -193,8 +195,10 @@ class ProgrammeEditForm(forms.Form):
         label=_("Number of sessions"),
         choices=SESSION_COUNTS,
         coerce=int,
-        help_text=_("Sessions are added or removed at the end; the handover steps move to "
-                    "the new last three sessions."),
+        help_text=_(
+            "Sessions are added or removed at the end; the handover steps move to "
+            "the new last three sessions."
+        ),
     )
 
     @property
@@ -267,8 +271,7 @@ class SessionMoveForm(LocalDateTimeFormMixin, forms.Form):
         required=False,
         initial=True,
     )
-    reason = forms.CharField(label=_("Why it is moving"), max_length=200,
-                             required=False)
+    reason = forms.CharField(label=_("Why it is moving"), max_length=200, required=False)
 
     @property
     def helper(self) -> FormHelper:
@@ -310,8 +313,10 @@ class EnrolForm(forms.Form):
         label=_("Name"),
         max_length=150,
         required=False,
-        help_text=_("The name the others on the programme will see. Not needed if they "
-                    "already have an account."),
+        help_text=_(
+            "The name the others on the programme will see. Not needed if they "
+            "already have an account."
+        ),
     )
     email = forms.EmailField(
         label=_("Email address"),
@@ -381,8 +386,9 @@ class ChecklistForm(forms.Form):
 
 
 class StepPtvForm(forms.Form):
-    ptv = forms.ModelChoiceField(label=_("PTV for this step"), queryset=None, required=False,
-                                 empty_label=_("No PTV"))
+    ptv = forms.ModelChoiceField(
+        label=_("PTV for this step"), queryset=None, required=False, empty_label=_("No PTV")
+    )
 
     def __init__(self, *args, ptvs=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -400,8 +406,10 @@ class OptionsNoteForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
         max_length=2000,
-        help_text=_("What the group suggested, for example “Thursday mornings; the café at "
-                    "the leisure centre has step-free access”."),
+        help_text=_(
+            "What the group suggested, for example “Thursday mornings; the café at "
+            "the leisure centre has step-free access”."
+        ),
     )
 
     @property
@@ -414,10 +422,10 @@ class FirstMeetingForm(LocalDateTimeFormMixin, forms.Form):
     poll_instead = forms.BooleanField(
         label=_("The group will choose the date with a poll instead"), required=False
     )
-    meeting_date = UKDateField(label=_("Date of the first meeting"), required=False,
-                               help_text=_("For example, 12 5 2027"))
-    meeting_time = TimeOfDayField(label=_("Time"), required=False,
-                                  help_text=_("For example, 11am"))
+    meeting_date = UKDateField(
+        label=_("Date of the first meeting"), required=False, help_text=_("For example, 12 5 2027")
+    )
+    meeting_time = TimeOfDayField(label=_("Time"), required=False, help_text=_("For example, 11am"))
     venue = forms.CharField(label=_("Venue"), max_length=200, required=False)
     ptv = forms.ModelChoiceField(
         label=_("PTV for the group's first three meetings"),
@@ -425,9 +433,7 @@ class FirstMeetingForm(LocalDateTimeFormMixin, forms.Form):
         required=False,
         empty_label=_("No PTV"),
     )
-    confirm = forms.BooleanField(
-        label=_("The group agreed this in the session"), required=False
-    )
+    confirm = forms.BooleanField(label=_("The group agreed this in the session"), required=False)
 
     def __init__(self, *args, ptvs=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -437,11 +443,11 @@ class FirstMeetingForm(LocalDateTimeFormMixin, forms.Form):
     def clean(self):
         data = super().clean()
         if data.get("poll_instead") and data.get("meeting_date"):
-            self.add_error(
-                "meeting_date", _("Leave the date empty when the group will use a poll")
-            )
-        if data.get("meeting_date") and not data.get("meeting_time") and not self.has_error(
-            "meeting_time"
+            self.add_error("meeting_date", _("Leave the date empty when the group will use a poll"))
+        if (
+            data.get("meeting_date")
+            and not data.get("meeting_time")
+            and not self.has_error("meeting_time")
         ):
             self.add_error("meeting_time", _("Enter the time of the first meeting"))
         missing_date = not data.get("poll_instead") and not data.get("meeting_date")
@@ -515,8 +521,9 @@ class ChoiceForm(forms.Form):
         if data.get("continue_choice") == ContinueChoice.KEEN_UNSUITABLE and not data.get(
             "unsuitable"
         ):
-            self.add_error("unsuitable", _("Choose what does not suit you: the date, the time "
-                                           "or the place"))
+            self.add_error(
+                "unsuitable", _("Choose what does not suit you: the date, the time or the place")
+            )
         return data
 
     @classmethod
@@ -582,8 +589,10 @@ class ContactsForm(forms.Form):
         choices=ShareKind.choices,
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        help_text=_("Choose none if you prefer: you will still hear about the group in this "
-                    "app. You can change this at any time."),
+        help_text=_(
+            "Choose none if you prefer: you will still hear about the group in this "
+            "app. You can change this at any time."
+        ),
     )
 
     def __init__(self, *args, has_mobile: bool = True, on_behalf: bool = False, **kwargs):
@@ -595,11 +604,13 @@ class ContactsForm(forms.Form):
     @property
     def helper(self) -> FormHelper:
         if self.on_behalf:
-            label = _("Which contact details do they want to share with the others on the "
-                      "programme?")
+            label = _(
+                "Which contact details do they want to share with the others on the programme?"
+            )
         else:
-            label = _("Which contact details do you want to share with the others on the "
-                      "programme?")
+            label = _(
+                "Which contact details do you want to share with the others on the programme?"
+            )
         return _helper(NHSUKField("kinds", label=label, label_size="m"))
 
 
@@ -611,8 +622,11 @@ class CodeForm(forms.Form):
         max_length=12,
         error_messages={"required": _("Enter the 6-digit code")},
         widget=forms.TextInput(
-            attrs={"inputmode": "numeric", "autocomplete": "one-time-code",
-                   "class": "nhsuk-input nhsuk-input--width-10"}
+            attrs={
+                "inputmode": "numeric",
+                "autocomplete": "one-time-code",
+                "class": "nhsuk-input nhsuk-input--width-10",
+            }
         ),
     )
 
@@ -625,39 +639,69 @@ class CodeForm(forms.Form):
     @property
     def helper(self) -> FormHelper:
         return _helper(
-            NHSUKField("code", label=_("Type in the 6-digit code"), label_size="m", width=10,
-                       hint=_("If nothing has come yet, or the code is more than a few minutes "
-                              "old, send a new code.")),
+            NHSUKField(
+                "code",
+                label=_("Type in the 6-digit code"),
+                label_size="m",
+                width=10,
+                hint=_(
+                    "If nothing has come yet, or the code is more than a few minutes "
+                    "old, send a new code."
+                ),
+            ),
         )
 
 
-RESOURCE_EXTENSIONS = ["pdf", "doc", "docx", "odt", "rtf", "txt", "ppt", "pptx", "png", "jpg",
-                       "jpeg", "mp4", "webm"]
+RESOURCE_EXTENSIONS = [
+    "pdf",
+    "doc",
+    "docx",
+    "odt",
+    "rtf",
+    "txt",
+    "ppt",
+    "pptx",
+    "png",
+    "jpg",
+    "jpeg",
+    "mp4",
+    "webm",
+]
 RESOURCE_MAX_BYTES = 20 * 1024 * 1024
 
 
 class ResourceForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200,
-                            error_messages={"required": _("Enter a title")})
-    description = forms.CharField(label=_("Short description"), max_length=300,
-                                  required=False)
-    audience = forms.ChoiceField(label=_("For"), choices=ResourceAudience.choices,
-                                 widget=forms.RadioSelect, initial=ResourceAudience.PATIENTS)
+    title = forms.CharField(
+        label=_("Title"), max_length=200, error_messages={"required": _("Enter a title")}
+    )
+    description = forms.CharField(label=_("Short description"), max_length=300, required=False)
+    audience = forms.ChoiceField(
+        label=_("For"),
+        choices=ResourceAudience.choices,
+        widget=forms.RadioSelect,
+        initial=ResourceAudience.PATIENTS,
+    )
     step = forms.ChoiceField(
         label=_("Used at"),
         choices=[("", _("Any time")), *StepKind.choices],
         required=False,
     )
-    url = forms.URLField(label=_("Link"), required=False, max_length=500, assume_scheme="https",
-                         help_text=_("For example, a short film. Or upload a file below."),
-                         error_messages={"invalid": _("Enter a full link, starting https://")})
+    url = forms.URLField(
+        label=_("Link"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("For example, a short film. Or upload a file below."),
+        error_messages={"invalid": _("Enter a full link, starting https://")},
+    )
     file = forms.FileField(
         label=_("File"),
         required=False,
         help_text=_("For example, an information sheet as a PDF. Up to 20 MB."),
         validators=[FileExtensionValidator(RESOURCE_EXTENSIONS)],
-        error_messages={"invalid_extension": _("Upload a PDF, a Word or OpenDocument file, "
-                                               "a picture or a film")},
+        error_messages={
+            "invalid_extension": _("Upload a PDF, a Word or OpenDocument file, a picture or a film")
+        },
     )
 
     def clean_file(self):
@@ -701,11 +745,15 @@ class ProgrammeSettingsForm(forms.ModelForm):
         intro = data.get("introduce_sessions_before_end")
         agree = data.get("agree_sessions_before_end")
         confirm = data.get("confirm_sessions_before_end")
-        if None not in (intro, agree, confirm) and not (MIN_SESSIONS - 1 >= intro > agree
-                                                        > confirm >= 0):
+        if None not in (intro, agree, confirm) and not (
+            MIN_SESSIONS - 1 >= intro > agree > confirm >= 0
+        ):
             raise ValidationError(
-                _("The steps must come in order: introduce, then agree, then confirm, all "
-                  "within the last %(n)s sessions.") % {"n": MIN_SESSIONS}
+                _(
+                    "The steps must come in order: introduce, then agree, then confirm, all "
+                    "within the last %(n)s sessions."
+                )
+                % {"n": MIN_SESSIONS}
             )
         return data
 
@@ -713,11 +761,15 @@ class ProgrammeSettingsForm(forms.ModelForm):
     def helper(self) -> FormHelper:
         return _helper(
             _heading(_("Which sessions the handover steps are on")),
-            HTML(format_html(
-                '<p class="nhsuk-body-s">{}</p>',
-                _("0 is the last session, 1 the one before, and so on. The usual plan is 2, "
-                  "1 and 0."),
-            )),
+            HTML(
+                format_html(
+                    '<p class="nhsuk-body-s">{}</p>',
+                    _(
+                        "0 is the last session, 1 the one before, and so on. The usual plan is 2, "
+                        "1 and 0."
+                    ),
+                )
+            ),
             NHSUKField("introduce_sessions_before_end", width=2),
             NHSUKField("agree_sessions_before_end", width=2),
             NHSUKField("confirm_sessions_before_end", width=2),

@@ -37,24 +37,32 @@ CHECKLISTS: dict[str, tuple[ChecklistItem, ...]] = {
         ChecklistItem("contacts_checked", _("Shared contact details checked: the codes arrived")),
         ChecklistItem(
             "first_meeting",
-            _("First meeting date and time confirmed (4 to 6 weeks after the last session), "
-              "or a poll opened"),
+            _(
+                "First meeting date and time confirmed (4 to 6 weeks after the last session), "
+                "or a poll opened"
+            ),
         ),
     ),
 }
 
 WHAT_TO_BRING: dict[str, str] = {
     "introduce": str(
-        _("Printed information sheets about follow-on groups (one for each participant), "
-          "and the short film if you show it.")
+        _(
+            "Printed information sheets about follow-on groups (one for each participant), "
+            "and the short film if you show it."
+        )
     ),
     "agree": str(
-        _("A list of possible dates and venues for the first meeting, and the sheet "
-          "explaining how contact details are shared.")
+        _(
+            "A list of possible dates and venues for the first meeting, and the sheet "
+            "explaining how contact details are shared."
+        )
     ),
     "confirm": str(
-        _("The list of who is sharing which contact details, so everyone can check theirs "
-          "work, and a diary to confirm the first meeting.")
+        _(
+            "The list of who is sharing which contact details, so everyone can check theirs "
+            "work, and a diary to confirm the first meeting."
+        )
     ),
 }
 
@@ -93,15 +101,19 @@ def first_meeting_window_warning(
     if first_meeting_date < earliest:
         days = (first_meeting_date - last_session_date).days
         return str(
-            _("The first meeting is %(days)s days after the last session: sooner than the "
-              "usual %(min)s to %(max)s weeks.")
+            _(
+                "The first meeting is %(days)s days after the last session: sooner than the "
+                "usual %(min)s to %(max)s weeks."
+            )
             % {"days": days, "min": min_weeks, "max": max_weeks}
         )
     if first_meeting_date > latest:
         days = (first_meeting_date - last_session_date).days
         return str(
-            _("The first meeting is %(days)s days after the last session: later than the "
-              "usual %(min)s to %(max)s weeks. People lose touch when the gap is long.")
+            _(
+                "The first meeting is %(days)s days after the last session: later than the "
+                "usual %(min)s to %(max)s weeks. People lose touch when the gap is long."
+            )
             % {"days": days, "min": min_weeks, "max": max_weeks}
         )
     return None

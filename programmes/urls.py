@@ -74,11 +74,11 @@ urlpatterns = [
         name="participant_reinstate",
     ),
     path("<int:pk>/handover/<str:kind>/", views.step_detail, name="step"),
-    path("<int:pk>/handover/<str:kind>/checklist/", views.step_checklist,
-         name="step_checklist"),
+    path("<int:pk>/handover/<str:kind>/checklist/", views.step_checklist, name="step_checklist"),
     path("<int:pk>/handover/<str:kind>/ptv/", views.step_ptv, name="step_ptv"),
-    path("<int:pk>/handover/<str:kind>/cannot-come/", views.step_unavailable,
-         name="step_unavailable"),
+    path(
+        "<int:pk>/handover/<str:kind>/cannot-come/", views.step_unavailable, name="step_unavailable"
+    ),
     path("<int:pk>/handover/agree/dates-and-venues/", views.step_options, name="step_options"),
     path("<int:pk>/handover/confirm/first-meeting/", views.step_meeting, name="step_meeting"),
     path("<int:pk>/outcomes/", views.outcomes, name="outcomes"),
@@ -89,11 +89,16 @@ urlpatterns = [
     ),
     path("<int:pk>/my-choices/", views.my_choices, name="my_choices"),
     path("<int:pk>/my-choices/contacts/", views.my_contacts, name="my_contacts"),
-    path("<int:pk>/my-choices/contacts/share/", views.my_contacts_share,
-         name="my_contacts_share"),
-    path("<int:pk>/my-choices/contacts/check/<str:channel>/", views.my_contacts_check,
-         name="my_contacts_check"),
-    path("<int:pk>/my-choices/contacts/check/<str:channel>/send/", views.my_contacts_send,
-         name="my_contacts_send"),
+    path("<int:pk>/my-choices/contacts/share/", views.my_contacts_share, name="my_contacts_share"),
+    path(
+        "<int:pk>/my-choices/contacts/check/<str:channel>/",
+        views.my_contacts_check,
+        name="my_contacts_check",
+    ),
+    path(
+        "<int:pk>/my-choices/contacts/check/<str:channel>/send/",
+        views.my_contacts_send,
+        name="my_contacts_send",
+    ),
     path("<int:pk>/resources/", views.programme_resources, name="programme_resources"),
 ]

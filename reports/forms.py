@@ -27,7 +27,9 @@ def _start_of(day: datetime.date, zone) -> datetime.datetime:
 class ReportFilterForm(forms.Form):
     period = forms.ChoiceField(label=_("Period"), required=False)
     programme = forms.ModelChoiceField(
-        label=_("Programme"), queryset=Programme.objects.none(), required=False,
+        label=_("Programme"),
+        queryset=Programme.objects.none(),
+        required=False,
         empty_label=_("All programmes"),
     )
     area = forms.ChoiceField(label=_("Area"), required=False)
@@ -38,14 +40,22 @@ class ReportFilterForm(forms.Form):
         self.service, self.now = service, now
         years = [(str(y), str(y)) for y in range(now.year, FIRST_YEAR - 1, -1)]
         self.fields["period"].choices = [
-            ("", _("All time")), ("12m", _("The last 12 months")),
-            ("24m", _("The last 2 years")), *years,
+            ("", _("All time")),
+            ("12m", _("The last 12 months")),
+            ("24m", _("The last 2 years")),
+            *years,
         ]
-        self.fields["programme"].queryset = Programme.objects.filter(service=service).exclude(
-            status=ProgrammeStatus.CANCELLED).order_by("-first_session_date", "name")
+        self.fields["programme"].queryset = (
+            Programme.objects.filter(service=service)
+            .exclude(status=ProgrammeStatus.CANCELLED)
+            .order_by("-first_session_date", "name")
+        )
         areas = (
-            Group.objects.filter(service=service).exclude(area="")
-            .order_by("area").values_list("area", flat=True).distinct()
+            Group.objects.filter(service=service)
+            .exclude(area="")
+            .order_by("area")
+            .values_list("area", flat=True)
+            .distinct()
         )
         self.fields["area"].choices = [("", _("All areas")), *((a, a) for a in areas)]
         self.fields["group_status"].choices = [("", _("Any status")), *GroupStatus.choices]
@@ -54,8 +64,11 @@ class ReportFilterForm(forms.Form):
         self.helper.layout = Layout(
             NHSUKField("period", label_size="s"),
             NHSUKField("programme", label_size="s"),
-            NHSUKField("area", label_size="s",
-                       hint=_("Area and group status choose which groups are counted.")),
+            NHSUKField(
+                "area",
+                label_size="s",
+                hint=_("Area and group status choose which groups are counted."),
+            ),
             NHSUKField("group_status", label_size="s"),
         )
 
@@ -69,9 +82,12 @@ class ReportFilterForm(forms.Form):
         label = str(_("All time"))
         if period in ("12m", "24m"):
             years = 1 if period == "12m" else 2
-            since = _start_of(today.replace(year=today.year - years) if not (
-                today.month == 2 and today.day == 29) else today - datetime.timedelta(
-                days=365 * years), zone)
+            since = _start_of(
+                today.replace(year=today.year - years)
+                if not (today.month == 2 and today.day == 29)
+                else today - datetime.timedelta(days=365 * years),
+                zone,
+            )
             label = str(dict(self.fields["period"].choices)[period])
         elif period.isdigit():
             year = int(period)
@@ -80,21 +96,28 @@ class ReportFilterForm(forms.Form):
             label = period
         programme = data.get("programme")
         return ReportFilter(
-            since=since, until=until, programme_id=programme.pk if programme else None,
-            area=data.get("area") or "", group_status=data.get("group_status") or "",
+            since=since,
+            until=until,
+            programme_id=programme.pk if programme else None,
+            area=data.get("area") or "",
+            group_status=data.get("group_status") or "",
             period_label=label,
         )
 
 
 class ProfileForm(forms.Form):
     agreed = forms.BooleanField(
-        label=_("The participant agreed to these answers being recorded"), required=False,
-        help_text=_("They are used only in anonymous figures about who takes part. Untick "
-                    "and clear the answers if they change their mind."),
+        label=_("The participant agreed to these answers being recorded"),
+        required=False,
+        help_text=_(
+            "They are used only in anonymous figures about who takes part. Untick "
+            "and clear the answers if they change their mind."
+        ),
     )
     gender = forms.ChoiceField(label=_("Gender"), required=False, widget=forms.RadioSelect)
-    year_of_birth = forms.IntegerField(label=_("Year of birth"), required=False,
-                                       help_text=_("For example, 1962"))
+    year_of_birth = forms.IntegerField(
+        label=_("Year of birth"), required=False, help_text=_("For example, 1962")
+    )
     ethnic_category = forms.ChoiceField(label=_("Ethnic category"), required=False)
     condition_category = forms.ChoiceField(label=_("Main condition"), required=False)
 
@@ -105,8 +128,10 @@ class ProfileForm(forms.Form):
             ("", _("Not recorded")),
             *((value, f"{value}: {label}") for value, label in EthnicCategory.choices),
         ]
-        self.fields["condition_category"].choices = [("", _("Not recorded")),
-                                                     *ConditionCategory.choices]
+        self.fields["condition_category"].choices = [
+            ("", _("Not recorded")),
+            *ConditionCategory.choices,
+        ]
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.layout = Layout(

@@ -109,7 +109,9 @@ class ParticipantProfile(models.Model):
             models.CheckConstraint(
                 condition=models.Q(agreed=True)
                 | models.Q(
-                    gender="", year_of_birth__isnull=True, ethnic_category="",
+                    gender="",
+                    year_of_birth__isnull=True,
+                    ethnic_category="",
                     condition_category="",
                 ),
                 name="profile_only_with_agreement",
@@ -160,7 +162,10 @@ class ReportEvent(models.Model):
     )
     verb = models.CharField(max_length=32, choices=ReportEventVerb.choices)
     participant = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     detail = models.JSONField(default=dict, blank=True)

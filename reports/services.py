@@ -63,8 +63,10 @@ def participant_profile_save(
         now.year - OLDEST_AGE <= year_of_birth <= now.year - YOUNGEST_AGE
     ):
         raise ValidationError(
-            {"year_of_birth": _("Year of birth must be between %(low)s and %(high)s.")
-             % {"low": now.year - OLDEST_AGE, "high": now.year - YOUNGEST_AGE}}
+            {
+                "year_of_birth": _("Year of birth must be between %(low)s and %(high)s.")
+                % {"low": now.year - OLDEST_AGE, "high": now.year - YOUNGEST_AGE}
+            }
         )
     profile, created = ParticipantProfile.objects.select_for_update().get_or_create(
         participant=participant, defaults={"recorded_by": actor, "recorded_at": now}
@@ -115,8 +117,11 @@ def evaluation_export_create(
         service=service,
         actor=actor,
         verb=ReportEventVerb.EXPORT_DOWNLOADED,
-        detail={"filters": _filter_detail(flt), "rows": export.row_counts,
-                "filename": export.filename},
+        detail={
+            "filters": _filter_detail(flt),
+            "rows": export.row_counts,
+            "filename": export.filename,
+        },
         at=now,
     )
     return export

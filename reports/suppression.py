@@ -78,9 +78,11 @@ def suppress(constraints: Iterable[Sequence[People]], cells: Iterable[People] = 
             # A hidden zero protects little (counts are never negative): prefer a non-zero
             # cell, and the smallest, which loses least; ties go to the first (parts come
             # before totals).
-            candidates = [c for c in visible if c.value] or visible or [
-                c for c in constraint if not c.suppressed
-            ]
+            candidates = (
+                [c for c in visible if c.value]
+                or visible
+                or [c for c in constraint if not c.suppressed]
+            )
             if not candidates:
                 continue
             min(candidates, key=lambda c: c.value).suppressed = True

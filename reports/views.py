@@ -60,13 +60,26 @@ def _report(request: HttpRequest, name: str) -> HttpResponse:
     flt = form.report_filter()
     page = PAGES[name](service, flt, now)
     query = request.GET.urlencode()
-    return render(request, f"reports/{name}.html", {
-        "page": page, "form": form, "filter": flt, "query": query, "current": name,
-        "title": TITLES[name], "rule": RULE_TEXT, "service": service,
-        "show_safeguarding": can_read_safeguarding_figures(request.user),
-        "tabs": [(key, TITLES[key]) for key in PAGES
-                 if key != "safeguarding" or can_read_safeguarding_figures(request.user)],
-    })
+    return render(
+        request,
+        f"reports/{name}.html",
+        {
+            "page": page,
+            "form": form,
+            "filter": flt,
+            "query": query,
+            "current": name,
+            "title": TITLES[name],
+            "rule": RULE_TEXT,
+            "service": service,
+            "show_safeguarding": can_read_safeguarding_figures(request.user),
+            "tabs": [
+                (key, TITLES[key])
+                for key in PAGES
+                if key != "safeguarding" or can_read_safeguarding_figures(request.user)
+            ],
+        },
+    )
 
 
 @login_required
@@ -130,15 +143,26 @@ def evaluation_export(request: HttpRequest) -> HttpResponse:
     form = ReportFilterForm(request.POST or request.GET or None, service=service, now=now)
     if request.method == "POST":
         export = services.evaluation_export_create(
-            actor=request.user, flt=form.report_filter(), now=now)
+            actor=request.user, flt=form.report_filter(), now=now
+        )
         response = HttpResponse(export.content, content_type="application/zip")
         response["Content-Disposition"] = f'attachment; filename="{export.filename}"'
         return response
-    return render(request, "reports/export.html", {
-        "form": form, "service": service, "current": "export", "title": _("Evaluation export"),
-        "tabs": [(key, TITLES[key]) for key in PAGES
-                 if key != "safeguarding" or can_read_safeguarding_figures(request.user)],
-    })
+    return render(
+        request,
+        "reports/export.html",
+        {
+            "form": form,
+            "service": service,
+            "current": "export",
+            "title": _("Evaluation export"),
+            "tabs": [
+                (key, TITLES[key])
+                for key in PAGES
+                if key != "safeguarding" or can_read_safeguarding_figures(request.user)
+            ],
+        },
+    )
 
 
 # --- evaluation profiles ---------------------------------------------------------------------
@@ -152,13 +176,17 @@ def _participants(service):
 def profile_list(request: HttpRequest) -> HttpResponse:
     service = profile_recorder_service_for(request.user)
     search = request.GET.get("q", "").strip()
-    people = _participants(service).select_related("evaluation_profile").order_by(
-        "display_name", "pk")
+    people = (
+        _participants(service).select_related("evaluation_profile").order_by("display_name", "pk")
+    )
     if search:
         people = people.filter(Q(display_name__icontains=search) | Q(email__icontains=search))
     page = Paginator(people, 50).get_page(request.GET.get("page"))
-    return render(request, "reports/profile_list.html",
-                  {"page_obj": page, "search": search, "title": _("Evaluation profiles")})
+    return render(
+        request,
+        "reports/profile_list.html",
+        {"page_obj": page, "search": search, "title": _("Evaluation profiles")},
+    )
 
 
 @login_required
@@ -170,19 +198,26 @@ def profile_edit(request: HttpRequest, pk: int) -> HttpResponse:
     profile = ParticipantProfile.objects.filter(participant=participant).first()
     initial = {}
     if profile is not None:
-        initial = {"agreed": profile.agreed, "gender": profile.gender,
-                   "year_of_birth": profile.year_of_birth,
-                   "ethnic_category": profile.ethnic_category,
-                   "condition_category": profile.condition_category}
+        initial = {
+            "agreed": profile.agreed,
+            "gender": profile.gender,
+            "year_of_birth": profile.year_of_birth,
+            "ethnic_category": profile.ethnic_category,
+            "condition_category": profile.condition_category,
+        }
     form = ProfileForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.participant_profile_save(actor=request.user, participant=participant,
-                                              **form.cleaned_data)
+            services.participant_profile_save(
+                actor=request.user, participant=participant, **form.cleaned_data
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             messages.success(request, _("Evaluation profile saved."))
             return redirect("reports:profiles")
-    return render(request, "reports/profile_form.html",
-                  {"form": form, "participant": participant, "profile": profile})
+    return render(
+        request,
+        "reports/profile_form.html",
+        {"form": form, "participant": participant, "profile": profile},
+    )

@@ -40,7 +40,13 @@ from . import hours
 from .responses import MemberResponse, kind_of, member_response
 
 _WEEKDAY_NAMES = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 )
 
 

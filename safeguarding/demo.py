@@ -66,7 +66,11 @@ def _post(group: Group, email: str, body: str, at, parent: Post | None = None) -
     post = Post.objects.filter(group=group, author=author, body=body).first()
     if post is None:
         post = Post.objects.create(
-            group=group, author=author, body=body, parent=parent, created_at=at,
+            group=group,
+            author=author,
+            body=body,
+            parent=parent,
+            created_at=at,
             last_activity_at=at,
         )
         post_screen(post=post, now=at)
@@ -119,13 +123,18 @@ def seed(*, stdout, now: datetime.datetime) -> None:
     # An open high alert, a reply in a thread with a little context either side.
     start = now - datetime.timedelta(minutes=40)
     thread = _post(group, "coordinator@example.org", THREAD, start)
-    _post(group, "sue@example.org", "Bit of a rough week but pacing is helping.", start
-          + datetime.timedelta(minutes=5), parent=thread)
-    _post(group, "member@example.org", HIGH_POST, now - datetime.timedelta(minutes=12),
-          parent=thread)
+    _post(
+        group,
+        "sue@example.org",
+        "Bit of a rough week but pacing is helping.",
+        start + datetime.timedelta(minutes=5),
+        parent=thread,
+    )
+    _post(
+        group, "member@example.org", HIGH_POST, now - datetime.timedelta(minutes=12), parent=thread
+    )
     for offset, (email, body) in enumerate(REPLIES_AFTER, start=1):
-        _post(group, email, body, now - datetime.timedelta(minutes=12 - 3 * offset),
-              parent=thread)
+        _post(group, email, body, now - datetime.timedelta(minutes=12 - 3 * offset), parent=thread)
 
     counts = {
         state: Alert.objects.filter(service=service, state=state).count()

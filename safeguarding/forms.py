@@ -90,9 +90,7 @@ class ContactAttemptForm(NHSUKFormMixin, forms.Form):
         label=_("What happened?"), choices=ContactResult.choices, widget=forms.RadioSelect
     )
     note = forms.CharField(
-        label=_("Notes"), required=False, max_length=2000, widget=forms.Textarea(
-            attrs={"rows": 3}
-        )
+        label=_("Notes"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
 
 
@@ -176,8 +174,10 @@ class StaffAlertForm(NHSUKFormMixin, forms.Form):
     )
     level = forms.ChoiceField(
         label=_("Level"),
-        choices=[(AlertLevel.HIGH, _("High: page the duty clinician now")),
-                 (AlertLevel.MEDIUM, _("Medium: review within service hours"))],
+        choices=[
+            (AlertLevel.HIGH, _("High: page the duty clinician now")),
+            (AlertLevel.MEDIUM, _("Medium: review within service hours")),
+        ],
         widget=forms.RadioSelect,
     )
     note = forms.CharField(

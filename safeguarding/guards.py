@@ -25,6 +25,7 @@ class ProtectedRecordError(AppendOnlyError, DatabaseError):
     """What the database would say (a DatabaseError, as from the PostgreSQL triggers), and
     what the models say (an AppendOnlyError): callers may catch either."""
 
+
 APPEND_ONLY_TABLES = (
     "safeguarding_auditevent",
     "safeguarding_contactattempt",

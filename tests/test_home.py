@@ -64,13 +64,22 @@ def running_enrolment(clinician, participant):
     then = timezone.now() - datetime.timedelta(weeks=6)
     start = timezone.localdate() - datetime.timedelta(weeks=5)
     programme = services.programme_create(
-        actor=clinician, name="Tuesday PMP, home test", venue="Riverside Hospital",
-        first_session_date=start, start_time=datetime.time(10), session_count=10,
-        discipline="physiotherapist", now=then,
+        actor=clinician,
+        name="Tuesday PMP, home test",
+        venue="Riverside Hospital",
+        first_session_date=start,
+        start_time=datetime.time(10),
+        session_count=10,
+        discipline="physiotherapist",
+        now=then,
     )
     return services.participant_enrol(
-        actor=clinician, programme=programme, email=participant.email, referral_source="gp",
-        referral_date=start - datetime.timedelta(days=30), now=then,
+        actor=clinician,
+        programme=programme,
+        email=participant.email,
+        referral_source="gp",
+        referral_date=start - datetime.timedelta(days=30),
+        now=then,
     )
 
 
@@ -98,20 +107,19 @@ def test_an_answered_question_is_no_longer_waiting_but_can_be_changed(
 ):
     from programmes import services
 
-    services.participant_choice_record(actor=participant, enrolment=running_enrolment,
-                                       continue_choice="keen")
+    services.participant_choice_record(
+        actor=participant, enrolment=running_enrolment, continue_choice="keen"
+    )
     body = _home(client, participant)
     assert "Waiting for your answer" not in body
     assert "Change your answer" in body
     assert "I want to keep meeting and I will come to the first meeting" in body
 
 
-def test_a_withdrawn_participant_is_not_asked(client, clinician, participant,
-                                              running_enrolment):
+def test_a_withdrawn_participant_is_not_asked(client, clinician, participant, running_enrolment):
     from programmes import services
 
-    services.enrolment_withdraw(actor=clinician, enrolment=running_enrolment,
-                                  reason="Moved away")
+    services.enrolment_withdraw(actor=clinician, enrolment=running_enrolment, reason="Moved away")
     body = _home(client, participant)
     assert "Tuesday PMP, home test" not in body
     assert reverse("programmes:my_choices", args=[running_enrolment.programme_id]) not in body
@@ -120,11 +128,20 @@ def test_a_withdrawn_participant_is_not_asked(client, clinician, participant,
 def test_participant_home_shows_their_group_and_next_meeting(client, clinician, participant):
     from groups import services
 
-    group = services.group_create(actor=clinician, service=clinician.service,
-                                  name="Riverside Thursday group", coordinators=[participant])
+    group = services.group_create(
+        actor=clinician,
+        service=clinician.service,
+        name="Riverside Thursday group",
+        coordinators=[participant],
+    )
     day = timezone.localdate() + datetime.timedelta(days=10)
-    meeting = services.meeting_schedule(actor=participant, group=group, day=day,
-                                        at=datetime.time(10, 30), place_note="The Mill Cafe")
+    meeting = services.meeting_schedule(
+        actor=participant,
+        group=group,
+        day=day,
+        at=datetime.time(10, 30),
+        place_note="The Mill Cafe",
+    )
     body = _home(client, participant)
     assert "Your next meeting" in body
     assert reverse("groups:meeting_detail", args=[group.pk, meeting.pk]) in body
@@ -143,7 +160,8 @@ def test_duty_home_counts_the_open_alerts(client, duty_clinician, participant):
 
     body = _home(client, duty_clinician)
     assert "No open alerts." in body
-    services.alert_raise_by_staff(actor=duty_clinician, subject=participant, level="high",
-                                  note="Rang the service worried")
+    services.alert_raise_by_staff(
+        actor=duty_clinician, subject=participant, level="high", note="Rang the service worried"
+    )
     body = _home(client, duty_clinician)
     assert "1 open alert, 1 not acknowledged." in body

@@ -13,8 +13,12 @@ FLAGGED_SHARE = 0.019
 REPLY_SHARE = 0.3
 # (rhythm, days between meetings, cumulative share): coffee mornings every week are
 # "when we arrange it" groups.
-GAPS = (("ad_hoc", 7, 0.08), ("fortnightly", 14, 0.80), ("monthly", 28, 0.96),
-        ("6_8_weeks", 49, 1.0))
+GAPS = (
+    ("ad_hoc", 7, 0.08),
+    ("fortnightly", 14, 0.80),
+    ("monthly", 28, 0.96),
+    ("6_8_weeks", 49, 1.0),
+)
 MORNING_REMINDER_SHARE = 0.15
 KEEPS = ["app", "sms", "whatsapp", "facebook", "email", "phone"]
 PURPOSES = ["social", "goals", "techniques", "hobbies", "exercise", "outings"]
@@ -54,37 +58,63 @@ def _group(s, ctx, plan: dict, *, hot: bool) -> None:
         end, status = now - datetime.timedelta(days=rng.randint(200, 300)), "dormant"
     area = rng.choice(ctx.areas)
     gid = s.w.add(
-        Group, service_id=ctx.id, name=f"{area} follow-on group {plan['id']}", area=area,
-        status=status, open_to_new_members=status != "closed" and rng.random() < 0.45,
-        created_at=created, description="We meet for a cuppa and a chat, all welcome.",
-        keeps_in_touch=rng.sample(KEEPS, 2), purposes=rng.sample(PURPOSES, 2), rhythm=rhythm,
-        contact_clinician_id=plan["clinician"], created_by_id=plan["clinician"],
-        formed_at=first if first <= now else None, closed_at=closed_at,
+        Group,
+        service_id=ctx.id,
+        name=f"{area} follow-on group {plan['id']}",
+        area=area,
+        status=status,
+        open_to_new_members=status != "closed" and rng.random() < 0.45,
+        created_at=created,
+        description="We meet for a cuppa and a chat, all welcome.",
+        keeps_in_touch=rng.sample(KEEPS, 2),
+        purposes=rng.sample(PURPOSES, 2),
+        rhythm=rhythm,
+        contact_clinician_id=plan["clinician"],
+        created_by_id=plan["clinician"],
+        formed_at=first if first <= now else None,
+        closed_at=closed_at,
     )
     s.w.add(Group.origin_programmes.through, group_id=gid, programme_id=plan["id"])
-    s.w.add(GroupEvent, group_id=gid, actor_id=plan["clinician"], verb="group_created",
-            at=created)
+    s.w.add(GroupEvent, group_id=gid, actor_id=plan["clinician"], verb="group_created", at=created)
 
     # Members: the keen participants (volunteers first, so one coordinates), and the PTV
     # for the first three meetings.
     members = []  # (person, left_at or None)
     for n, person in enumerate(plan["members"]):
-        role = "coordinator" if n == 0 else ("co_coordinator" if n == 1 and rng.random() < 0.3
-                                             else "member")
+        role = (
+            "coordinator"
+            if n == 0
+            else ("co_coordinator" if n == 1 and rng.random() < 0.3 else "member")
+        )
         left_at = None
         if n > 1 and rng.random() < 0.08 and (end - first).days > 60:
             left_at = first + datetime.timedelta(days=rng.randint(30, (end - first).days))
-        s.w.add(Membership, group_id=gid, person_id=person, role=role,
-                status="left" if left_at else "active", joined_at=created, ended_at=left_at,
-                left_reason="commitments" if left_at else "",
-                screening_notice_version=SCREENING_NOTICE_VERSION,
-                screening_notice_agreed_at=created, share_email=rng.random() < 0.5)
+        s.w.add(
+            Membership,
+            group_id=gid,
+            person_id=person,
+            role=role,
+            status="left" if left_at else "active",
+            joined_at=created,
+            ended_at=left_at,
+            left_reason="commitments" if left_at else "",
+            screening_notice_version=SCREENING_NOTICE_VERSION,
+            screening_notice_agreed_at=created,
+            share_email=rng.random() < 0.5,
+        )
         members.append((person, left_at))
     meetings = _meetings(s, ctx, plan, gid, first, end, gap, status, members)
     held = [at for _, at, st in meetings if st == "scheduled" and at < now][:3]
     ptv_end = held[-1] + datetime.timedelta(hours=2) if len(held) == 3 else None
-    s.w.add(Membership, group_id=gid, person_id=plan["ptv"], role="ptv_supporter",
-            status="ended" if ptv_end else "active", joined_at=created, ended_at=ptv_end)
+    s.w.add(
+        Membership,
+        group_id=gid,
+        person_id=plan["ptv"],
+        role="ptv_supporter",
+        status="ended" if ptv_end else "active",
+        joined_at=created,
+        ended_at=ptv_end,
+    )
     _polls(s, ctx, gid, members, created, hot=hot)
     weeks = max(1.0, (end - first).days / 7)
     count = round(weeks * len(members) * POSTS_PER_MEMBER_WEEK * rng.uniform(0.5, 1.5))
@@ -105,8 +135,7 @@ def _meetings(s, ctx, plan, gid, first, end, gap, status, members) -> list[tuple
     made = []
     at = first
     venue = plan["first_venue"]
-    horizon = end if status in ("closed", "dormant") else now + datetime.timedelta(
-        days=2 * gap + 1)
+    horizon = end if status in ("closed", "dormant") else now + datetime.timedelta(days=2 * gap + 1)
     upcoming = 0
     while at < horizon or not made:
         future = at > now
@@ -120,14 +149,22 @@ def _meetings(s, ctx, plan, gid, first, end, gap, status, members) -> list[tuple
             upcoming += 1
         else:
             mstatus = "cancelled" if rng.random() < 0.04 else "scheduled"
-        recorded = mstatus == "scheduled" and at + datetime.timedelta(days=1) <= now and (
-            at < now - datetime.timedelta(days=7) or rng.random() < 0.5)
+        recorded = (
+            mstatus == "scheduled"
+            and at + datetime.timedelta(days=1) <= now
+            and (at < now - datetime.timedelta(days=7) or rng.random() < 0.5)
+        )
         mid = s.w.add(
-            Meeting, group_id=gid, starts_at=at, duration_minutes=120,
+            Meeting,
+            group_id=gid,
+            starts_at=at,
+            duration_minutes=120,
             mode="online" if online else "in_person",
             venue_id=None if online else venue[0],
             online_link="https://meet.example.org/group" if online else "",
-            status=mstatus, repeats=True, created_by_id=plan["members"][0],
+            status=mstatus,
+            repeats=True,
+            created_by_id=plan["members"][0],
             created_at=at - datetime.timedelta(days=gap),
             cancelled_at=at - datetime.timedelta(days=2) if mstatus == "cancelled" else None,
             cancel_reason="Venue closed for repairs" if mstatus == "cancelled" else "",
@@ -141,20 +178,36 @@ def _meetings(s, ctx, plan, gid, first, end, gap, status, members) -> list[tuple
             for which, lead in (("day_before", 24 * 60), ("morning", 150)):
                 if which == "morning" and rng.random() > MORNING_REMINDER_SHARE:
                     continue
-                _reminder(s, mid, gid, person, ctx.channels.get(person, "email"), which,
-                          due=at - datetime.timedelta(minutes=lead),
-                          created=at - datetime.timedelta(days=gap))
+                _reminder(
+                    s,
+                    mid,
+                    gid,
+                    person,
+                    ctx.channels.get(person, "email"),
+                    which,
+                    due=at - datetime.timedelta(minutes=lead),
+                    created=at - datetime.timedelta(days=gap),
+                )
         if recorded:
             for person in current:
-                s.w.add(Attendance, meeting_id=mid, person_id=person,
-                        attended=rng.random() < 0.7, recorded_by_id=plan["members"][0],
-                        recorded_at=at + datetime.timedelta(days=1))
+                s.w.add(
+                    Attendance,
+                    meeting_id=mid,
+                    person_id=person,
+                    attended=rng.random() < 0.7,
+                    recorded_by_id=plan["members"][0],
+                    recorded_at=at + datetime.timedelta(days=1),
+                )
         if future and mstatus == "scheduled":
             for person in current:
                 if rng.random() < 0.6:
-                    s.w.add(RSVP, meeting_id=mid, person_id=person,
-                            answer=rng.choice(["going", "going", "maybe", "cant"]),
-                            answered_at=now - datetime.timedelta(days=1))
+                    s.w.add(
+                        RSVP,
+                        meeting_id=mid,
+                        person_id=person,
+                        answer=rng.choice(["going", "going", "maybe", "cant"]),
+                        answered_at=now - datetime.timedelta(days=1),
+                    )
         at += datetime.timedelta(days=gap)
     return made
 
@@ -167,12 +220,19 @@ def _reminder(s, mid, gid, person, channel, which, *, due, created) -> None:
     failed = sent and s.rng.random() < 0.002
     kind = f"groups.meeting_reminder_{which}"
     s.w.add(
-        Notification, recipient_id=person, channel=channel, kind=kind, template=kind,
-        context={"meeting_id": mid, "group_id": gid}, priority="default",
+        Notification,
+        recipient_id=person,
+        channel=channel,
+        kind=kind,
+        template=kind,
+        context={"meeting_id": mid, "group_id": gid},
+        priority="default",
         topic=f"groups.meeting:{mid}:person:{person}",
         idempotency_key=f"groups.meeting:{mid}:0:{person}:0:{which}:{channel}",
-        status=("failed" if failed else "sent") if sent else "queued", due_at=due,
-        attempts=(8 if failed else 1) if sent else 0, created_at=created,
+        status=("failed" if failed else "sent") if sent else "queued",
+        due_at=due,
+        attempts=(8 if failed else 1) if sent else 0,
+        created_at=created,
         sent_at=due + datetime.timedelta(seconds=3) if sent and not failed else None,
         failed_at=due + datetime.timedelta(hours=6) if failed else None,
         last_error="550 mailbox unavailable" if failed else "",
@@ -194,18 +254,33 @@ def _polls(s, ctx, gid, members, created, *, hot: bool) -> None:
     poll = s.w.reserve(Poll)
     options = []
     for n in range(3):
-        option = s.w.add(PollOption, poll_id=poll,
-                         starts_at=opened + datetime.timedelta(days=14 + n),
-                         venue_id=rng.choice(ctx.venues)[0])
+        option = s.w.add(
+            PollOption,
+            poll_id=poll,
+            starts_at=opened + datetime.timedelta(days=14 + n),
+            venue_id=rng.choice(ctx.venues)[0],
+        )
         options.append(option)
         for person in current:
-            s.w.add(PollAnswer, option_id=option, person_id=person,
-                    answer=rng.choice(["yes", "if_need_be", "no"]), answered_at=opened)
-    s.w.add(Poll, id=poll, group_id=gid, title="Summer outing", created_at=opened,
-            deadline=opened + datetime.timedelta(days=7),
-            status="open" if hot else "decided", created_by_id=current[0],
-            chosen_option_id=None if hot else options[0],
-            closed_at=None if hot else opened + datetime.timedelta(days=7))
+            s.w.add(
+                PollAnswer,
+                option_id=option,
+                person_id=person,
+                answer=rng.choice(["yes", "if_need_be", "no"]),
+                answered_at=opened,
+            )
+    s.w.add(
+        Poll,
+        id=poll,
+        group_id=gid,
+        title="Summer outing",
+        created_at=opened,
+        deadline=opened + datetime.timedelta(days=7),
+        status="open" if hot else "decided",
+        created_by_id=current[0],
+        chosen_option_id=None if hot else options[0],
+        closed_at=None if hot else opened + datetime.timedelta(days=7),
+    )
     if hot:
         s.actors["poll"] = poll
 
@@ -223,7 +298,7 @@ def _posts(s, ctx, gid, members, first, end, count: int) -> None:
     threads: list[list] = []  # [id, author, created, last_activity, text, replies]
     replies: list[tuple] = []
     for created in times:
-        text = (rng.choice(s.flagged) if rng.random() < FLAGGED_SHARE else rng.choice(s.calm))
+        text = rng.choice(s.flagged) if rng.random() < FLAGGED_SHARE else rng.choice(s.calm)
         author = rng.choice(authors)
         if threads and rng.random() < REPLY_SHARE:
             parent = threads[-1 - min(len(threads) - 1, int(rng.expovariate(0.4)))]
@@ -237,11 +312,26 @@ def _posts(s, ctx, gid, members, first, end, count: int) -> None:
     rows += [(pid, parent, author, c, c, text, 0) for pid, parent, author, c, text in replies]
     rows.sort()
     for pid, parent, author, created, last, text, reply_count in rows:
-        s.w.add(Post, id=pid, group_id=gid, author_id=author, parent_id=parent, body=text.body,
-                created_at=created, last_activity_at=last, reply_count=reply_count)
-        s.w.add(PostScreening, post_id=pid, body_sha256=text.sha256, level=text.level,
-                evidence=text.evidence, library_version=text.library_version,
-                screened_at=created)
+        s.w.add(
+            Post,
+            id=pid,
+            group_id=gid,
+            author_id=author,
+            parent_id=parent,
+            body=text.body,
+            created_at=created,
+            last_activity_at=last,
+            reply_count=reply_count,
+        )
+        s.w.add(
+            PostScreening,
+            post_id=pid,
+            body_sha256=text.sha256,
+            level=text.level,
+            evidence=text.evidence,
+            library_version=text.library_version,
+            screened_at=created,
+        )
         if text.level != "none":
             _alert(s, ctx, gid, pid, parent, author, created, text)
 
@@ -261,34 +351,75 @@ def _alert(s, ctx, gid, pid, parent, author, raised, text) -> None:
         state, closed = rng.choice(["acknowledged", "contacting"]), None
     else:
         state, ack, closed = "open", None, None
-    outcome = rng.choice(["false_positive", "contacted_safe", "contacted_safe", "crisis_team"]) \
-        if state == "resolved" else ""
-    snapshot = {"post_id": pid, "body": text.body, "created_at": raised.isoformat(),
-                "author_id": author, "author_name": "", "group_id": gid, "group_name": "",
-                "parent_id": parent}
+    outcome = (
+        rng.choice(["false_positive", "contacted_safe", "contacted_safe", "crisis_team"])
+        if state == "resolved"
+        else ""
+    )
+    snapshot = {
+        "post_id": pid,
+        "body": text.body,
+        "created_at": raised.isoformat(),
+        "author_id": author,
+        "author_name": "",
+        "group_id": gid,
+        "group_name": "",
+        "parent_id": parent,
+    }
     aid = s.w.add(
-        Alert, service_id=ctx.id, group_id=gid, subject_id=author, post_id=pid, level=level,
-        source="screening", state=state, outcome=outcome,
+        Alert,
+        service_id=ctx.id,
+        group_id=gid,
+        subject_id=author,
+        post_id=pid,
+        level=level,
+        source="screening",
+        state=state,
+        outcome=outcome,
         outcome_note="Spoke to them; safe and has support." if outcome else "",
-        dismiss_reason="Talking about a film, not about themselves." if state == "dismissed"
+        dismiss_reason="Talking about a film, not about themselves."
+        if state == "dismissed"
         else "",
-        screening_level=text.level, library_version=text.library_version, snapshot=snapshot,
-        evidence=text.evidence, policy=s.policy, dedupe_key=f"post:{pid}:screening",
-        raised_at=raised, assigned_to_id=reviewer if ack else None, acknowledged_at=ack,
-        contacting_at=ack if state == "contacting" else None, closed_at=closed,
+        screening_level=text.level,
+        library_version=text.library_version,
+        snapshot=snapshot,
+        evidence=text.evidence,
+        policy=s.policy,
+        dedupe_key=f"post:{pid}:screening",
+        raised_at=raised,
+        assigned_to_id=reviewer if ack else None,
+        acknowledged_at=ack,
+        contacting_at=ack if state == "contacting" else None,
+        closed_at=closed,
         closed_by_id=reviewer if closed else None,
         escalate_after=None if closed else now + datetime.timedelta(minutes=30),
         escalation_phase="" if closed else ("ack" if state == "open" else "action"),
     )
     trail = [("alert_raised", None, raised, {"level": level, "source": "screening"})]
     if ack:
-        trail += [("alert_viewed", reviewer, ack - datetime.timedelta(minutes=1), {}),
-                  ("alert_acknowledged", reviewer, ack, {})]
+        trail += [
+            ("alert_viewed", reviewer, ack - datetime.timedelta(minutes=1), {}),
+            ("alert_acknowledged", reviewer, ack, {}),
+        ]
     if closed:
-        trail.append(("alert_resolved" if state == "resolved" else "alert_dismissed",
-                      reviewer, closed, {"outcome": outcome} if outcome else {}))
+        trail.append(
+            (
+                "alert_resolved" if state == "resolved" else "alert_dismissed",
+                reviewer,
+                closed,
+                {"outcome": outcome} if outcome else {},
+            )
+        )
     for action, actor, at, detail in trail:
-        s.w.add(AuditEvent, service_id=ctx.id, actor_id=actor, action=action, alert_id=aid,
-                post_id=pid, detail=detail, created_at=at)
+        s.w.add(
+            AuditEvent,
+            service_id=ctx.id,
+            actor_id=actor,
+            action=action,
+            alert_id=aid,
+            post_id=pid,
+            detail=detail,
+            created_at=at,
+        )
     if ctx.index == 0 and state == "resolved":
         s.actors.setdefault("alert", aid)

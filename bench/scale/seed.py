@@ -57,8 +57,16 @@ class ServiceCtx:
 
 
 class Seeder:
-    def __init__(self, *, services: int, years: int, factor: float, stdout, seed: int = 17,
-                 pool: tuple[int, int] = (2500, 150)):
+    def __init__(
+        self,
+        *,
+        services: int,
+        years: int,
+        factor: float,
+        stdout,
+        seed: int = 17,
+        pool: tuple[int, int] = (2500, 150),
+    ):
         self.pool_size = pool
         self.n_services = services
         self.years = years
@@ -89,8 +97,18 @@ class Seeder:
     def mobile(self) -> str:
         return f"+447700900{self.rng.randint(0, 999):03d}"
 
-    def user(self, ctx: ServiceCtx, *, role: str, joined, extra=(), lead=False, staff=False,
-             mobile="", channel="email") -> int:
+    def user(
+        self,
+        ctx: ServiceCtx,
+        *,
+        role: str,
+        joined,
+        extra=(),
+        lead=False,
+        staff=False,
+        mobile="",
+        channel="email",
+    ) -> int:
         from pmp_followon.accounts.models import User
 
         self.user_seq += 1
@@ -121,7 +139,8 @@ class Seeder:
             )
         self.say("screening the pool of post texts once each")
         self.calm, self.flagged = build_pool(
-            self.rng, ordinary=self.pool_size[0], worrying=self.pool_size[1])
+            self.rng, ordinary=self.pool_size[0], worrying=self.pool_size[1]
+        )
         self.say(f"pool: {len(self.calm)} calm texts, {len(self.flagged)} flagged by the screener")
         with connection.cursor() as cursor:
             cursor.execute("SET synchronous_commit TO off")
@@ -160,9 +179,15 @@ class Seeder:
             cursor.execute(
                 f"INSERT INTO {META_TABLE} (services, years, factor, seeded_at, seconds, actors, "
                 "counts) VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                [self.n_services, self.years, self.factor, self.now,
-                 time.monotonic() - self.started, json.dumps(self.actors),
-                 json.dumps(dict(self.w.written))],
+                [
+                    self.n_services,
+                    self.years,
+                    self.factor,
+                    self.now,
+                    time.monotonic() - self.started,
+                    json.dumps(self.actors),
+                    json.dumps(dict(self.w.written)),
+                ],
             )
 
     # --- one service ------------------------------------------------------------------------
@@ -175,13 +200,20 @@ class Seeder:
         name = f"Scale pain service {index:02d} ({town})"
         opened = self.now - datetime.timedelta(days=365 * self.years + 200)
         sid = self.w.add(Service, name=name, phone=f"0300 555 {index:04d}", created_at=opened)
-        ctx = ServiceCtx(index=index, id=sid, name=name, town=town, programmes=programmes,
-                         areas=[f"{town} {q}" for q in QUARTERS])
+        ctx = ServiceCtx(
+            index=index,
+            id=sid,
+            name=name,
+            town=town,
+            programmes=programmes,
+            areas=[f"{town} {q}" for q in QUARTERS],
+        )
         self.w.add(ProgrammeSettings, service_id=sid)
         self.policy = EscalationPolicy(service_id=sid).as_snapshot()
         self.staff(ctx, opened)
-        self.w.add(EscalationPolicy, service_id=sid, on_call_id=ctx.lead,
-                   service_manager_id=ctx.admins[0])
+        self.w.add(
+            EscalationPolicy, service_id=sid, on_call_id=ctx.lead, service_manager_id=ctx.admins[0]
+        )
         self.venues(ctx, opened)
         plans = [self.programme(ctx, k) for k in range(programmes)]
         groups_part.groups(self, ctx, plans)
@@ -198,11 +230,23 @@ class Seeder:
         count = 12 + ctx.programmes // 2
         admin = self.user(ctx, role=Role.SERVICE_ADMIN, joined=joined)
         ctx.admins.append(admin)
-        ctx.lead = self.user(ctx, role=Role.CLINICIAN, joined=joined, lead=True,
-                             extra=[Role.SAFEGUARDING_REVIEWER], mobile=self.mobile(),
-                             channel="sms")
-        duty = self.user(ctx, role=Role.CLINICIAN, joined=joined,
-                         extra=[Role.SAFEGUARDING_REVIEWER], mobile=self.mobile(), channel="sms")
+        ctx.lead = self.user(
+            ctx,
+            role=Role.CLINICIAN,
+            joined=joined,
+            lead=True,
+            extra=[Role.SAFEGUARDING_REVIEWER],
+            mobile=self.mobile(),
+            channel="sms",
+        )
+        duty = self.user(
+            ctx,
+            role=Role.CLINICIAN,
+            joined=joined,
+            extra=[Role.SAFEGUARDING_REVIEWER],
+            mobile=self.mobile(),
+            channel="sms",
+        )
         ctx.clinicians += [ctx.lead, duty]
         ctx.reviewers += [ctx.lead, duty]
         for _ in range(count - 3):
@@ -213,20 +257,41 @@ class Seeder:
                 ctx.ptvs.append(self.user(ctx, role=Role.PTV, joined=joined))
             elif pick < 0.95:
                 ctx.reviewers.append(
-                    self.user(ctx, role=Role.SAFEGUARDING_REVIEWER, joined=joined,
-                              mobile=self.mobile(), channel="sms"))
+                    self.user(
+                        ctx,
+                        role=Role.SAFEGUARDING_REVIEWER,
+                        joined=joined,
+                        mobile=self.mobile(),
+                        channel="sms",
+                    )
+                )
             else:
                 ctx.admins.append(self.user(ctx, role=Role.SERVICE_ADMIN, joined=joined))
         if not ctx.ptvs:
             ctx.ptvs.append(self.user(ctx, role=Role.PTV, joined=joined))
         for uid in ctx.admins + ctx.clinicians + ctx.ptvs + ctx.reviewers[2:]:
-            self.w.add(Authenticator, user_id=uid, type=Authenticator.Type.TOTP,
-                       data={"secret": secret}, created_at=joined)
+            self.w.add(
+                Authenticator,
+                user_id=uid,
+                type=Authenticator.Type.TOTP,
+                data={"secret": secret},
+                created_at=joined,
+            )
         for weekday in range(5):
-            for position, person in (("duty", duty), ("backup", ctx.reviewers[-1]),
-                                     ("lead", ctx.lead)):
-                self.w.add(RotaEntry, service_id=ctx.id, position=position, person_id=person,
-                           weekday=weekday, created_at=joined, created_by_id=ctx.admins[0])
+            for position, person in (
+                ("duty", duty),
+                ("backup", ctx.reviewers[-1]),
+                ("lead", ctx.lead),
+            ):
+                self.w.add(
+                    RotaEntry,
+                    service_id=ctx.id,
+                    position=position,
+                    person_id=person,
+                    weekday=weekday,
+                    created_at=joined,
+                    created_by_id=ctx.admins[0],
+                )
         if ctx.index == 0:
             self.actors.update(admin=admin, lead=ctx.lead, duty=duty, service=ctx.id)
 
@@ -238,7 +303,11 @@ class Seeder:
             area = self.rng.choice(ctx.areas)
             vname = f"{area.split()[-1]} {word} {n + 1}"
             vid = self.w.add(
-                Venue, service_id=ctx.id, name=vname, kind=kind, area=area,
+                Venue,
+                service_id=ctx.id,
+                name=vname,
+                kind=kind,
+                area=area,
                 address=f"{n + 1} High Street, {ctx.town}",
                 step_free=self.rng.choice(["yes", "yes", "no", "unknown"]),
                 back_support_seating=self.rng.choice(["yes", "no", "unknown"]),
@@ -246,7 +315,9 @@ class Seeder:
                 parking_distance_m=self.rng.choice([None, 50, 100, 250]),
                 bus_stop_distance_m=self.rng.choice([None, 80, 150, 400]),
                 noise=self.rng.choice(["quiet", "moderate", "noisy", "unknown"]),
-                created_at=created, updated_at=created, created_by_id=ctx.lead,
+                created_at=created,
+                updated_at=created,
+                created_by_id=ctx.lead,
             )
             ctx.venues.append((vid, vname))
 
@@ -288,34 +359,69 @@ class Seeder:
             clinicians[0] = ctx.lead
         ptv = rng.choice(ctx.ptvs)
         pid = self.w.add(
-            Programme, service_id=ctx.id,
+            Programme,
+            service_id=ctx.id,
             name=f"{dates[0]:%A} PMP {rng.choice(ctx.areas)} {dates[0]:%b %Y} ({k + 1})",
-            venue=f"{ctx.town} Hospital, outpatients", weekday=dates[0].weekday(),
-            start_time=start, session_minutes=minutes, first_session_date=dates[0],
-            session_count=count, status=status, created_by_id=clinicians[0],
-            created_at=created, updated_at=min(self.now, ends[-1]),
+            venue=f"{ctx.town} Hospital, outpatients",
+            weekday=dates[0].weekday(),
+            start_time=start,
+            session_minutes=minutes,
+            first_session_date=dates[0],
+            session_count=count,
+            status=status,
+            created_by_id=clinicians[0],
+            created_at=created,
+            updated_at=min(self.now, ends[-1]),
             cancelled_reason="Not enough referrals this term." if status == "cancelled" else "",
         )
         sessions = [
-            self.w.add(ProgrammeSession, programme_id=pid, number=n + 1, starts_at=starts[n],
-                       ends_at=ends[n])
+            self.w.add(
+                ProgrammeSession,
+                programme_id=pid,
+                number=n + 1,
+                starts_at=starts[n],
+                ends_at=ends[n],
+            )
             for n in range(count)
         ]
         for uid in clinicians:
-            self.w.add(Facilitator, programme_id=pid, user_id=uid,
-                       discipline=rng.choice(sorted(CLINICAL_DISCIPLINES)),
-                       added_by_id=clinicians[0], added_at=created)
-        self.w.add(Facilitator, programme_id=pid, user_id=ptv, discipline="ptv",
-                   added_by_id=clinicians[0], added_at=created)
+            self.w.add(
+                Facilitator,
+                programme_id=pid,
+                user_id=uid,
+                discipline=rng.choice(sorted(CLINICAL_DISCIPLINES)),
+                added_by_id=clinicians[0],
+                added_at=created,
+            )
+        self.w.add(
+            Facilitator,
+            programme_id=pid,
+            user_id=ptv,
+            discipline="ptv",
+            added_by_id=clinicians[0],
+            added_at=created,
+        )
         for kind, back in (("introduce", 2), ("agree", 1), ("confirm", 0)):
             number = count - back
             done = ends[number - 1] <= self.now and status != "cancelled"
-            self.w.add(HandoverStep, programme_id=pid, kind=kind, session_id=sessions[number - 1],
-                       ptv_id=ptv, completed_at=ends[number - 1] if done else None,
-                       completed_by_id=clinicians[0] if done else None)
-        self.w.add(ProgrammeEvent, service_id=ctx.id, programme_id=pid, actor_id=clinicians[0],
-                   verb="programme_created", at=created,
-                   detail={"sessions": [s.isoformat() for s in starts]})
+            self.w.add(
+                HandoverStep,
+                programme_id=pid,
+                kind=kind,
+                session_id=sessions[number - 1],
+                ptv_id=ptv,
+                completed_at=ends[number - 1] if done else None,
+                completed_by_id=clinicians[0] if done else None,
+            )
+        self.w.add(
+            ProgrammeEvent,
+            service_id=ctx.id,
+            programme_id=pid,
+            actor_id=clinicians[0],
+            verb="programme_created",
+            at=created,
+            detail={"sessions": [s.isoformat() for s in starts]},
+        )
 
         keen: list[int] = []
         volunteers: list[int] = []
@@ -323,8 +429,9 @@ class Seeder:
             has_mobile = rng.random() < 0.6
             channel = "sms" if has_mobile and rng.random() < 0.4 else "email"
             mobile = self.mobile() if has_mobile else ""
-            person = self.user(ctx, role="participant", joined=created, mobile=mobile,
-                               channel=channel)
+            person = self.user(
+                ctx, role="participant", joined=created, mobile=mobile, channel=channel
+            )
             ctx.participants.append((person, channel, mobile))
             ctx.channels[person] = channel
             withdrawn_after = None
@@ -340,38 +447,62 @@ class Seeder:
             else:
                 estatus, changed = "enrolled", None
             eid = self.w.add(
-                Enrolment, programme_id=pid, participant_id=person,
+                Enrolment,
+                programme_id=pid,
+                participant_id=person,
                 referral_source=rng.choice(["gp", "specialist"]),
                 referral_date=(created - datetime.timedelta(days=rng.randint(10, 120))).date(),
-                status=estatus, status_changed_at=changed, enrolled_by_id=clinicians[0],
-                enrolled_at=created, withdrawn_reason=(
-                    "The programme was cancelled." if status == "cancelled"
-                    else "Could not get time off work." if estatus == "withdrawn" else ""),
+                status=estatus,
+                status_changed_at=changed,
+                enrolled_by_id=clinicians[0],
+                enrolled_at=created,
+                withdrawn_reason=(
+                    "The programme was cancelled."
+                    if status == "cancelled"
+                    else "Could not get time off work."
+                    if estatus == "withdrawn"
+                    else ""
+                ),
             )
             if status != "cancelled":
                 for n in range(count):
                     if ends[n] > self.now or (withdrawn_after and n >= withdrawn_after):
                         break
-                    self.w.add(Attendance, session_id=sessions[n], enrolment_id=eid,
-                               attended=rng.random() < 0.85, recorded_by_id=clinicians[0],
-                               recorded_at=ends[n])
+                    self.w.add(
+                        Attendance,
+                        session_id=sessions[n],
+                        enrolment_id=eid,
+                        attended=rng.random() < 0.85,
+                        recorded_by_id=clinicians[0],
+                        recorded_at=ends[n],
+                    )
             if estatus == "completed":
                 pick = rng.random()
-                choice = "keen" if pick < 0.6 else "keen_unsuitable" if pick < 0.75 else \
-                    "prefer_not"
+                choice = (
+                    "keen" if pick < 0.6 else "keen_unsuitable" if pick < 0.75 else "prefer_not"
+                )
                 volunteer = choice == "keen" and rng.random() < 0.3
                 self.w.add(
-                    ParticipantChoice, enrolment_id=eid, continue_choice=choice,
+                    ParticipantChoice,
+                    enrolment_id=eid,
+                    continue_choice=choice,
                     reasons=["commitments"] if choice == "prefer_not" else [],
                     unsuitable_time=choice == "keen_unsuitable",
-                    volunteers_to_organise=volunteer, recorded_by_id=person,
+                    volunteers_to_organise=volunteer,
+                    recorded_by_id=person,
                     updated_at=ends[-2],
                 )
                 if choice != "prefer_not":
                     (volunteers if volunteer else keen).append(person)
-        plan = {"id": pid, "status": status, "last_end": ends[-1], "ptv": ptv,
-                "clinician": clinicians[0], "members": volunteers + keen,
-                "has_lead": ctx.lead in clinicians}
+        plan = {
+            "id": pid,
+            "status": status,
+            "last_end": ends[-1],
+            "ptv": ptv,
+            "clinician": clinicians[0],
+            "members": volunteers + keen,
+            "has_lead": ctx.lead in clinicians,
+        }
         first = None
         if status == "finished" and len(plan["members"]) >= 3:
             first_day = (ends[-1] + datetime.timedelta(weeks=5)).astimezone(ZONE).date()
@@ -379,8 +510,11 @@ class Seeder:
             plan["first_meeting"] = first
             plan["first_venue"] = rng.choice(ctx.venues)
         self.w.add(
-            FirstMeetingPlan, programme_id=pid, starts_at=first,
-            venue=plan["first_venue"][1] if first else "", ptv_id=ptv,
+            FirstMeetingPlan,
+            programme_id=pid,
+            starts_at=first,
+            venue=plan["first_venue"][1] if first else "",
+            ptv_id=ptv,
             confirmed_at=ends[-1] if first else None,
             confirmed_by_id=clinicians[0] if first else None,
             updated_at=ends[-1] if first else created,

@@ -36,20 +36,29 @@ TOWNS = _words(
     "Luton Norwich Oldham Oxford Preston Reading Salford Sheffield Stockport Swindon Truro "
     "Wakefield Worcester York"
 )
-QUARTERS = _words(
-    "North South East West Central Old Town Riverside Park Hill Village"
-)
+QUARTERS = _words("North South East West Central Old Town Riverside Park Hill Village")
 VENUE_WORDS = (
-    ("cafe", "Cafe"), ("cafe", "Coffee House"), ("community", "Community Centre"),
-    ("community", "Library Room"), ("community", "Church Hall"), ("pub", "Arms"),
-    ("restaurant", "Kitchen"), ("outdoors", "Park Pavilion"), ("other", "Garden Centre"),
+    ("cafe", "Cafe"),
+    ("cafe", "Coffee House"),
+    ("community", "Community Centre"),
+    ("community", "Library Room"),
+    ("community", "Church Hall"),
+    ("pub", "Arms"),
+    ("restaurant", "Kitchen"),
+    ("outdoors", "Park Pavilion"),
+    ("other", "Garden Centre"),
 )
 
 _OPENINGS = [
-    "Lovely to see everyone on {day}.", "Thanks all for coming along on {day}.",
-    "Just a quick note after {day}.", "Hope everyone is keeping well.",
-    "Good morning all.", "Evening everyone.", "Hello lovely people.",
-    "Sorry I missed {day}, I had a flare up.", "Back from a few days away.",
+    "Lovely to see everyone on {day}.",
+    "Thanks all for coming along on {day}.",
+    "Just a quick note after {day}.",
+    "Hope everyone is keeping well.",
+    "Good morning all.",
+    "Evening everyone.",
+    "Hello lovely people.",
+    "Sorry I missed {day}, I had a flare up.",
+    "Back from a few days away.",
     "Has anyone tried the new {place} by the {landmark}?",
 ]
 _MIDDLES = [
@@ -70,10 +79,16 @@ _MIDDLES = [
     "Does anyone have a good cushion to recommend for the car?",
 ]
 _CLOSINGS = [
-    "See you at the next one.", "Take care everyone.", "Speak soon.",
-    "Shall we try the {place} next time?", "Same time next month?",
-    "Let me know if anyone wants to share a lift.", "Have a gentle week.",
-    "Thanks for listening.", "", "",
+    "See you at the next one.",
+    "Take care everyone.",
+    "Speak soon.",
+    "Shall we try the {place} next time?",
+    "Same time next month?",
+    "Let me know if anyone wants to share a lift.",
+    "Have a gentle week.",
+    "Thanks for listening.",
+    "",
+    "",
 ]
 _WORRYING = [
     "I can't see the point in going on anymore.",
@@ -85,13 +100,9 @@ _WORRYING = [
     "I have been saving up my tablets.",
     "I want to end it all tonight.",
 ]
-_DAYS = _words(
-    "Monday Tuesday Wednesday Thursday Friday"
-)
+_DAYS = _words("Monday Tuesday Wednesday Thursday Friday")
 _PLACES = ["cafe", "library", "garden centre", "community centre", "leisure centre", "pub"]
-_LANDMARKS = _words(
-    "canal river park lake market cathedral seafront"
-)
+_LANDMARKS = _words("canal river park lake market cathedral seafront")
 
 
 @dataclass(frozen=True)
@@ -105,7 +116,9 @@ class PoolText:
 
 def _fill(template: str, rng: random.Random) -> str:
     return template.format(
-        day=rng.choice(_DAYS), place=rng.choice(_PLACES), landmark=rng.choice(_LANDMARKS),
+        day=rng.choice(_DAYS),
+        place=rng.choice(_PLACES),
+        landmark=rng.choice(_LANDMARKS),
         name=rng.choice(FIRST),
     )
 
@@ -128,8 +141,13 @@ def _worrying(rng: random.Random) -> str:
 def _cue_json(cue) -> dict:
     """A cue as safeguarding stores it on a screening row (the same keys)."""
     return {
-        "start": cue.start, "end": cue.end, "text": cue.text, "rule": cue.rule,
-        "category": cue.category, "level": str(cue.level), "context": cue.context,
+        "start": cue.start,
+        "end": cue.end,
+        "text": cue.text,
+        "rule": cue.rule,
+        "category": cue.category,
+        "level": str(cue.level),
+        "context": cue.context,
     }
 
 

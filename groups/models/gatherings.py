@@ -32,11 +32,9 @@ class Gathering(models.Model):
     description = models.TextField(_("what to expect"), max_length=1500, blank=True)
     # The agenda of the study's gatherings: how the groups are doing, what was learned, and
     # groups meeting each other.
-    agenda_groups = models.TextField(_("how the groups are doing"), max_length=1500,
-                                     blank=True)
+    agenda_groups = models.TextField(_("how the groups are doing"), max_length=1500, blank=True)
     agenda_learning = models.TextField(_("what we have learned"), max_length=1500, blank=True)
-    agenda_linking = models.TextField(_("groups meeting each other"), max_length=1500,
-                                      blank=True)
+    agenda_linking = models.TextField(_("groups meeting each other"), max_length=1500, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -72,9 +70,7 @@ class GatheringRSVP(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(
-                fields=["gathering", "person"], name="gathering_rsvp_once"
-            ),
+            models.UniqueConstraint(fields=["gathering", "person"], name="gathering_rsvp_once"),
         ]
 
     def __str__(self) -> str:
@@ -85,8 +81,7 @@ class GatheringInvitation(models.Model):
     """One person invited to a gathering (a past participant or a group member of the
     service), so that a change or a cancellation reaches everyone who was told."""
 
-    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE,
-                                  related_name="invitations")
+    gathering = models.ForeignKey(Gathering, on_delete=models.CASCADE, related_name="invitations")
     person = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="gathering_invitations"
     )
@@ -94,8 +89,9 @@ class GatheringInvitation(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["gathering", "person"],
-                                    name="gathering_invitation_once"),
+            models.UniqueConstraint(
+                fields=["gathering", "person"], name="gathering_invitation_once"
+            ),
         ]
 
     def __str__(self) -> str:

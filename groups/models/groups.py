@@ -141,7 +141,9 @@ class Membership(models.Model):
         _("role"), max_length=20, choices=MembershipRole.choices, default=MembershipRole.MEMBER
     )
     status = models.CharField(
-        _("status"), max_length=10, choices=MembershipStatus.choices,
+        _("status"),
+        max_length=10,
+        choices=MembershipStatus.choices,
         default=MembershipStatus.ACTIVE,
     )
     joined_at = models.DateTimeField(default=timezone.now)

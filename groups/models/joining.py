@@ -28,8 +28,9 @@ class JoinRequest(models.Model):
     from_group = models.ForeignKey(
         Group, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    message = models.TextField(_("anything you would like the coordinator to know"),
-                               max_length=500, blank=True)
+    message = models.TextField(
+        _("anything you would like the coordinator to know"), max_length=500, blank=True
+    )
     introduced_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

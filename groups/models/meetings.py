@@ -153,9 +153,7 @@ class Meeting(models.Model):
         if self.mode == MeetingMode.ONLINE and not self.online_link:
             raise ValidationError({"online_link": _("Add the link people use to join online.")})
         if self.mode == MeetingMode.IN_PERSON and self.venue_id is None and not self.place_note:
-            raise ValidationError(
-                {"venue": _("Choose a venue, or say where in your own words.")}
-            )
+            raise ValidationError({"venue": _("Choose a venue, or say where in your own words.")})
 
     @property
     def ends_at(self) -> datetime.datetime:

@@ -46,8 +46,10 @@ from ..models import (
 
 
 def can_see_staff_overview(user: User) -> bool:
-    return signed_in(user) and user.service_id is not None and user.has_role(
-        Role.CLINICIAN, Role.SERVICE_ADMIN
+    return (
+        signed_in(user)
+        and user.service_id is not None
+        and user.has_role(Role.CLINICIAN, Role.SERVICE_ADMIN)
     )
 
 
@@ -73,15 +75,19 @@ def can_manage_venues(user: User) -> bool:
 
 
 def can_manage_gatherings(user: User) -> bool:
-    return signed_in(user) and user.service_id is not None and user.has_role(
-        Role.CLINICIAN, Role.SERVICE_ADMIN
+    return (
+        signed_in(user)
+        and user.service_id is not None
+        and user.has_role(Role.CLINICIAN, Role.SERVICE_ADMIN)
     )
 
 
 def is_past_participant(user: User, service_id: int) -> bool:
-    return Enrolment.objects.filter(
-        participant=user, programme__service_id=service_id
-    ).exclude(status=EnrolmentStatus.WITHDRAWN).exists()
+    return (
+        Enrolment.objects.filter(participant=user, programme__service_id=service_id)
+        .exclude(status=EnrolmentStatus.WITHDRAWN)
+        .exists()
+    )
 
 
 def is_member_in_service(user: User, service_id: int) -> bool:
@@ -173,9 +179,7 @@ def get_group_for_user(user: User, pk: int, *, write: bool = False) -> Group:
 
 def get_meeting_for_user(user: User, group_pk: int, pk: int, *, write: bool = False) -> Meeting:
     group = get_group_for_user(user, group_pk, write=write)
-    meeting = (
-        Meeting.objects.select_related("venue").filter(pk=pk, group=group).first()
-    )
+    meeting = Meeting.objects.select_related("venue").filter(pk=pk, group=group).first()
     if meeting is None:
         raise Http404
     if meeting.status == MeetingStatus.PROPOSED and not group.access.is_coordinator:
@@ -204,9 +208,11 @@ def get_post_for_user(user: User, group_pk: int, pk: int) -> Post:
 
 def get_join_request_for_user(user: User, group_pk: int, pk: int) -> JoinRequest:
     group = get_group_for_user(user, group_pk, write=True)
-    request = JoinRequest.objects.select_related("person", "from_group").filter(
-        pk=pk, group=group
-    ).first()
+    request = (
+        JoinRequest.objects.select_related("person", "from_group")
+        .filter(pk=pk, group=group)
+        .first()
+    )
     if request is None:
         raise Http404
     request.group = group
@@ -226,9 +232,12 @@ def get_group_for_joining(user: User, pk: int) -> Group:
     otherwise (the directory shows nothing else either)."""
     if not can_browse_directory(user) or user.service_id is None:
         raise Http404
-    group = Group.objects.select_related("service").filter(
-        pk=pk, service_id=user.service_id, open_to_new_members=True
-    ).exclude(status=GroupStatus.CLOSED).first()
+    group = (
+        Group.objects.select_related("service")
+        .filter(pk=pk, service_id=user.service_id, open_to_new_members=True)
+        .exclude(status=GroupStatus.CLOSED)
+        .first()
+    )
     if group is None:
         raise Http404
     return group

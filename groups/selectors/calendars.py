@@ -28,14 +28,15 @@ def calendar_feed_user(token: str) -> User | None:
     return feed.user
 
 
-def calendar_feed_items(user: User, *, now: datetime.datetime
-                        ) -> tuple[list[Meeting], list[Gathering]]:
+def calendar_feed_items(
+    user: User, *, now: datetime.datetime
+) -> tuple[list[Meeting], list[Gathering]]:
     """The person's group meetings (cancelled ones too, so calendars drop them) from a
     month back, and the gatherings they said they would (or might) come to."""
     since = now - datetime.timedelta(days=31)
-    group_ids = Membership.objects.filter(
-        person=user, status__in=CURRENT_STATUSES
-    ).values_list("group_id", flat=True)
+    group_ids = Membership.objects.filter(person=user, status__in=CURRENT_STATUSES).values_list(
+        "group_id", flat=True
+    )
     meetings = list(
         Meeting.objects.filter(group_id__in=group_ids, starts_at__gte=since)
         .exclude(status=MeetingStatus.PROPOSED)

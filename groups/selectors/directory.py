@@ -87,11 +87,16 @@ def directory_for_user(
     kinds: dict[int, set[str]] = defaultdict(set)
     online: set[int] = set()
     venue_labels = {str(k): str(label) for k, label in VenueKind.choices}
-    for group_id, mode, kind in Meeting.objects.filter(
-        group_id__in=ids,
-        status=MeetingStatus.SCHEDULED,
-        starts_at__gt=now - datetime.timedelta(days=183),
-    ).values_list("group_id", "mode", "venue__kind").order_by().distinct():
+    for group_id, mode, kind in (
+        Meeting.objects.filter(
+            group_id__in=ids,
+            status=MeetingStatus.SCHEDULED,
+            starts_at__gt=now - datetime.timedelta(days=183),
+        )
+        .values_list("group_id", "mode", "venue__kind")
+        .order_by()
+        .distinct()
+    ):
         if mode == MeetingMode.ONLINE:
             online.add(group_id)
         elif kind:
@@ -130,8 +135,9 @@ def directory_for_user(
 
 def my_current_groups(user: User) -> list[Group]:
     return list(
-        Group.objects.filter(memberships__person=user, memberships__status__in=CURRENT_STATUSES)
-        .order_by("name")
+        Group.objects.filter(
+            memberships__person=user, memberships__status__in=CURRENT_STATUSES
+        ).order_by("name")
     )
 
 

@@ -26,9 +26,7 @@ def is_programme_clinician(user: User, programme: Programme) -> bool:
 
 def can_create_group_from(user: User, programme: Programme, summary: HandoverSummary) -> bool:
     """The programme's clinician or one of its volunteer coordinators sets up its group."""
-    return (
-        user.pk in summary.coordinator_volunteer_ids or is_programme_clinician(user, programme)
-    )
+    return user.pk in summary.coordinator_volunteer_ids or is_programme_clinician(user, programme)
 
 
 @dataclass(frozen=True)

@@ -29,17 +29,22 @@ GATHERING_GAP = datetime.timedelta(days=183)
 def gatherings_for_user(*, user: User, now: datetime.datetime) -> list[Gathering]:
     if not signed_in(user) or user.service_id is None:
         raise Http404
-    if not (user.is_staff_member or is_member_in_service(user, user.service_id)
-            or is_past_participant(user, user.service_id)):
+    if not (
+        user.is_staff_member
+        or is_member_in_service(user, user.service_id)
+        or is_past_participant(user, user.service_id)
+    ):
         raise Http404
     return list(
-        Gathering.objects.filter(service_id=user.service_id,
-                                 starts_at__gt=now - datetime.timedelta(days=1))
+        Gathering.objects.filter(
+            service_id=user.service_id, starts_at__gt=now - datetime.timedelta(days=1)
+        )
         .select_related("venue")
         .annotate(
             going=Count("rsvps", filter=Q(rsvps__answer=RSVPAnswer.GOING)),
-            my_answer=GatheringRSVP.objects.filter(gathering=OuterRef("pk"), person=user)
-            .values("answer")[:1],
+            my_answer=GatheringRSVP.objects.filter(gathering=OuterRef("pk"), person=user).values(
+                "answer"
+            )[:1],
         )
         .order_by("starts_at")
     )
@@ -87,16 +92,16 @@ def gathering_invitees(service_id: int, *, now: datetime.datetime) -> QuerySet[U
     members = Membership.objects.filter(
         group__service_id=service_id, status__in=CURRENT_STATUSES
     ).values("person_id")
-    return User.objects.filter(
-        Q(pk__in=past) | Q(pk__in=members), is_active=True
-    ).order_by("pk")
+    return User.objects.filter(Q(pk__in=past) | Q(pk__in=members), is_active=True).order_by("pk")
 
 
 def gathering_last_held(service_id: int, *, now: datetime.datetime) -> Gathering | None:
     return (
-        Gathering.objects.filter(service_id=service_id, cancelled_at__isnull=True,
-                                 starts_at__lte=now)
-        .order_by("-starts_at").first()
+        Gathering.objects.filter(
+            service_id=service_id, cancelled_at__isnull=True, starts_at__lte=now
+        )
+        .order_by("-starts_at")
+        .first()
     )
 
 
@@ -106,8 +111,9 @@ def services_due_a_gathering(*, now: datetime.datetime) -> list[tuple[Service, G
     due = []
     with_past = Gathering.objects.filter(cancelled_at__isnull=True, starts_at__lte=now)
     for service in Service.objects.filter(pk__in=with_past.values("service_id")):
-        planned = Gathering.objects.filter(service=service, cancelled_at__isnull=True,
-                                           starts_at__gt=now).exists()
+        planned = Gathering.objects.filter(
+            service=service, cancelled_at__isnull=True, starts_at__gt=now
+        ).exists()
         last = gathering_last_held(service.pk, now=now)
         if not planned and last is not None and last.starts_at <= now - GATHERING_GAP:
             due.append((service, last))
@@ -117,6 +123,7 @@ def services_due_a_gathering(*, now: datetime.datetime) -> list[tuple[Service, G
 def gathering_organisers(service: Service) -> list[User]:
     """The staff who may plan a gathering, told when the next one is due."""
     return [
-        person for person in User.objects.filter(service=service, is_active=True).order_by("pk")
+        person
+        for person in User.objects.filter(service=service, is_active=True).order_by("pk")
         if person.has_role(Role.CLINICIAN, Role.SERVICE_ADMIN)
     ]

@@ -58,33 +58,50 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         .order_by("person__display_name")
     )
     meetings = list(
-        Meeting.objects.filter(group=group, status__in=[MeetingStatus.SCHEDULED,
-                                                        MeetingStatus.PROPOSED])
-        .filter(Q(starts_at__gt=now) | Q(status=MeetingStatus.SCHEDULED,
-                                          attendance_recorded_at__isnull=True,
-                                          starts_at__gt=now - datetime.timedelta(days=30)))
+        Meeting.objects.filter(
+            group=group, status__in=[MeetingStatus.SCHEDULED, MeetingStatus.PROPOSED]
+        )
+        .filter(
+            Q(starts_at__gt=now)
+            | Q(
+                status=MeetingStatus.SCHEDULED,
+                attendance_recorded_at__isnull=True,
+                starts_at__gt=now - datetime.timedelta(days=30),
+            )
+        )
         .select_related("venue")
         .annotate(going=Count("rsvps", filter=Q(rsvps__answer=RSVPAnswer.GOING)))
         .order_by("starts_at")
     )
-    upcoming = [m for m in meetings if m.status == MeetingStatus.SCHEDULED
-                and m.starts_at > now][:UPCOMING_ON_GROUP_PAGE]
-    proposed = [m for m in meetings if m.status == MeetingStatus.PROPOSED] if is_coordinator \
+    upcoming = [m for m in meetings if m.status == MeetingStatus.SCHEDULED and m.starts_at > now][
+        :UPCOMING_ON_GROUP_PAGE
+    ]
+    proposed = [m for m in meetings if m.status == MeetingStatus.PROPOSED] if is_coordinator else []
+    needs_attendance = (
+        [
+            m
+            for m in meetings
+            if m.status == MeetingStatus.SCHEDULED and m.starts_at <= now and m.has_ended(now)
+        ]
+        if is_coordinator
         else []
-    needs_attendance = [
-        m for m in meetings
-        if m.status == MeetingStatus.SCHEDULED and m.starts_at <= now and m.has_ended(now)
-    ] if is_coordinator else []
+    )
     my_answers = dict(
-        RSVP.objects.filter(meeting__in=[m.pk for m in upcoming], person_id=membership.person_id)
-        .values_list("meeting_id", "answer")
+        RSVP.objects.filter(
+            meeting__in=[m.pk for m in upcoming], person_id=membership.person_id
+        ).values_list("meeting_id", "answer")
     )
     for meeting in upcoming:
         meeting.my_answer = my_answers.get(meeting.pk)
     polls = list(
         Poll.objects.filter(group=group, status__in=[PollStatus.OPEN, PollStatus.CLOSED])
-        .annotate(answered=Exists(PollAnswer.objects.filter(
-            option__poll=OuterRef("pk"), person_id=membership.person_id)))
+        .annotate(
+            answered=Exists(
+                PollAnswer.objects.filter(
+                    option__poll=OuterRef("pk"), person_id=membership.person_id
+                )
+            )
+        )
         .order_by("deadline")
     )
     threads = list(
@@ -100,7 +117,8 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
     )
     pending = (
         JoinRequest.objects.filter(group=group, status=JoinRequestStatus.PENDING).count()
-        if is_coordinator else 0
+        if is_coordinator
+        else 0
     )
     coordinators = [m for m in memberships if m.role in COORDINATOR_ROLES]
     return GroupPage(
@@ -155,9 +173,13 @@ def is_only_active_coordinator(group: Group) -> bool:
     me = group.access.membership
     if me is None or not me.is_coordinator or me.status != MembershipStatus.ACTIVE:
         return False
-    return not Membership.objects.filter(
-        group=group, status=MembershipStatus.ACTIVE, role__in=COORDINATOR_ROLES
-    ).exclude(pk=me.pk).exists()
+    return (
+        not Membership.objects.filter(
+            group=group, status=MembershipStatus.ACTIVE, role__in=COORDINATOR_ROLES
+        )
+        .exclude(pk=me.pk)
+        .exists()
+    )
 
 
 def handover_candidates(group: Group) -> list[Membership]:

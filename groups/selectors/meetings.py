@@ -38,8 +38,11 @@ class MeetingPage:
 def meeting_page(meeting: Meeting, *, now: datetime.datetime) -> MeetingPage:
     group = meeting.group
     me = group.access.current_membership
-    rsvps = list(RSVP.objects.filter(meeting=meeting).select_related("person").order_by(
-        "person__display_name"))
+    rsvps = list(
+        RSVP.objects.filter(meeting=meeting)
+        .select_related("person")
+        .order_by("person__display_name")
+    )
     by_answer: dict[str, list[User]] = {a: [] for a in RSVPAnswer.values}
     for rsvp in rsvps:
         by_answer[rsvp.answer].append(rsvp.person)
@@ -56,7 +59,8 @@ def meeting_page(meeting: Meeting, *, now: datetime.datetime) -> MeetingPage:
         my_answer=next((r.answer for r in rsvps if r.person_id == me.person_id), None),
         attendance=attendance,
         can_record_attendance=group.access.is_coordinator
-        and meeting.status == MeetingStatus.SCHEDULED and meeting.has_started(now),
+        and meeting.status == MeetingStatus.SCHEDULED
+        and meeting.has_started(now),
         is_coordinator=group.access.is_coordinator,
         has_started=meeting.has_started(now),
     )
@@ -86,12 +90,14 @@ def attendance_form_people(meeting: Meeting) -> tuple[list[Membership], set[int]
     if meeting.attendance_recorded_at is not None:
         ticked = set(
             Attendance.objects.filter(meeting=meeting, attended=True).values_list(
-                "person_id", flat=True)
+                "person_id", flat=True
+            )
         )
     else:
         ticked = set(
             RSVP.objects.filter(meeting=meeting, answer=RSVPAnswer.GOING).values_list(
-                "person_id", flat=True)
+                "person_id", flat=True
+            )
         )
     return memberships, ticked
 

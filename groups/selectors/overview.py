@@ -81,8 +81,13 @@ def staff_overview(
     )
     page = Paginator(groups, OVERVIEW_PAGE_SIZE).get_page(page_number)
     rows: list[Any] = [  # the page shows rows, not the annotated groups it was cut from
-        OverviewRow(group=g, members=g.members, coordinators=g.coordinator_count,
-                    last_meeting=g.last_meeting, next_meeting=g.next_meeting)
+        OverviewRow(
+            group=g,
+            members=g.members,
+            coordinators=g.coordinator_count,
+            last_meeting=g.last_meeting,
+            next_meeting=g.next_meeting,
+        )
         for g in page.object_list
     ]
     page.object_list = rows

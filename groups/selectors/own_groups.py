@@ -48,8 +48,9 @@ def my_groups(*, user: User, now: datetime.datetime) -> MyGroups:
     group_ids = [m.group_id for m in memberships]
     next_by_group: dict[int, Meeting] = {}
     for meeting in (
-        Meeting.objects.filter(group_id__in=group_ids, status=MeetingStatus.SCHEDULED,
-                               starts_at__gt=now)
+        Meeting.objects.filter(
+            group_id__in=group_ids, status=MeetingStatus.SCHEDULED, starts_at__gt=now
+        )
         .select_related("venue")
         .order_by("starts_at")
     ):
@@ -64,7 +65,8 @@ def my_groups(*, user: User, now: datetime.datetime) -> MyGroups:
             membership=m,
             next_meeting=next_by_group.get(m.group_id),
             my_answer=answers.get(next_by_group[m.group_id].pk)
-            if m.group_id in next_by_group else None,
+            if m.group_id in next_by_group
+            else None,
         )
         for m in memberships
     ]

@@ -41,12 +41,14 @@ def poll_page(poll: Poll, *, now: datetime.datetime) -> PollPage:
     is_coordinator = group.access.is_coordinator
     options = list(poll.options.select_related("venue").order_by("starts_at", "pk"))
     answers = list(
-        PollAnswer.objects.filter(option__poll=poll).select_related("person").order_by(
-            "person__display_name")
+        PollAnswer.objects.filter(option__poll=poll)
+        .select_related("person")
+        .order_by("person__display_name")
     )
     memberships = list(
-        Membership.objects.filter(group=group, status__in=CURRENT_STATUSES).select_related(
-            "person").order_by("person__display_name")
+        Membership.objects.filter(group=group, status__in=CURRENT_STATUSES)
+        .select_related("person")
+        .order_by("person__display_name")
     )
     per_option: dict[int, list[PollAnswer]] = defaultdict(list)
     for answer in answers:
@@ -74,8 +76,11 @@ def poll_page(poll: Poll, *, now: datetime.datetime) -> PollPage:
         members=len(memberships),
         i_answered=me.person_id in answered_ids,
         is_coordinator=is_coordinator,
-        not_answered_names=[m.person.display_name for m in memberships
-                            if m.person_id not in answered_ids] if is_coordinator else [],
+        not_answered_names=[
+            m.person.display_name for m in memberships if m.person_id not in answered_ids
+        ]
+        if is_coordinator
+        else [],
     )
 
 

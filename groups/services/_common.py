@@ -34,8 +34,9 @@ from ..models import (
 CONTEXT_TEXT_LIMIT = 120
 
 
-def _audit(*, group: Group, actor: User | None, verb: str, now: datetime.datetime,
-           **detail) -> GroupEvent:
+def _audit(
+    *, group: Group, actor: User | None, verb: str, now: datetime.datetime, **detail
+) -> GroupEvent:
     return GroupEvent.objects.create(group=group, actor=actor, verb=verb, detail=detail, at=now)
 
 
@@ -75,11 +76,7 @@ def _require_open(group: Group) -> None:
 
 
 def _require_staff_clinician(actor: User, service: Service) -> None:
-    if not (
-        actor.is_active
-        and actor.service_id == service.pk
-        and actor.has_role(Role.CLINICIAN)
-    ):
+    if not (actor.is_active and actor.service_id == service.pk and actor.has_role(Role.CLINICIAN)):
         raise PermissionDenied
 
 
@@ -171,16 +168,18 @@ def _notify(
     )
 
 
-def _cancel_topics(topics: Iterable[str], *, actor: User | None, reason: str,
-                   now: datetime.datetime) -> int:
+def _cancel_topics(
+    topics: Iterable[str], *, actor: User | None, reason: str, now: datetime.datetime
+) -> int:
     return sum(
         notifications_cancel(topic=topic, actor=actor, reason=reason, now=now)
         for topic in sorted(set(topics))
     )
 
 
-def _cancel_meeting_notifications(meeting: Meeting, *, actor: User | None, reason: str,
-                                  now: datetime.datetime) -> int:
+def _cancel_meeting_notifications(
+    meeting: Meeting, *, actor: User | None, reason: str, now: datetime.datetime
+) -> int:
     """Every unsent row about this meeting: everyone's reminders and the coordinators'
     prompts."""
     topics = (

@@ -40,10 +40,12 @@ AGENDA_FIELDS = ("agenda_groups", "agenda_learning", "agenda_linking")
 NOTICE_FIELDS = ("starts_at", "duration_minutes", "venue_id", "place_note")
 
 
-def _audit(gathering: Gathering, *, actor: User | None, verb: str, now: datetime.datetime,
-           **detail) -> GatheringEvent:
-    return GatheringEvent.objects.create(gathering=gathering, actor=actor, verb=verb,
-                                         detail=detail, at=now)
+def _audit(
+    gathering: Gathering, *, actor: User | None, verb: str, now: datetime.datetime, **detail
+) -> GatheringEvent:
+    return GatheringEvent.objects.create(
+        gathering=gathering, actor=actor, verb=verb, detail=detail, at=now
+    )
 
 
 def _context(gathering: Gathering, now: datetime.datetime) -> dict:
@@ -57,9 +59,15 @@ def _context(gathering: Gathering, now: datetime.datetime) -> dict:
     }
 
 
-def _check_when_and_where(*, service: Service, day: datetime.date, at: datetime.time,
-                          venue: Venue | None, place_note: str,
-                          now: datetime.datetime) -> datetime.datetime:
+def _check_when_and_where(
+    *,
+    service: Service,
+    day: datetime.date,
+    at: datetime.time,
+    venue: Venue | None,
+    place_note: str,
+    now: datetime.datetime,
+) -> datetime.datetime:
     if venue is not None and (venue.service_id != service.pk or venue.archived_at):
         raise ValidationError({"venue": _("Choose a venue from the list.")})
     starts_at = local_to_utc(day, at, service.zone)
@@ -70,13 +78,15 @@ def _check_when_and_where(*, service: Service, day: datetime.date, at: datetime.
     return starts_at
 
 
-def _invite_everyone(gathering: Gathering, *, actor: User | None,
-                     now: datetime.datetime) -> int:
+def _invite_everyone(gathering: Gathering, *, actor: User | None, now: datetime.datetime) -> int:
     """Invite everyone the gathering is for who has not been invited yet: a row each, and an
     invitation through the outbox. Safe to run twice."""
     already = set(gathering.invitations.values_list("person_id", flat=True))
-    people = [p for p in selectors.gathering_invitees(gathering.service_id, now=now)
-              if p.pk not in already]
+    people = [
+        p
+        for p in selectors.gathering_invitees(gathering.service_id, now=now)
+        if p.pk not in already
+    ]
     GatheringInvitation.objects.bulk_create(
         [GatheringInvitation(gathering=gathering, person=p, invited_at=now) for p in people],
         ignore_conflicts=True,
@@ -84,25 +94,32 @@ def _invite_everyone(gathering: Gathering, *, actor: User | None,
     context = _context(gathering, now)
     for person in people:
         notification_create(
-            recipient=person, kind=GATHERING_INVITATION, context=context,
+            recipient=person,
+            kind=GATHERING_INVITATION,
+            context=context,
             idempotency_key=f"{GATHERING_INVITATION}:{gathering.pk}:{person.pk}",
-            topic=f"groups.gathering:{gathering.pk}", now=now,
+            topic=f"groups.gathering:{gathering.pk}",
+            now=now,
         )
     if people:
         _audit(gathering, actor=actor, verb="invited", now=now, count=len(people))
     return len(people)
 
 
-def _tell_the_invited(gathering: Gathering, *, kind: str, version: str,
-                      now: datetime.datetime, **extra) -> int:
+def _tell_the_invited(
+    gathering: Gathering, *, kind: str, version: str, now: datetime.datetime, **extra
+) -> int:
     context = {**_context(gathering, now), **extra}
     invited = User.objects.filter(gathering_invitations__gathering=gathering, is_active=True)
     count = 0
     for person in invited:
         notification_create(
-            recipient=person, kind=kind, context=context,
+            recipient=person,
+            kind=kind,
+            context=context,
             idempotency_key=f"{kind}:{gathering.pk}:{version}:{person.pk}",
-            topic=f"groups.gathering:{gathering.pk}", now=now,
+            topic=f"groups.gathering:{gathering.pk}",
+            now=now,
         )
         count += 1
     return count
@@ -130,19 +147,26 @@ def gathering_create(
     service = actor.service
     if service is None or not selectors.can_manage_gatherings(actor):
         raise PermissionDenied
-    starts_at = _check_when_and_where(service=service, day=day, at=at, venue=venue,
-                                      place_note=place_note, now=now)
+    starts_at = _check_when_and_where(
+        service=service, day=day, at=at, venue=venue, place_note=place_note, now=now
+    )
     gathering = Gathering(
-        service=service, title=title.strip(), starts_at=starts_at,
-        duration_minutes=duration_minutes, venue=venue, place_note=place_note.strip(),
-        description=description.strip(), agenda_groups=agenda_groups.strip(),
-        agenda_learning=agenda_learning.strip(), agenda_linking=agenda_linking.strip(),
-        created_by=actor, created_at=now,
+        service=service,
+        title=title.strip(),
+        starts_at=starts_at,
+        duration_minutes=duration_minutes,
+        venue=venue,
+        place_note=place_note.strip(),
+        description=description.strip(),
+        agenda_groups=agenda_groups.strip(),
+        agenda_learning=agenda_learning.strip(),
+        agenda_linking=agenda_linking.strip(),
+        created_by=actor,
+        created_at=now,
     )
     gathering.full_clean()
     gathering.save()
-    _audit(gathering, actor=actor, verb="planned", now=now,
-           when=gathering.starts_at.isoformat())
+    _audit(gathering, actor=actor, verb="planned", now=now, when=gathering.starts_at.isoformat())
     _invite_everyone(gathering, actor=actor, now=now)
     return gathering
 
@@ -167,16 +191,16 @@ def gathering_update(
     """Change a gathering. When the time or place changes, everyone invited is told; people
     who have become eligible since it was planned are invited."""
     now = now_or_current(now)
-    gathering = Gathering.objects.select_for_update().select_related("service").get(
-        pk=gathering.pk)
+    gathering = Gathering.objects.select_for_update().select_related("service").get(pk=gathering.pk)
     if not selectors.can_manage_gatherings(actor) or actor.service_id != gathering.service_id:
         raise PermissionDenied
     if gathering.cancelled_at is not None:
         raise ValidationError(_("This gathering is cancelled, so it cannot be changed."))
     if gathering.starts_at <= now:
         raise ValidationError(_("This gathering has already happened."))
-    starts_at = _check_when_and_where(service=gathering.service, day=day, at=at, venue=venue,
-                                      place_note=place_note, now=now)
+    starts_at = _check_when_and_where(
+        service=gathering.service, day=day, at=at, venue=venue, place_note=place_note, now=now
+    )
     before = {f: getattr(gathering, f) for f in NOTICE_FIELDS}
     gathering.title = title.strip()
     gathering.starts_at = starts_at
@@ -184,8 +208,9 @@ def gathering_update(
     gathering.venue = venue
     gathering.place_note = place_note.strip()
     gathering.description = description.strip()
-    for field, value in zip(AGENDA_FIELDS, (agenda_groups, agenda_learning, agenda_linking),
-                            strict=True):
+    for field, value in zip(
+        AGENDA_FIELDS, (agenda_groups, agenda_learning, agenda_linking), strict=True
+    ):
         setattr(gathering, field, value.strip())
     gathering.updated_at = now
     gathering.full_clean()
@@ -199,12 +224,12 @@ def gathering_update(
 
 
 @transaction.atomic
-def gathering_cancel(*, actor: User, gathering: Gathering, reason: str = "",
-                     now: datetime.datetime | None = None) -> Gathering:
+def gathering_cancel(
+    *, actor: User, gathering: Gathering, reason: str = "", now: datetime.datetime | None = None
+) -> Gathering:
     """Cancel a gathering with notice: everyone invited is told, with the reason."""
     now = now_or_current(now)
-    gathering = Gathering.objects.select_for_update().select_related("service").get(
-        pk=gathering.pk)
+    gathering = Gathering.objects.select_for_update().select_related("service").get(pk=gathering.pk)
     if not selectors.can_manage_gatherings(actor) or actor.service_id != gathering.service_id:
         raise PermissionDenied
     if gathering.cancelled_at is not None:
@@ -216,16 +241,23 @@ def gathering_cancel(*, actor: User, gathering: Gathering, reason: str = "",
     gathering.cancel_reason = reason.strip()
     gathering.full_clean()
     gathering.save()
-    _audit(gathering, actor=actor, verb="cancelled", now=now,
-           reason=shorten(gathering.cancel_reason))
-    _tell_the_invited(gathering, kind=GATHERING_CANCELLED, version="cancelled", now=now,
-                      reason=shorten(gathering.cancel_reason, CONTEXT_TEXT_LIMIT))
+    _audit(
+        gathering, actor=actor, verb="cancelled", now=now, reason=shorten(gathering.cancel_reason)
+    )
+    _tell_the_invited(
+        gathering,
+        kind=GATHERING_CANCELLED,
+        version="cancelled",
+        now=now,
+        reason=shorten(gathering.cancel_reason, CONTEXT_TEXT_LIMIT),
+    )
     return gathering
 
 
 @transaction.atomic
-def gathering_rsvp(*, actor: User, gathering: Gathering, answer: str,
-                   now: datetime.datetime | None = None) -> GatheringRSVP:
+def gathering_rsvp(
+    *, actor: User, gathering: Gathering, answer: str, now: datetime.datetime | None = None
+) -> GatheringRSVP:
     now = now_or_current(now)
     if not selectors.can_see_gathering(actor, gathering):
         raise PermissionDenied
@@ -254,7 +286,9 @@ def gathering_reminders_send(*, now: datetime.datetime | None = None) -> int:
         with transaction.atomic():
             for person in selectors.gathering_organisers(service):
                 rows = notification_create(
-                    recipient=person, kind=GATHERING_DUE, context=context,
+                    recipient=person,
+                    kind=GATHERING_DUE,
+                    context=context,
                     idempotency_key=f"{GATHERING_DUE}:{service.pk}:{last.pk}:{person.pk}",
                     now=now,
                 )

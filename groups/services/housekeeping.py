@@ -75,15 +75,21 @@ def attendance_prompts_ensure(*, now: datetime.datetime | None = None) -> int:
             ).exists()
             context = _meeting_context(meeting, now) | {
                 "attendance_url": _absolute(
-                    reverse("groups:attendance", args=[meeting.group_id, meeting.pk])),
+                    reverse("groups:attendance", args=[meeting.group_id, meeting.pk])
+                ),
                 "has_next": has_next,
             }
             for membership in _active_coordinators(meeting.group):
-                _notify(recipient=membership.person, kind=kinds.ATTENDANCE_PROMPT,
-                        context=context,
-                        key=f"groups.meeting:{meeting.pk}:{meeting.slot}:attendance:"
-                            f"{membership.person_id}",
-                        due_at=max(due, now), topic=_coordinator_topic(meeting.pk), now=now)
+                _notify(
+                    recipient=membership.person,
+                    kind=kinds.ATTENDANCE_PROMPT,
+                    context=context,
+                    key=f"groups.meeting:{meeting.pk}:{meeting.slot}:attendance:"
+                    f"{membership.person_id}",
+                    due_at=max(due, now),
+                    topic=_coordinator_topic(meeting.pk),
+                    now=now,
+                )
                 count += 1
     return count
 
@@ -102,28 +108,43 @@ def proposals_review(*, now: datetime.datetime | None = None) -> int:
                 "group_url": _group_url(meeting.group),
             }
             if meeting.starts_at - PROPOSAL_WITHDRAW_BEFORE <= now:
-                if Meeting.objects.filter(pk=meeting.pk, status=MeetingStatus.PROPOSED).update(
-                    status=MeetingStatus.CANCELLED, cancelled_at=now,
-                    cancel_reason=_("Not confirmed in time"),
-                ) != 1:
+                if (
+                    Meeting.objects.filter(pk=meeting.pk, status=MeetingStatus.PROPOSED).update(
+                        status=MeetingStatus.CANCELLED,
+                        cancelled_at=now,
+                        cancel_reason=_("Not confirmed in time"),
+                    )
+                    != 1
+                ):
                     continue
-                notifications_cancel(topic=_coordinator_topic(meeting.pk), reason="Lapsed",
-                                     now=now)
+                notifications_cancel(topic=_coordinator_topic(meeting.pk), reason="Lapsed", now=now)
                 for membership in _active_coordinators(meeting.group):
-                    _notify(recipient=membership.person, kind=kinds.PROPOSAL_LAPSED,
-                            context=context,
-                            key=f"groups.meeting:{meeting.pk}:lapsed:{membership.person_id}",
-                            now=now)
-                _audit(group=meeting.group, actor=None, verb="suggested_meeting_lapsed",
-                       now=now, meeting=meeting.pk)
+                    _notify(
+                        recipient=membership.person,
+                        kind=kinds.PROPOSAL_LAPSED,
+                        context=context,
+                        key=f"groups.meeting:{meeting.pk}:lapsed:{membership.person_id}",
+                        now=now,
+                    )
+                _audit(
+                    group=meeting.group,
+                    actor=None,
+                    verb="suggested_meeting_lapsed",
+                    now=now,
+                    meeting=meeting.pk,
+                )
                 count += 1
             elif timing.confirm_prompt_due(meeting.starts_at, zone) <= now:
                 for membership in _active_coordinators(meeting.group):
-                    _notify(recipient=membership.person, kind=kinds.CONFIRM_PROMPT,
-                            context=context,
-                            key=f"groups.meeting:{meeting.pk}:{meeting.slot}:confirm:"
-                                f"{membership.person_id}",
-                            topic=_coordinator_topic(meeting.pk), now=now)
+                    _notify(
+                        recipient=membership.person,
+                        kind=kinds.CONFIRM_PROMPT,
+                        context=context,
+                        key=f"groups.meeting:{meeting.pk}:{meeting.slot}:confirm:"
+                        f"{membership.person_id}",
+                        topic=_coordinator_topic(meeting.pk),
+                        now=now,
+                    )
                 count += 1
     return count
 
@@ -137,8 +158,10 @@ def ptv_support_review(*, now: datetime.datetime | None = None) -> int:
         role=MembershipRole.PTV_SUPPORTER, status__in=CURRENT_STATUSES
     ).select_related("group", "person"):
         held = [
-            m for m in Meeting.objects.filter(
-                group=membership.group, status=MeetingStatus.SCHEDULED,
+            m
+            for m in Meeting.objects.filter(
+                group=membership.group,
+                status=MeetingStatus.SCHEDULED,
                 starts_at__gte=membership.joined_at - datetime.timedelta(days=1),
                 starts_at__lte=now,
             ).order_by("starts_at")[:PTV_SUPPORT_MEETINGS]
@@ -147,19 +170,32 @@ def ptv_support_review(*, now: datetime.datetime | None = None) -> int:
         if len(held) < PTV_SUPPORT_MEETINGS:
             continue
         with transaction.atomic():
-            if Membership.objects.filter(
-                pk=membership.pk, status__in=CURRENT_STATUSES
-            ).update(status=MembershipStatus.ENDED, ended_at=now) != 1:
+            if (
+                Membership.objects.filter(pk=membership.pk, status__in=CURRENT_STATUSES).update(
+                    status=MembershipStatus.ENDED, ended_at=now
+                )
+                != 1
+            ):
                 continue
             membership.status = MembershipStatus.ENDED
-            _member_reminders_cancel(membership, actor=None, reason="Support period ended",
-                                     now=now)
-            _notify(recipient=membership.person, kind=kinds.PTV_THANKS,
-                    context={"group_id": membership.group_id,
-                             "group_name": shorten(membership.group.name, CONTEXT_TEXT_LIMIT)},
-                    key=f"groups.ptv_thanks:{membership.pk}", now=now)
-            _audit(group=membership.group, actor=None, verb="ptv_support_ended", now=now,
-                   person=membership.person_id)
+            _member_reminders_cancel(membership, actor=None, reason="Support period ended", now=now)
+            _notify(
+                recipient=membership.person,
+                kind=kinds.PTV_THANKS,
+                context={
+                    "group_id": membership.group_id,
+                    "group_name": shorten(membership.group.name, CONTEXT_TEXT_LIMIT),
+                },
+                key=f"groups.ptv_thanks:{membership.pk}",
+                now=now,
+            )
+            _audit(
+                group=membership.group,
+                actor=None,
+                verb="ptv_support_ended",
+                now=now,
+                person=membership.person_id,
+            )
             count += 1
     return count
 
@@ -180,15 +216,18 @@ def groups_dormant_review(*, now: datetime.datetime | None = None) -> int:
             context = {
                 "group_id": group.pk,
                 "group_name": shorten(group.name, CONTEXT_TEXT_LIMIT),
-                "last_met": uk_date(last.starts_at, now=now, tz=group.service.zone)
-                if last else "",
+                "last_met": uk_date(last.starts_at, now=now, tz=group.service.zone) if last else "",
                 "plan_url": _absolute(reverse("groups:meeting_create", args=[group.pk])),
                 "poll_url": _absolute(reverse("groups:poll_create", args=[group.pk])),
             }
             for membership in _active_coordinators(group):
-                _notify(recipient=membership.person, kind=kinds.DORMANT_NUDGE, context=context,
-                        key=f"groups.dormant:{group.pk}:{anchor}:{membership.person_id}",
-                        now=now)
+                _notify(
+                    recipient=membership.person,
+                    kind=kinds.DORMANT_NUDGE,
+                    context=context,
+                    key=f"groups.dormant:{group.pk}:{anchor}:{membership.person_id}",
+                    now=now,
+                )
                 nudged += 1
     return nudged
 

@@ -56,28 +56,47 @@ def _notify_join_request(request: JoinRequest, now: datetime.datetime) -> None:
         "members_url": _absolute(reverse("groups:members", args=[group.pk])),
     }
     for membership in _active_coordinators(group):
-        _notify(recipient=membership.person, kind=kinds.JOIN_REQUEST, context=context,
-                key=f"groups.join_request:{request.pk}:{membership.person_id}", now=now)
+        _notify(
+            recipient=membership.person,
+            kind=kinds.JOIN_REQUEST,
+            context=context,
+            key=f"groups.join_request:{request.pk}:{membership.person_id}",
+            now=now,
+        )
 
 
-def _join_request_new(*, group: Group, person: User, message: str, from_group: Group | None,
-                      introduced_by: User | None, now: datetime.datetime) -> JoinRequest:
+def _join_request_new(
+    *,
+    group: Group,
+    person: User,
+    message: str,
+    from_group: Group | None,
+    introduced_by: User | None,
+    now: datetime.datetime,
+) -> JoinRequest:
     if group.is_closed or not group.open_to_new_members:
         raise ValidationError(_("This group is not taking new members just now."))
     if not _has_active_coordinator(group):
         raise ValidationError(
-            _("This group is looking for a new coordinator, so it cannot take new members "
-              "just now.")
+            _(
+                "This group is looking for a new coordinator, so it cannot take new members "
+                "just now."
+            )
         )
     if not _eligible_member(person, group.service):
         raise ValidationError(_("Only participants of this pain service can join its groups."))
     if _current_membership(group, person) is not None:
-        raise ValidationError(_("%(name)s is already in this group.")
-                              % {"name": person.display_name})
+        raise ValidationError(
+            _("%(name)s is already in this group.") % {"name": person.display_name}
+        )
     request = JoinRequest(
-        group=group, person=person, message=message.strip(), introduced_by=introduced_by,
+        group=group,
+        person=person,
+        message=message.strip(),
+        introduced_by=introduced_by,
         kind=JoinRequestKind.MOVE if from_group else JoinRequestKind.JOIN,
-        from_group=from_group, created_at=now,
+        from_group=from_group,
+        created_at=now,
     )
     request.full_clean(validate_constraints=False)
     try:
@@ -108,10 +127,22 @@ def join_request_create(
         raise PermissionDenied
     if move_from is not None and _current_membership(move_from, actor) is None:
         raise ValidationError({"move_from": _("You can only move from a group you are in.")})
-    request = _join_request_new(group=group, person=actor, message=message, from_group=move_from,
-                                introduced_by=None, now=now)
-    _audit(group=group, actor=actor, verb="join_requested", now=now, request=request.pk,
-           move=move_from is not None)
+    request = _join_request_new(
+        group=group,
+        person=actor,
+        message=message,
+        from_group=move_from,
+        introduced_by=None,
+        now=now,
+    )
+    _audit(
+        group=group,
+        actor=actor,
+        verb="join_requested",
+        now=now,
+        request=request.pk,
+        move=move_from is not None,
+    )
     return request
 
 
@@ -129,15 +160,17 @@ def join_request_introduce(
     now = now_or_current(now)
     group = _lock_group(group)
     _require_staff_clinician(actor, group.service)
-    request = _join_request_new(group=group, person=person, message=message, from_group=None,
-                                introduced_by=actor, now=now)
+    request = _join_request_new(
+        group=group, person=person, message=message, from_group=None, introduced_by=actor, now=now
+    )
     _audit(group=group, actor=actor, verb="join_introduced", now=now, request=request.pk)
     return request
 
 
 @transaction.atomic
-def join_request_withdraw(*, actor: User, request: JoinRequest,
-                          now: datetime.datetime | None = None) -> JoinRequest:
+def join_request_withdraw(
+    *, actor: User, request: JoinRequest, now: datetime.datetime | None = None
+) -> JoinRequest:
     now = now_or_current(now)
     request = JoinRequest.objects.select_for_update().get(pk=request.pk)
     if request.person_id != actor.pk:
@@ -160,9 +193,11 @@ def join_request_decide(
     """A coordinator accepts (the person becomes a member, and on a move leaves their old
     group) or declines (they are told kindly and pointed back to the directory)."""
     now = now_or_current(now)
-    request = JoinRequest.objects.select_for_update(of=("self",)).select_related(
-        "group__service", "person", "from_group"
-    ).get(pk=request.pk)
+    request = (
+        JoinRequest.objects.select_for_update(of=("self",))
+        .select_related("group__service", "person", "from_group")
+        .get(pk=request.pk)
+    )
     group = _lock_group(request.group)
     _require_coordinator(actor, group)
     if not request.is_pending:
@@ -173,18 +208,21 @@ def join_request_decide(
     if accept:
         if not _eligible_member(request.person, group.service):
             raise ValidationError(_("This person can no longer join."))
-        membership = _membership_activate(group=group, person=request.person,
-                                          role=MembershipRole.MEMBER, now=now)
+        membership = _membership_activate(
+            group=group, person=request.person, role=MembershipRole.MEMBER, now=now
+        )
         _member_reminders_restart(membership, now)
         if request.kind == JoinRequestKind.MOVE and request.from_group is not None:
             old_group = _lock_group(request.from_group)
             old = _current_membership(old_group, request.person)
             if old is not None:
                 had_coordinator = _has_active_coordinator(old_group)
-                _leave(old, reason="", reason_other=MEMBER_LEFT_MOVED, actor=request.person,
-                       now=now)
-                _coordinator_gap_check(old_group, had_coordinator=had_coordinator,
-                                       actor=request.person, now=now)
+                _leave(
+                    old, reason="", reason_other=MEMBER_LEFT_MOVED, actor=request.person, now=now
+                )
+                _coordinator_gap_check(
+                    old_group, had_coordinator=had_coordinator, actor=request.person, now=now
+                )
     _notify(
         recipient=request.person,
         kind=kinds.JOIN_DECIDED,
@@ -198,6 +236,12 @@ def join_request_decide(
         key=f"groups.join_decided:{request.pk}",
         now=now,
     )
-    _audit(group=group, actor=actor, verb="join_accepted" if accept else "join_declined",
-           now=now, request=request.pk, move=request.kind == JoinRequestKind.MOVE)
+    _audit(
+        group=group,
+        actor=actor,
+        verb="join_accepted" if accept else "join_declined",
+        now=now,
+        request=request.pk,
+        move=request.kind == JoinRequestKind.MOVE,
+    )
     return request

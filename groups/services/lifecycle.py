@@ -85,19 +85,37 @@ def group_create(
     now = now_or_current(now)
     _require_staff_clinician(actor, service)
     group = _group_new(
-        actor=actor, service=service, name=name, area=area, rhythm=rhythm, purposes=purposes,
-        keeps_in_touch=keeps_in_touch, open_to_new_members=open_to_new_members,
-        description=description, contact_clinician=actor, now=now,
+        actor=actor,
+        service=service,
+        name=name,
+        area=area,
+        rhythm=rhythm,
+        purposes=purposes,
+        keeps_in_touch=keeps_in_touch,
+        open_to_new_members=open_to_new_members,
+        description=description,
+        contact_clinician=actor,
+        now=now,
     )
     _members_add(group, coordinators=coordinators, members=members, ptv=ptv, shares={}, now=now)
     _audit(group=group, actor=actor, verb="group_created", now=now)
     return group
 
 
-def _group_new(*, actor: User | None, service: Service, name: str, area: str, rhythm: str,
-               purposes: Sequence[str], keeps_in_touch: Sequence[str],
-               open_to_new_members: bool, description: str, contact_clinician: User | None,
-               now: datetime.datetime) -> Group:
+def _group_new(
+    *,
+    actor: User | None,
+    service: Service,
+    name: str,
+    area: str,
+    rhythm: str,
+    purposes: Sequence[str],
+    keeps_in_touch: Sequence[str],
+    open_to_new_members: bool,
+    description: str,
+    contact_clinician: User | None,
+    now: datetime.datetime,
+) -> Group:
     group = Group(
         service=service,
         name=name.strip(),
@@ -134,8 +152,15 @@ def group_update(
     group = _lock_group(group)
     _require_open(group)
     _require_coordinator(actor, group)
-    fields = ("name", "area", "description", "rhythm", "purposes", "keeps_in_touch",
-              "open_to_new_members")
+    fields = (
+        "name",
+        "area",
+        "description",
+        "rhythm",
+        "purposes",
+        "keeps_in_touch",
+        "open_to_new_members",
+    )
     old = {f: getattr(group, f) for f in fields}
     group.name, group.area, group.description = name.strip(), area.strip(), description.strip()
     group.rhythm = rhythm
@@ -145,9 +170,14 @@ def group_update(
     group.full_clean()
     group.save()
     new = {f: getattr(group, f) for f in fields}
-    _audit(group=group, actor=actor, verb="group_updated", now=now,
-           old={k: v for k, v in old.items() if new[k] != v},
-           new={k: v for k, v in new.items() if old[k] != v})
+    _audit(
+        group=group,
+        actor=actor,
+        verb="group_updated",
+        now=now,
+        old={k: v for k, v in old.items() if new[k] != v},
+        new={k: v for k, v in new.items() if old[k] != v},
+    )
     return group
 
 
@@ -188,9 +218,7 @@ def group_create_from_programme(
     coordinators find a time with a poll). A first meeting outside the service's window
     (4 to 6 weeks after the last session) gives a warning, never a block."""
     now = now_or_current(now)
-    programme = Programme.objects.select_for_update().select_related("service").get(
-        pk=programme.pk
-    )
+    programme = Programme.objects.select_for_update().select_related("service").get(pk=programme.pk)
     summary = handover_summary_for_group_creation(programme)
     if not selectors.can_create_group_from(actor, programme, summary):
         raise PermissionDenied
@@ -200,24 +228,36 @@ def group_create_from_programme(
     if Group.objects.filter(origin_programmes=programme).exists():
         raise ValidationError(_("A group has already been made from this programme."))
     if not summary.member_ids:
-        raise ValidationError(
-            _("Nobody on this programme has said they want to keep meeting yet.")
+        raise ValidationError(_("Nobody on this programme has said they want to keep meeting yet."))
+    clinician = (
+        actor
+        if is_clinician
+        else (
+            User.objects.filter(
+                programme_facilitations__programme=programme, role=Role.CLINICIAN, is_active=True
+            )
+            .order_by("programme_facilitations__added_at")
+            .first()
         )
-    clinician = actor if is_clinician else (
-        User.objects.filter(
-            programme_facilitations__programme=programme, role=Role.CLINICIAN, is_active=True
-        ).order_by("programme_facilitations__added_at").first()
     )
     group = _group_new(
-        actor=actor, service=programme.service, name=name, area=area, rhythm=rhythm,
-        purposes=purposes, keeps_in_touch=keeps_in_touch,
-        open_to_new_members=open_to_new_members, description="", contact_clinician=clinician,
+        actor=actor,
+        service=programme.service,
+        name=name,
+        area=area,
+        rhythm=rhythm,
+        purposes=purposes,
+        keeps_in_touch=keeps_in_touch,
+        open_to_new_members=open_to_new_members,
+        description="",
+        contact_clinician=clinician,
         now=now,
     )
     group.origin_programmes.add(programme)
     # Someone whose account has since closed is left out rather than blocking everyone.
     people = {
-        u.pk: u for u in User.objects.filter(pk__in=summary.member_ids)
+        u.pk: u
+        for u in User.objects.filter(pk__in=summary.member_ids)
         if _eligible_member(u, programme.service)
     }
     coordinators = [people[pk] for pk in summary.coordinator_volunteer_ids if pk in people]
@@ -227,17 +267,31 @@ def group_create_from_programme(
         candidate = User.objects.filter(pk=summary.ptv_id).first()
         if candidate and candidate.service_id == group.service_id and candidate.has_role(Role.PTV):
             ptv = candidate
-    _members_add(group, coordinators=coordinators, members=members, ptv=ptv,
-                 shares=summary.shared_contacts, now=now)
+    _members_add(
+        group,
+        coordinators=coordinators,
+        members=members,
+        ptv=ptv,
+        shares=summary.shared_contacts,
+        now=now,
+    )
 
     meeting = None
     warning = None
     if first_meeting is not None:
         meeting = _meeting_new(
-            group=group, actor=actor, day=first_meeting.day, at=first_meeting.at,
-            duration_minutes=first_meeting.duration_minutes, mode=MeetingMode.IN_PERSON,
-            venue=first_meeting.venue, place_note=first_meeting.place_note, online_link="",
-            notes="", repeats=rhythm != Rhythm.AD_HOC, now=now,
+            group=group,
+            actor=actor,
+            day=first_meeting.day,
+            at=first_meeting.at,
+            duration_minutes=first_meeting.duration_minutes,
+            mode=MeetingMode.IN_PERSON,
+            venue=first_meeting.venue,
+            place_note=first_meeting.place_note,
+            online_link="",
+            notes="",
+            repeats=rhythm != Rhythm.AD_HOC,
+            now=now,
         )
         if summary.last_session_date:
             programme_settings = settings_for_reading(programme.service)
@@ -256,17 +310,31 @@ def group_create_from_programme(
             "coordinator": membership.role in COORDINATOR_ROLES,
             "ptv": membership.is_ptv_supporter,
             "first_meeting": uk_datetime(meeting.starts_at, now=now, tz=group.service.zone)
-            if meeting else "",
+            if meeting
+            else "",
             "first_place": shorten(meeting.place_label(), CONTEXT_TEXT_LIMIT) if meeting else "",
         }
-        _notify(recipient=membership.person, kind=kinds.WELCOME, context=context,
-                key=f"groups.welcome:{group.pk}:{membership.person_id}", now=now)
+        _notify(
+            recipient=membership.person,
+            kind=kinds.WELCOME,
+            context=context,
+            key=f"groups.welcome:{group.pk}:{membership.person_id}",
+            now=now,
+        )
     if meeting is not None:
         _meeting_reminders_for_all(meeting, now)
         _propose_next(meeting, actor=actor, now=now)
-    _audit(group=group, actor=actor, verb="group_created_from_programme", now=now,
-           programme=programme.pk, members=len(members), coordinators=len(coordinators),
-           ptv=bool(ptv), warning=warning or "")
+    _audit(
+        group=group,
+        actor=actor,
+        verb="group_created_from_programme",
+        now=now,
+        programme=programme.pk,
+        members=len(members),
+        coordinators=len(coordinators),
+        ptv=bool(ptv),
+        warning=warning or "",
+    )
     _status_refresh(group, now)
     return CreatedFromProgramme(group=group, meeting=meeting, warning=warning)
 
@@ -279,7 +347,8 @@ def group_close(*, actor: User, group: Group, now: datetime.datetime | None = No
     _require_coordinator(actor, group)
     _require_open(group)
     for meeting in Meeting.objects.filter(
-        group=group, status__in=[MeetingStatus.SCHEDULED, MeetingStatus.PROPOSED],
+        group=group,
+        status__in=[MeetingStatus.SCHEDULED, MeetingStatus.PROPOSED],
         starts_at__gt=now,
     ):
         meeting_cancel(actor=actor, meeting=meeting, reason=_("The group has closed."), now=now)

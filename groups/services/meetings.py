@@ -129,8 +129,9 @@ def _announce(meeting: Meeting, *, actor: User | None, now: datetime.datetime) -
         )
 
 
-def _propose_next(meeting: Meeting, *, actor: User | None, now: datetime.datetime
-                  ) -> Meeting | None:
+def _propose_next(
+    meeting: Meeting, *, actor: User | None, now: datetime.datetime
+) -> Meeting | None:
     """After a repeating meeting is planned, suggest the next one from the group's rhythm
     (not announced until a coordinator confirms it)."""
     group = meeting.group
@@ -151,11 +152,20 @@ def _propose_next(meeting: Meeting, *, actor: User | None, now: datetime.datetim
         place_note = place_note or venue.name  # gone from the list: keep its words
         venue = None
     return _meeting_new(
-        group=group, actor=actor, day=timing.local_date(starts_at, zone),
-        at=timing.local_time(starts_at, zone), duration_minutes=meeting.duration_minutes,
-        mode=meeting.mode, venue=venue, place_note=place_note,
-        online_link=meeting.online_link, notes="", repeats=True, now=now,
-        status=MeetingStatus.PROPOSED, follows=meeting,
+        group=group,
+        actor=actor,
+        day=timing.local_date(starts_at, zone),
+        at=timing.local_time(starts_at, zone),
+        duration_minutes=meeting.duration_minutes,
+        mode=meeting.mode,
+        venue=venue,
+        place_note=place_note,
+        online_link=meeting.online_link,
+        notes="",
+        repeats=True,
+        now=now,
+        status=MeetingStatus.PROPOSED,
+        follows=meeting,
     )
 
 
@@ -183,13 +193,28 @@ def meeting_schedule(
     _require_open(group)
     _require_coordinator(actor, group)
     meeting = _meeting_new(
-        group=group, actor=actor, day=day, at=at, duration_minutes=duration_minutes, mode=mode,
-        venue=venue, place_note=place_note, online_link=online_link, notes=notes,
-        repeats=repeats, now=now,
+        group=group,
+        actor=actor,
+        day=day,
+        at=at,
+        duration_minutes=duration_minutes,
+        mode=mode,
+        venue=venue,
+        place_note=place_note,
+        online_link=online_link,
+        notes=notes,
+        repeats=repeats,
+        now=now,
     )
     _after_scheduled(meeting, actor=actor, now=now)
-    _audit(group=group, actor=actor, verb="meeting_scheduled", now=now, meeting=meeting.pk,
-           starts_at=meeting.starts_at.isoformat())
+    _audit(
+        group=group,
+        actor=actor,
+        verb="meeting_scheduled",
+        now=now,
+        meeting=meeting.pk,
+        starts_at=meeting.starts_at.isoformat(),
+    )
     return meeting
 
 
@@ -210,8 +235,9 @@ def _lock_meeting(meeting: Meeting) -> Meeting:
 
 
 @transaction.atomic
-def meeting_confirm(*, actor: User, meeting: Meeting, now: datetime.datetime | None = None
-                    ) -> Meeting:
+def meeting_confirm(
+    *, actor: User, meeting: Meeting, now: datetime.datetime | None = None
+) -> Meeting:
     """Confirm a meeting suggested from the group's rhythm: now it is announced."""
     now = now_or_current(now)
     meeting = _lock_meeting(meeting)
@@ -223,11 +249,11 @@ def meeting_confirm(*, actor: User, meeting: Meeting, now: datetime.datetime | N
         raise ValidationError(_("This date has passed. Choose a new date instead."))
     meeting.status = MeetingStatus.SCHEDULED
     meeting.save(update_fields=["status"])
-    notifications_cancel(topic=_coordinator_topic(meeting.pk), actor=actor,
-                         reason="Meeting confirmed", now=now)
+    notifications_cancel(
+        topic=_coordinator_topic(meeting.pk), actor=actor, reason="Meeting confirmed", now=now
+    )
     _after_scheduled(meeting, actor=actor, now=now)
-    _audit(group=meeting.group, actor=actor, verb="meeting_confirmed", now=now,
-           meeting=meeting.pk)
+    _audit(group=meeting.group, actor=actor, verb="meeting_confirmed", now=now, meeting=meeting.pk)
     return meeting
 
 
@@ -305,16 +331,28 @@ def meeting_move(
                 now=now,
             )
         _meeting_reminders_for_all(meeting, now)
-    _audit(group=group, actor=actor, verb="meeting_moved", now=now, meeting=meeting.pk,
-           old=old, new={"starts_at": meeting.starts_at.isoformat(), "venue": meeting.venue_id,
-                         "place_note": meeting.place_note, "mode": meeting.mode,
-                         "duration": meeting.duration_minutes})
+    _audit(
+        group=group,
+        actor=actor,
+        verb="meeting_moved",
+        now=now,
+        meeting=meeting.pk,
+        old=old,
+        new={
+            "starts_at": meeting.starts_at.isoformat(),
+            "venue": meeting.venue_id,
+            "place_note": meeting.place_note,
+            "mode": meeting.mode,
+            "duration": meeting.duration_minutes,
+        },
+    )
     return meeting
 
 
 @transaction.atomic
-def meeting_cancel(*, actor: User, meeting: Meeting, reason: str = "",
-                   now: datetime.datetime | None = None) -> Meeting:
+def meeting_cancel(
+    *, actor: User, meeting: Meeting, reason: str = "", now: datetime.datetime | None = None
+) -> Meeting:
     """Cancel a meeting: members who were expecting it are told, reminders stop. A past
     meeting can be marked as not having happened (nobody is told)."""
     now = now_or_current(now)
@@ -345,36 +383,49 @@ def meeting_cancel(*, actor: User, meeting: Meeting, reason: str = "",
                 key=f"groups.meeting:{meeting.pk}:cancelled:{membership.person_id}",
                 now=now,
             )
-    _audit(group=group, actor=actor, verb="meeting_cancelled", now=now, meeting=meeting.pk,
-           announced=was_announced)
+    _audit(
+        group=group,
+        actor=actor,
+        verb="meeting_cancelled",
+        now=now,
+        meeting=meeting.pk,
+        announced=was_announced,
+    )
     _status_refresh(group, now)
     return meeting
 
 
-def _rsvp_set(meeting: Meeting, membership: Membership, answer: str,
-              now: datetime.datetime) -> RSVP:
-    previous = RSVP.objects.select_for_update().filter(
-        meeting=meeting, person=membership.person
-    ).first()
+def _rsvp_set(
+    meeting: Meeting, membership: Membership, answer: str, now: datetime.datetime
+) -> RSVP:
+    previous = (
+        RSVP.objects.select_for_update().filter(meeting=meeting, person=membership.person).first()
+    )
     rsvp = previous or RSVP(meeting=meeting, person=membership.person)
     old_answer = previous.answer if previous else None
     rsvp.answer, rsvp.answered_at = answer, now
     rsvp.full_clean(validate_constraints=False)
     rsvp.save()
     if answer == RSVPAnswer.CANT and old_answer != RSVPAnswer.CANT:
-        notifications_cancel(topic=_meeting_topic(meeting.pk, membership.person_id),
-                             actor=membership.person, reason="Can't make it", now=now)
+        notifications_cancel(
+            topic=_meeting_topic(meeting.pk, membership.person_id),
+            actor=membership.person,
+            reason="Can't make it",
+            now=now,
+        )
     elif old_answer == RSVPAnswer.CANT and answer != RSVPAnswer.CANT:
         # The old reminders were cancelled: a new epoch makes new ones.
-        _member_reminders_cancel(membership, actor=membership.person,
-                                 reason="Answer changed", now=now)
+        _member_reminders_cancel(
+            membership, actor=membership.person, reason="Answer changed", now=now
+        )
         _member_reminders_restart(membership, now)
     return rsvp
 
 
 @transaction.atomic
-def rsvp_set(*, actor: User, meeting: Meeting, answer: str,
-             now: datetime.datetime | None = None) -> RSVP:
+def rsvp_set(
+    *, actor: User, meeting: Meeting, answer: str, now: datetime.datetime | None = None
+) -> RSVP:
     """Going, maybe, or can't make it. "Can't" stops that member's reminders for it."""
     now = now_or_current(now)
     meeting = _lock_meeting(meeting)
@@ -389,15 +440,15 @@ def rsvp_set(*, actor: User, meeting: Meeting, answer: str,
 
 
 @transaction.atomic
-def rsvp_cant_make_it_by_link(*, meeting: Meeting, person: User,
-                              now: datetime.datetime | None = None) -> RSVP | None:
+def rsvp_cant_make_it_by_link(
+    *, meeting: Meeting, person: User, now: datetime.datetime | None = None
+) -> RSVP | None:
     """The one-tap link in a reminder (no sign-in: the view has checked the token).
     Returns None when it no longer applies (left the group, meeting cancelled or begun)."""
     now = now_or_current(now)
     meeting = _lock_meeting(meeting)
     membership = _current_membership(meeting.group, person)
-    if (membership is None or meeting.status != MeetingStatus.SCHEDULED
-            or meeting.starts_at <= now):
+    if membership is None or meeting.status != MeetingStatus.SCHEDULED or meeting.starts_at <= now:
         return None
     rsvp = _rsvp_set(meeting, membership, RSVPAnswer.CANT, now)
     _audit(group=meeting.group, actor=person, verb="rsvp_by_link", now=now, meeting=meeting.pk)
@@ -423,8 +474,9 @@ def attendance_record(
     if not meeting.has_started(now):
         raise ValidationError(_("You can record who came once the meeting has started."))
     attended = set(attended_ids)
-    existing = {a.person_id: a for a in Attendance.objects.select_for_update().filter(
-        meeting=meeting)}
+    existing = {
+        a.person_id: a for a in Attendance.objects.select_for_update().filter(meeting=meeting)
+    }
     current = {
         m.person_id: m for m in Membership.objects.filter(group=group, status__in=CURRENT_STATUSES)
     }
@@ -441,11 +493,18 @@ def attendance_record(
     first_time = meeting.attendance_recorded_at is None
     meeting.attendance_recorded_at = now
     meeting.save(update_fields=["attendance_recorded_at"])
-    notifications_cancel(topic=_coordinator_topic(meeting.pk), actor=actor,
-                         reason="Attendance recorded", now=now)
+    notifications_cancel(
+        topic=_coordinator_topic(meeting.pk), actor=actor, reason="Attendance recorded", now=now
+    )
     _formed_refresh(group)
     _status_refresh(group, now)
-    _audit(group=group, actor=actor, verb="attendance_recorded" if first_time
-           else "attendance_corrected", now=now, meeting=meeting.pk, came=len(attended),
-           of=len(known))
+    _audit(
+        group=group,
+        actor=actor,
+        verb="attendance_recorded" if first_time else "attendance_corrected",
+        now=now,
+        meeting=meeting.pk,
+        came=len(attended),
+        of=len(known),
+    )
     return rows

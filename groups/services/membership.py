@@ -87,9 +87,15 @@ def _membership_activate(
     return membership
 
 
-def _members_add(group: Group, *, coordinators: Sequence[User], members: Sequence[User],
-                 ptv: User | None, shares: Mapping[int, Sequence[str]],
-                 now: datetime.datetime) -> list[Membership]:
+def _members_add(
+    group: Group,
+    *,
+    coordinators: Sequence[User],
+    members: Sequence[User],
+    ptv: User | None,
+    shares: Mapping[int, Sequence[str]],
+    now: datetime.datetime,
+) -> list[Membership]:
     added = []
     coordinator_ids = {p.pk for p in coordinators}
     seen: set[int] = set()
@@ -107,7 +113,8 @@ def _members_add(group: Group, *, coordinators: Sequence[User], members: Sequenc
             _membership_activate(
                 group=group,
                 person=person,
-                role=MembershipRole.COORDINATOR if person.pk in coordinator_ids
+                role=MembershipRole.COORDINATOR
+                if person.pk in coordinator_ids
                 else MembershipRole.MEMBER,
                 share_email=share_email,
                 share_mobile=share_mobile and bool(person.mobile),
@@ -118,14 +125,16 @@ def _members_add(group: Group, *, coordinators: Sequence[User], members: Sequenc
         if not (ptv.is_active and ptv.service_id == group.service_id and ptv.has_role(Role.PTV)):
             raise ValidationError(_("The supporting volunteer must be a PTV of this service."))
         added.append(
-            _membership_activate(group=group, person=ptv, role=MembershipRole.PTV_SUPPORTER,
-                                 now=now)
+            _membership_activate(
+                group=group, person=ptv, role=MembershipRole.PTV_SUPPORTER, now=now
+            )
         )
     return added
 
 
-def _coordinator_gap_check(group: Group, *, had_coordinator: bool, actor: User | None,
-                           now: datetime.datetime) -> bool:
+def _coordinator_gap_check(
+    group: Group, *, had_coordinator: bool, actor: User | None, now: datetime.datetime
+) -> bool:
     """When a group has just lost its last active coordinator, tell its members (they can
     step up in one tap) and the group's clinician. Returns whether it told anyone."""
     if not had_coordinator or _has_active_coordinator(group) or group.is_closed:
@@ -151,8 +160,11 @@ def _coordinator_gap_check(group: Group, *, had_coordinator: bool, actor: User |
         _notify(
             recipient=clinician,
             kind=kinds.NO_COORDINATOR_STAFF,
-            context={"group_id": group.pk, "group_name": shorten(group.name, CONTEXT_TEXT_LIMIT),
-                     "overview_url": _absolute(reverse("groups:staff_overview"))},
+            context={
+                "group_id": group.pk,
+                "group_name": shorten(group.name, CONTEXT_TEXT_LIMIT),
+                "overview_url": _absolute(reverse("groups:staff_overview")),
+            },
             key=f"groups.no_coordinator_staff:{group.pk}:{event.pk}:{clinician.pk}",
             now=now,
         )
@@ -194,8 +206,13 @@ def membership_pause(
     membership.paused_until = until
     membership.save(update_fields=["status", "paused_at", "paused_until"])
     _member_reminders_cancel(membership, actor=actor, reason="Member paused", now=now)
-    _audit(group=group, actor=actor, verb="membership_paused", now=now,
-           until=until.isoformat() if until else None)
+    _audit(
+        group=group,
+        actor=actor,
+        verb="membership_paused",
+        now=now,
+        until=until.isoformat() if until else None,
+    )
     _coordinator_gap_check(group, had_coordinator=had_coordinator, actor=actor, now=now)
     return membership
 
@@ -213,8 +230,9 @@ def _resume(membership: Membership, *, actor: User | None, now: datetime.datetim
 
 
 @transaction.atomic
-def membership_resume(*, actor: User, group: Group, now: datetime.datetime | None = None
-                      ) -> Membership:
+def membership_resume(
+    *, actor: User, group: Group, now: datetime.datetime | None = None
+) -> Membership:
     now = now_or_current(now)
     group = _lock_group(group)
     membership = _require_member(actor, group)
@@ -261,8 +279,14 @@ def membership_leave(
     return membership
 
 
-def _leave(membership: Membership, *, reason: str, reason_other: str, actor: User | None,
-           now: datetime.datetime) -> None:
+def _leave(
+    membership: Membership,
+    *,
+    reason: str,
+    reason_other: str,
+    actor: User | None,
+    now: datetime.datetime,
+) -> None:
     _member_reminders_cancel(membership, actor=actor, reason="Member left", now=now)
     JoinRequest.objects.filter(
         person=membership.person, status=JoinRequestStatus.PENDING, from_group=membership.group
@@ -276,8 +300,14 @@ def _leave(membership: Membership, *, reason: str, reason_other: str, actor: Use
         membership.role = MembershipRole.MEMBER
     membership.full_clean(validate_constraints=False)
     membership.save()
-    _audit(group=membership.group, actor=actor, verb="membership_left", now=now,
-           reason=reason, old_role=old_role)
+    _audit(
+        group=membership.group,
+        actor=actor,
+        verb="membership_left",
+        now=now,
+        reason=reason,
+        old_role=old_role,
+    )
 
 
 @transaction.atomic
@@ -299,8 +329,14 @@ def membership_sharing_update(
     old = {"email": membership.share_email, "mobile": membership.share_mobile}
     membership.share_email, membership.share_mobile = share_email, share_mobile
     membership.save(update_fields=["share_email", "share_mobile"])
-    _audit(group=group, actor=actor, verb="sharing_changed", now=now, old=old,
-           new={"email": share_email, "mobile": share_mobile})
+    _audit(
+        group=group,
+        actor=actor,
+        verb="sharing_changed",
+        now=now,
+        old=old,
+        new={"email": share_email, "mobile": share_mobile},
+    )
     return membership
 
 
@@ -324,17 +360,23 @@ def coordinator_handover(
         raise ValidationError({"person": _("Choose someone else in the group.")})
     if target.is_ptv_supporter:
         raise ValidationError(
-            {"person": _("A patient tutor volunteer supports the group for a while; choose a "
-                         "member.")}
+            {
+                "person": _(
+                    "A patient tutor volunteer supports the group for a while; choose a member."
+                )
+            }
         )
     if target.status != MembershipStatus.ACTIVE:
         raise ValidationError(
-            {"person": _("%(name)s is taking a break from the group. Choose someone else.")
-             % {"name": to_person.display_name}}
+            {
+                "person": _("%(name)s is taking a break from the group. Choose someone else.")
+                % {"name": to_person.display_name}
+            }
         )
     if share and target.role in COORDINATOR_ROLES:
-        raise ValidationError({"person": _("%(name)s already helps coordinate.")
-                               % {"name": to_person.display_name}})
+        raise ValidationError(
+            {"person": _("%(name)s already helps coordinate.") % {"name": to_person.display_name}}
+        )
     old = {"from": mine.role, "to": target.role}
     if share:
         target.role = MembershipRole.CO_COORDINATOR
@@ -343,10 +385,15 @@ def coordinator_handover(
         mine.role = MembershipRole.MEMBER
         mine.save(update_fields=["role"])
     target.save(update_fields=["role"])
-    event = _audit(group=group, actor=actor,
-                   verb="coordinator_shared" if share else "coordinator_handed_over",
-                   now=now, person=to_person.pk, old=old,
-                   new={"from": mine.role, "to": target.role})
+    event = _audit(
+        group=group,
+        actor=actor,
+        verb="coordinator_shared" if share else "coordinator_handed_over",
+        now=now,
+        person=to_person.pk,
+        old=old,
+        new={"from": mine.role, "to": target.role},
+    )
     _notify(
         recipient=target.person,
         kind=kinds.COORDINATOR_ROLE,
@@ -364,8 +411,9 @@ def coordinator_handover(
 
 
 @transaction.atomic
-def coordinator_step_up(*, actor: User, group: Group, now: datetime.datetime | None = None
-                        ) -> Membership:
+def coordinator_step_up(
+    *, actor: User, group: Group, now: datetime.datetime | None = None
+) -> Membership:
     """A member offers to coordinate a group that has no active coordinator."""
     now = now_or_current(now)
     group = _lock_group(group)
@@ -384,8 +432,9 @@ def coordinator_step_up(*, actor: User, group: Group, now: datetime.datetime | N
 
 
 @transaction.atomic
-def screening_notice_agree(*, actor: User, group: Group, version: str,
-                           now: datetime.datetime | None = None) -> Membership:
+def screening_notice_agree(
+    *, actor: User, group: Group, version: str, now: datetime.datetime | None = None
+) -> Membership:
     now = now_or_current(now)
     membership = _require_member(actor, group)
     if version != SCREENING_NOTICE_VERSION:

@@ -94,8 +94,14 @@ def poll_create(
             _("Give between %(min)s and %(max)s options.")
             % {"min": POLL_MIN_OPTIONS, "max": POLL_MAX_OPTIONS}
         )
-    poll = Poll(group=group, title=title.strip(), deadline=deadline, created_by=actor,
-                created_at=now, duration_minutes=duration_minutes)
+    poll = Poll(
+        group=group,
+        title=title.strip(),
+        deadline=deadline,
+        created_by=actor,
+        created_at=now,
+        duration_minutes=duration_minutes,
+    )
     poll.full_clean()
     poll.save()
     seen = set()
@@ -104,23 +110,32 @@ def poll_create(
         starts_at = local_to_utc(spec.day, spec.at, zone)
         if starts_at <= deadline:
             raise ValidationError(
-                {f"option_{number}_day": _("Option %(n)s must be after the answer-by date.")
-                 % {"n": number}}
+                {
+                    f"option_{number}_day": _("Option %(n)s must be after the answer-by date.")
+                    % {"n": number}
+                }
             )
         key = (starts_at, spec.venue.pk if spec.venue else None, spec.place_note.strip())
         if key in seen:
             raise ValidationError(
-                {f"option_{number}_day": _("Option %(n)s is the same as another option.")
-                 % {"n": number}}
+                {
+                    f"option_{number}_day": _("Option %(n)s is the same as another option.")
+                    % {"n": number}
+                }
             )
         seen.add(key)
         if spec.venue is None and not spec.place_note.strip():
             raise ValidationError(
-                {f"option_{number}_venue": _("Choose a venue for option %(n)s, or say where.")
-                 % {"n": number}}
+                {
+                    f"option_{number}_venue": _("Choose a venue for option %(n)s, or say where.")
+                    % {"n": number}
+                }
             )
         PollOption.objects.create(
-            poll=poll, starts_at=starts_at, mode=MeetingMode.IN_PERSON, venue=spec.venue,
+            poll=poll,
+            starts_at=starts_at,
+            mode=MeetingMode.IN_PERSON,
+            venue=spec.venue,
             place_note=spec.place_note.strip(),
         )
     poll.group = group
@@ -128,19 +143,28 @@ def poll_create(
     for membership in _active_memberships(group):
         person = membership.person
         if person.pk != actor.pk:
-            _notify(recipient=person, kind=kinds.POLL_OPENED, context=context,
-                    key=f"groups.poll:{poll.pk}:opened:{person.pk}",
-                    topic=_poll_topic(poll.pk, person.pk), now=now)
+            _notify(
+                recipient=person,
+                kind=kinds.POLL_OPENED,
+                context=context,
+                key=f"groups.poll:{poll.pk}:opened:{person.pk}",
+                topic=_poll_topic(poll.pk, person.pk),
+                now=now,
+            )
         _poll_reminder_create(poll, membership, now=now)
     _status_refresh(group, now)
-    _audit(group=group, actor=actor, verb="poll_created", now=now, poll=poll.pk,
-           options=len(options))
+    _audit(
+        group=group, actor=actor, verb="poll_created", now=now, poll=poll.pk, options=len(options)
+    )
     return poll
 
 
 def _lock_poll(poll: Poll) -> Poll:
-    return Poll.objects.select_for_update(of=("self",)).select_related("group__service").get(
-        pk=poll.pk)
+    return (
+        Poll.objects.select_for_update(of=("self",))
+        .select_related("group__service")
+        .get(pk=poll.pk)
+    )
 
 
 @transaction.atomic
@@ -169,8 +193,9 @@ def poll_answer(
         row.answer, row.answered_at = answer, now
         row.save()
         rows.append(row)
-    notifications_cancel(topic=_poll_topic(poll.pk, actor.pk), actor=actor,
-                         reason="Answered", now=now)
+    notifications_cancel(
+        topic=_poll_topic(poll.pk, actor.pk), actor=actor, reason="Answered", now=now
+    )
     return rows
 
 
@@ -179,8 +204,12 @@ def _poll_finish(poll: Poll, *, status: str, actor: User | None, now: datetime.d
     poll.closed_at = poll.closed_at or now
     poll.save(update_fields=["status", "closed_at"])
     person_ids = Membership.objects.filter(group=poll.group).values_list("person_id", flat=True)
-    _cancel_topics([_poll_topic(poll.pk, pid) for pid in person_ids], actor=actor,
-                   reason="Poll closed", now=now)
+    _cancel_topics(
+        [_poll_topic(poll.pk, pid) for pid in person_ids],
+        actor=actor,
+        reason="Poll closed",
+        now=now,
+    )
 
 
 @transaction.atomic
@@ -203,21 +232,29 @@ def poll_decide(
     if option.poll_id != poll.pk:
         raise ValidationError({"option": _("Choose one of this poll's options.")})
     if option.starts_at <= now:
-        raise ValidationError({"option": _("That date has passed. Choose another, or start a "
-                                           "new poll.")})
+        raise ValidationError(
+            {"option": _("That date has passed. Choose another, or start a new poll.")}
+        )
     zone = group.service.zone
     meeting = _meeting_new(
-        group=group, actor=actor, day=timing.local_date(option.starts_at, zone),
-        at=timing.local_time(option.starts_at, zone), duration_minutes=poll.duration_minutes,
-        mode=MeetingMode.IN_PERSON, venue=option.venue, place_note=option.place_note,
-        online_link="", notes=notes, repeats=group.rhythm != Rhythm.AD_HOC, now=now,
+        group=group,
+        actor=actor,
+        day=timing.local_date(option.starts_at, zone),
+        at=timing.local_time(option.starts_at, zone),
+        duration_minutes=poll.duration_minutes,
+        mode=MeetingMode.IN_PERSON,
+        venue=option.venue,
+        place_note=option.place_note,
+        online_link="",
+        notes=notes,
+        repeats=group.rhythm != Rhythm.AD_HOC,
+        now=now,
     )
     poll.chosen_option, poll.meeting = option, meeting
     poll.save(update_fields=["chosen_option", "meeting"])
     _poll_finish(poll, status=PollStatus.DECIDED, actor=actor, now=now)
     _after_scheduled(meeting, actor=actor, now=now)
-    _audit(group=group, actor=actor, verb="poll_decided", now=now, poll=poll.pk,
-           meeting=meeting.pk)
+    _audit(group=group, actor=actor, verb="poll_decided", now=now, poll=poll.pk, meeting=meeting.pk)
     return meeting
 
 
@@ -229,24 +266,38 @@ def polls_close_due(*, now: datetime.datetime | None = None) -> int:
         "group__service"
     ):
         with transaction.atomic():
-            if Poll.objects.filter(pk=poll.pk, status=PollStatus.OPEN).update(
-                status=PollStatus.CLOSED, closed_at=now
-            ) != 1:
+            if (
+                Poll.objects.filter(pk=poll.pk, status=PollStatus.OPEN).update(
+                    status=PollStatus.CLOSED, closed_at=now
+                )
+                != 1
+            ):
                 continue
             poll.status, poll.closed_at = PollStatus.CLOSED, now
             person_ids = Membership.objects.filter(group=poll.group).values_list(
-                "person_id", flat=True)
-            _cancel_topics([_poll_topic(poll.pk, pid) for pid in person_ids], actor=None,
-                           reason="Poll closed", now=now)
+                "person_id", flat=True
+            )
+            _cancel_topics(
+                [_poll_topic(poll.pk, pid) for pid in person_ids],
+                actor=None,
+                reason="Poll closed",
+                now=now,
+            )
             context = {
                 "group_id": poll.group_id,
                 "group_name": shorten(poll.group.name, CONTEXT_TEXT_LIMIT),
                 "title": shorten(poll.title, CONTEXT_TEXT_LIMIT),
-                "decide_url": _absolute(reverse("groups:poll_decide",
-                                                args=[poll.group_id, poll.pk])),
+                "decide_url": _absolute(
+                    reverse("groups:poll_decide", args=[poll.group_id, poll.pk])
+                ),
             }
             for membership in _active_coordinators(poll.group):
-                _notify(recipient=membership.person, kind=kinds.POLL_CLOSED, context=context,
-                        key=f"groups.poll:{poll.pk}:closed:{membership.person_id}", now=now)
+                _notify(
+                    recipient=membership.person,
+                    kind=kinds.POLL_CLOSED,
+                    context=context,
+                    key=f"groups.poll:{poll.pk}:closed:{membership.person_id}",
+                    now=now,
+                )
             count += 1
     return count

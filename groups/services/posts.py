@@ -73,8 +73,13 @@ def post_create(
         membership.screening_notice_version = SCREENING_NOTICE_VERSION
         membership.screening_notice_agreed_at = now
         membership.save(update_fields=["screening_notice_version", "screening_notice_agreed_at"])
-        _audit(group=group, actor=actor, verb="screening_notice_agreed", now=now,
-               version=SCREENING_NOTICE_VERSION)
+        _audit(
+            group=group,
+            actor=actor,
+            verb="screening_notice_agreed",
+            now=now,
+            version=SCREENING_NOTICE_VERSION,
+        )
     body = (body or "").strip()
     if not body:
         raise ValidationError({"body": _("Write your message.")})
@@ -82,8 +87,9 @@ def post_create(
         if parent.group_id != group.pk:
             raise ValidationError(_("That message is not in this group."))
         parent = parent.parent or parent  # replies are one level deep
-    post = Post(group=group, author=actor, parent=parent, body=body, created_at=now,
-                last_activity_at=now)
+    post = Post(
+        group=group, author=actor, parent=parent, body=body, created_at=now, last_activity_at=now
+    )
     post.full_clean()
     post.save()
     if parent is not None:
@@ -92,8 +98,14 @@ def post_create(
             last_activity_at=Greatest("last_activity_at", Value(now)),
         )
     level = _post_screen(post, now)
-    _audit(group=group, actor=actor, verb="post_created", now=now, post=post.pk,
-           reply_to=parent.pk if parent else None)
+    _audit(
+        group=group,
+        actor=actor,
+        verb="post_created",
+        now=now,
+        post=post.pk,
+        reply_to=parent.pk if parent else None,
+    )
     return PostResult(post=post, level=level)
 
 
@@ -110,8 +122,7 @@ def _post_screen(post: Post, now: datetime.datetime) -> str:
 
 
 @transaction.atomic
-def post_flag(*, actor: User, post: Post, note: str = "",
-              now: datetime.datetime | None = None):
+def post_flag(*, actor: User, post: Post, note: str = "", now: datetime.datetime | None = None):
     """A member says "I'm worried about this post". It goes to pain service staff only
     (safeguarding.services.flag_raise), never to the person who wrote it."""
     from safeguarding.services import flag_raise

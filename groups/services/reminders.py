@@ -69,8 +69,11 @@ def _meeting_reminders_create(
     made = 0
     base = _meeting_context(meeting, now)
     for which, due, kind in (
-        ("day_before", timing.day_before_due(meeting.starts_at, zone),
-         kinds.MEETING_REMINDER_DAY_BEFORE),
+        (
+            "day_before",
+            timing.day_before_due(meeting.starts_at, zone),
+            kinds.MEETING_REMINDER_DAY_BEFORE,
+        ),
         ("morning", timing.morning_due(meeting.starts_at, zone), kinds.MEETING_REMINDER_MORNING),
     ):
         if due <= now:
@@ -119,8 +122,9 @@ def _upcoming_meetings(group: Group, now: datetime.datetime) -> list[Meeting]:
     )
 
 
-def _member_reminders_cancel(membership: Membership, *, actor: User | None, reason: str,
-                             now: datetime.datetime) -> None:
+def _member_reminders_cancel(
+    membership: Membership, *, actor: User | None, reason: str, now: datetime.datetime
+) -> None:
     """Cancel this member's unsent reminders for the group's meetings and polls, and start
     a new epoch so reminders made later are new rows."""
     group = membership.group
@@ -128,9 +132,7 @@ def _member_reminders_cancel(membership: Membership, *, actor: User | None, reas
         "pk", flat=True
     )
     topics = [_meeting_topic(pk, membership.person_id) for pk in meeting_ids]
-    poll_ids = Poll.objects.filter(group=group, status=PollStatus.OPEN).values_list(
-        "pk", flat=True
-    )
+    poll_ids = Poll.objects.filter(group=group, status=PollStatus.OPEN).values_list("pk", flat=True)
     topics += [_poll_topic(pk, membership.person_id) for pk in poll_ids]
     _cancel_topics(topics, actor=actor, reason=reason, now=now)
     membership.reminder_epoch += 1
@@ -141,12 +143,15 @@ def _member_reminders_restart(membership: Membership, now: datetime.datetime) ->
     """Make this member's reminders again (after a break, or a changed answer): meetings
     ahead, and open polls they have not answered."""
     for meeting in _upcoming_meetings(membership.group, now):
-        answer = RSVP.objects.filter(meeting=meeting, person=membership.person).values_list(
-            "answer", flat=True
-        ).first()
+        answer = (
+            RSVP.objects.filter(meeting=meeting, person=membership.person)
+            .values_list("answer", flat=True)
+            .first()
+        )
         _meeting_reminders_create(meeting, membership, answer=answer, now=now)
-    for poll in Poll.objects.filter(group=membership.group, status=PollStatus.OPEN,
-                                    deadline__gt=now).select_related("group__service"):
+    for poll in Poll.objects.filter(
+        group=membership.group, status=PollStatus.OPEN, deadline__gt=now
+    ).select_related("group__service"):
         if not PollAnswer.objects.filter(option__poll=poll, person=membership.person).exists():
             _poll_reminder_create(poll, membership, now=now)
 
@@ -156,14 +161,21 @@ def _poll_reminder_create(poll: Poll, membership: Membership, *, now: datetime.d
     they answer)."""
     if not membership.gets_reminders:
         return
-    due = timing.poll_reminder_due(deadline=poll.deadline, opened_at=poll.created_at,
-                                   zone=poll.group.service.zone)
+    due = timing.poll_reminder_due(
+        deadline=poll.deadline, opened_at=poll.created_at, zone=poll.group.service.zone
+    )
     if due is None or due <= now:
         return
     person = membership.person
-    _notify(recipient=person, kind=kinds.POLL_REMINDER, context=_poll_context(poll, now),
-            key=f"groups.poll:{poll.pk}:reminder:{person.pk}:{membership.reminder_epoch}",
-            due_at=due, topic=_poll_topic(poll.pk, person.pk), now=now)
+    _notify(
+        recipient=person,
+        kind=kinds.POLL_REMINDER,
+        context=_poll_context(poll, now),
+        key=f"groups.poll:{poll.pk}:reminder:{person.pk}:{membership.reminder_epoch}",
+        due_at=due,
+        topic=_poll_topic(poll.pk, person.pk),
+        now=now,
+    )
 
 
 def meeting_reminders_ensure(*, now: datetime.datetime | None = None) -> int:

@@ -21,9 +21,15 @@ from ..models import (
 )
 
 
-def derive_status(*, closed: bool, formed: bool, quiet_since: datetime.datetime,
-                  anything_planned: bool, gap: datetime.timedelta,
-                  now: datetime.datetime) -> str:
+def derive_status(
+    *,
+    closed: bool,
+    formed: bool,
+    quiet_since: datetime.datetime,
+    anything_planned: bool,
+    gap: datetime.timedelta,
+    now: datetime.datetime,
+) -> str:
     """Closed by its coordinators; dormant (fading) when twice its usual gap has passed with
     nothing planned; otherwise active once formed, forming before."""
     if closed:
@@ -66,18 +72,22 @@ def _formed_refresh(group: Group) -> datetime.datetime | None:
     return formed_at
 
 
-def _quiet_facts(group: Group, now: datetime.datetime) -> tuple[datetime.datetime, Meeting | None,
-                                                                 bool]:
+def _quiet_facts(
+    group: Group, now: datetime.datetime
+) -> tuple[datetime.datetime, Meeting | None, bool]:
     last = (
         Meeting.objects.filter(group=group, status=MeetingStatus.SCHEDULED, starts_at__lte=now)
         .order_by("-starts_at")
         .first()
     )
-    planned = Meeting.objects.filter(
-        group=group, status=MeetingStatus.SCHEDULED, starts_at__gt=now
-    ).exists() or Poll.objects.filter(
-        group=group, status__in=[PollStatus.OPEN, PollStatus.CLOSED]
-    ).exists()
+    planned = (
+        Meeting.objects.filter(
+            group=group, status=MeetingStatus.SCHEDULED, starts_at__gt=now
+        ).exists()
+        or Poll.objects.filter(
+            group=group, status__in=[PollStatus.OPEN, PollStatus.CLOSED]
+        ).exists()
+    )
     return (last.starts_at if last else group.created_at), last, planned
 
 

@@ -17,8 +17,16 @@ from ..models import (
 )
 
 VENUE_FIELDS = (
-    "name", "kind", "address", "area", "step_free", "back_support_seating",
-    "accessible_toilet", "parking_distance_m", "bus_stop_distance_m", "noise",
+    "name",
+    "kind",
+    "address",
+    "area",
+    "step_free",
+    "back_support_seating",
+    "accessible_toilet",
+    "parking_distance_m",
+    "bus_stop_distance_m",
+    "noise",
     "accessibility_notes",
 )
 
@@ -31,10 +39,10 @@ def venue_create(*, actor: User, now: datetime.datetime | None = None, **fields)
     unknown = set(fields) - set(VENUE_FIELDS)
     if unknown:
         raise TypeError(f"Unknown venue fields: {sorted(unknown)}")
-    venue = Venue(service=actor.service, created_by=actor, created_at=now, updated_at=now,
-                  **fields)
-    if Venue.objects.filter(service=actor.service, name__iexact=venue.name.strip(),
-                            archived_at__isnull=True).exists():
+    venue = Venue(service=actor.service, created_by=actor, created_at=now, updated_at=now, **fields)
+    if Venue.objects.filter(
+        service=actor.service, name__iexact=venue.name.strip(), archived_at__isnull=True
+    ).exists():
         raise ValidationError({"name": _("There is already a venue with this name.")})
     venue.name = venue.name.strip()
     venue.full_clean()
@@ -43,8 +51,9 @@ def venue_create(*, actor: User, now: datetime.datetime | None = None, **fields)
 
 
 @transaction.atomic
-def venue_update(*, actor: User, venue: Venue, now: datetime.datetime | None = None, **fields
-                 ) -> Venue:
+def venue_update(
+    *, actor: User, venue: Venue, now: datetime.datetime | None = None, **fields
+) -> Venue:
     now = now_or_current(now)
     venue = Venue.objects.select_for_update().get(pk=venue.pk)
     if not selectors.can_manage_venues(actor) or venue.service_id != actor.service_id:
@@ -54,8 +63,13 @@ def venue_update(*, actor: User, venue: Venue, now: datetime.datetime | None = N
             raise TypeError(f"Unknown venue field: {field}")
         setattr(venue, field, value)
     venue.name = venue.name.strip()
-    if Venue.objects.filter(service=venue.service, name__iexact=venue.name,
-                            archived_at__isnull=True).exclude(pk=venue.pk).exists():
+    if (
+        Venue.objects.filter(
+            service=venue.service, name__iexact=venue.name, archived_at__isnull=True
+        )
+        .exclude(pk=venue.pk)
+        .exists()
+    ):
         raise ValidationError({"name": _("There is already a venue with this name.")})
     venue.updated_at = now
     venue.full_clean()

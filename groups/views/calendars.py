@@ -24,8 +24,13 @@ from .. import selectors
 def calendar_settings(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         programme_services.calendar_feed_reset(actor=request.user, kind=CalendarFeedKind.GROUPS)
-        messages.success(request, _("Your calendar address has changed. Add the new one to "
-                                    "your calendar app; the old one no longer works."))
+        messages.success(
+            request,
+            _(
+                "Your calendar address has changed. Add the new one to "
+                "your calendar app; the old one no longer works."
+            ),
+        )
         return redirect("groups:calendar")
     feed = programme_services.calendar_feed_for(user=request.user, kind=CalendarFeedKind.GROUPS)
     url = request.build_absolute_uri(reverse("groups:calendar_feed", args=[feed.token]))
@@ -40,5 +45,6 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
         raise Http404
     now = now_or_current(None)
     meetings, gatherings = selectors.calendar_feed_items(user, now=now)
-    return HttpResponse(ical.feed_ics(meetings, gatherings, now=now),
-                        content_type="text/calendar; charset=utf-8")
+    return HttpResponse(
+        ical.feed_ics(meetings, gatherings, now=now), content_type="text/calendar; charset=utf-8"
+    )

@@ -39,8 +39,7 @@ def _crisis_panel_context(group: Group, now) -> dict:
 
 def _board_context(group: Group, request: HttpRequest, form: PostForm) -> dict:
     page = selectors.board_page(group, page_number=request.GET.get("page"))
-    return {"group": group, "page": page, "form": form,
-            "notice_version": SCREENING_NOTICE_VERSION}
+    return {"group": group, "page": page, "form": form, "notice_version": SCREENING_NOTICE_VERSION}
 
 
 def _post_submit(request: HttpRequest, group: Group, form: PostForm, parent: Post | None):
@@ -49,8 +48,12 @@ def _post_submit(request: HttpRequest, group: Group, form: PostForm, parent: Pos
         return None
     try:
         return services.post_create(
-            actor=request.user, group=group, body=form.cleaned_data["body"], parent=parent,
-            agree_notice_version=SCREENING_NOTICE_VERSION if form.cleaned_data.get("agree")
+            actor=request.user,
+            group=group,
+            body=form.cleaned_data["body"],
+            parent=parent,
+            agree_notice_version=SCREENING_NOTICE_VERSION
+            if form.cleaned_data.get("agree")
             else None,
         )
     except ValidationError as exc:
@@ -69,10 +72,11 @@ def board(request: HttpRequest, pk: int) -> HttpResponse:
         if result is not None:
             if result.show_crisis_panel:
                 # Rule 6: the help is in the same response that saved the post.
-                context = _board_context(group, request,
-                                         PostForm(notice_needed=False))
-                context.update(crisis_panel=_crisis_panel_context(group, result.post.created_at),
-                               posted=result.post)
+                context = _board_context(group, request, PostForm(notice_needed=False))
+                context.update(
+                    crisis_panel=_crisis_panel_context(group, result.post.created_at),
+                    posted=result.post,
+                )
                 return render(request, "groups/board.html", context)
             messages.success(request, _("Your message is posted."))
             return redirect("groups:board", pk=group.pk)
@@ -89,17 +93,19 @@ def thread(request: HttpRequest, pk: int, post_pk: int) -> HttpResponse:
         return redirect("groups:thread", pk=pk, post_pk=top.pk)
     notice = selectors.notice_needed(group.access.membership)
     form = PostForm(_data(request), notice_needed=notice, label=_("Your reply"))
-    context = {"group": group, "top": top, "replies": replies, "form": form,
-               "me": request.user}
+    context = {"group": group, "top": top, "replies": replies, "form": form, "me": request.user}
     if request.method == "POST":
         result = _post_submit(request, group, form, parent=top)
         if result is not None:
             if result.show_crisis_panel:
                 top, replies = selectors.thread_page(top)
-                context.update(top=top, replies=replies,
-                               form=PostForm(notice_needed=False, label=_("Your reply")),
-                               crisis_panel=_crisis_panel_context(group, result.post.created_at),
-                               posted=result.post)
+                context.update(
+                    top=top,
+                    replies=replies,
+                    form=PostForm(notice_needed=False, label=_("Your reply")),
+                    crisis_panel=_crisis_panel_context(group, result.post.created_at),
+                    posted=result.post,
+                )
                 return render(request, "groups/thread.html", context)
             messages.success(request, _("Your reply is posted."))
             return redirect("groups:thread", pk=pk, post_pk=top.pk)
@@ -118,8 +124,15 @@ def post_flag(request: HttpRequest, pk: int, post_pk: int) -> HttpResponse:
             apply_service_errors(form, exc)
         else:
             now = now_or_current(None)
-            return render(request, "groups/flag_sent.html",
-                          {"group": post.group, "post": post,
-                           "crisis_panel": _crisis_panel_context(post.group, now)})
-    return render(request, "groups/flag_form.html",
-                  {"group": post.group, "post": post, "form": form})
+            return render(
+                request,
+                "groups/flag_sent.html",
+                {
+                    "group": post.group,
+                    "post": post,
+                    "crisis_panel": _crisis_panel_context(post.group, now),
+                },
+            )
+    return render(
+        request, "groups/flag_form.html", {"group": post.group, "post": post, "form": form}
+    )

@@ -20,9 +20,11 @@ from ._common import _data
 
 def _first_meeting_initial(programme, summary) -> dict:
     """The form starts from what the handover agreed (a venue from the list when it names one)."""
-    initial = {"name": _("%(programme)s group") % {"programme": programme.name},
-               "rhythm": Rhythm.MONTHLY,
-               "first": "poll" if summary.poll_instead else "meeting"}
+    initial = {
+        "name": _("%(programme)s group") % {"programme": programme.name},
+        "rhythm": Rhythm.MONTHLY,
+        "first": "poll" if summary.poll_instead else "meeting",
+    }
     if summary.first_meeting_starts_at:
         local = summary.first_meeting_starts_at.astimezone(programme.service.zone)
         initial.update(day=local.date(), at=local.time())
@@ -44,33 +46,51 @@ def create_from_programme(request: HttpRequest, programme_id: int) -> HttpRespon
         if selectors.group_access(request.user, creation.existing).is_member:
             return redirect("groups:detail", pk=creation.existing.pk)
         return redirect("groups:staff_overview")
-    form = CreateFromProgrammeForm(_data(request), service_id=programme.service_id,
-                                   initial=_first_meeting_initial(programme, summary))
+    form = CreateFromProgrammeForm(
+        _data(request),
+        service_id=programme.service_id,
+        initial=_first_meeting_initial(programme, summary),
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         first = None
         if data["first"] == "meeting":
-            first = services.FirstMeeting(day=data["day"], at=data["at"], venue=data["venue"],
-                                          place_note=data["place_note"])
+            first = services.FirstMeeting(
+                day=data["day"], at=data["at"], venue=data["venue"], place_note=data["place_note"]
+            )
         try:
             result = services.group_create_from_programme(
-                actor=request.user, programme=programme, name=data["name"], area=data["area"],
-                rhythm=data["rhythm"], first_meeting=first,
+                actor=request.user,
+                programme=programme,
+                name=data["name"],
+                area=data["area"],
+                rhythm=data["rhythm"],
+                first_meeting=first,
             )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             if result.warning:
                 messages.warning(request, result.warning)
-            messages.success(request, _("%(name)s is set up. Everyone has been told.")
-                             % {"name": result.group.name})
+            messages.success(
+                request,
+                _("%(name)s is set up. Everyone has been told.") % {"name": result.group.name},
+            )
             if selectors.group_access(request.user, result.group).is_coordinator:
                 if first is None:
                     return redirect("groups:poll_create", pk=result.group.pk)
                 return redirect("groups:detail", pk=result.group.pk)
             return redirect("groups:staff_overview")
     people = selectors.group_creation_people(summary)
-    return render(request, "groups/create_from_programme.html", {
-        "programme": programme, "summary": summary, "form": form,
-        "members": people.members, "coordinators": people.coordinators, "ptv": people.ptv,
-    })
+    return render(
+        request,
+        "groups/create_from_programme.html",
+        {
+            "programme": programme,
+            "summary": summary,
+            "form": form,
+            "members": people.members,
+            "coordinators": people.coordinators,
+            "ptv": people.ptv,
+        },
+    )

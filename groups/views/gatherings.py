@@ -23,9 +23,11 @@ from ._common import _data
 @require_GET
 def gathering_list(request: HttpRequest) -> HttpResponse:
     gatherings = selectors.gatherings_for_user(user=request.user, now=now_or_current(None))
-    return render(request, "groups/gathering_list.html",
-                  {"gatherings": gatherings,
-                   "can_manage": selectors.can_manage_gatherings(request.user)})
+    return render(
+        request,
+        "groups/gathering_list.html",
+        {"gatherings": gatherings, "can_manage": selectors.can_manage_gatherings(request.user)},
+    )
 
 
 @login_required
@@ -40,8 +42,9 @@ def gathering_create(request: HttpRequest) -> HttpResponse:
             apply_service_errors(form, exc)
         else:
             invited = gathering.invitations.count()
-            messages.success(request, _("Gathering planned. We have invited %(n)s people.")
-                             % {"n": invited})
+            messages.success(
+                request, _("Gathering planned. We have invited %(n)s people.") % {"n": invited}
+            )
             return redirect("groups:gathering_detail", gathering_pk=gathering.pk)
     return render(request, "groups/gathering_form.html", {"form": form})
 
@@ -53,8 +56,9 @@ def gathering_detail(request: HttpRequest, gathering_pk: int) -> HttpResponse:
     form = RSVPForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.gathering_rsvp(actor=request.user, gathering=gathering,
-                                    answer=form.cleaned_data["answer"])
+            services.gathering_rsvp(
+                actor=request.user, gathering=gathering, answer=form.cleaned_data["answer"]
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
@@ -63,26 +67,35 @@ def gathering_detail(request: HttpRequest, gathering_pk: int) -> HttpResponse:
     page = selectors.gathering_page(gathering, user=request.user)
     if request.method == "GET":
         form = RSVPForm(initial={"answer": page["my_answer"]})
-    return render(request, "groups/gathering_detail.html",
-                  {"gathering": gathering, "page": page, "form": form,
-                   "now": now_or_current(None)})
+    return render(
+        request,
+        "groups/gathering_detail.html",
+        {"gathering": gathering, "page": page, "form": form, "now": now_or_current(None)},
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def gathering_edit(request: HttpRequest, gathering_pk: int) -> HttpResponse:
     gathering = selectors.get_gathering_for_manage(request.user, gathering_pk)
-    form = GatheringForm(_data(request), service_id=gathering.service_id,
-                         initial=GatheringForm.initial_from(gathering))
+    form = GatheringForm(
+        _data(request),
+        service_id=gathering.service_id,
+        initial=GatheringForm.initial_from(gathering),
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            services.gathering_update(actor=request.user, gathering=gathering,
-                                      **form.cleaned_data)
+            services.gathering_update(actor=request.user, gathering=gathering, **form.cleaned_data)
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("Gathering changed. If the time or place changed, "
-                                        "everyone invited has been told."))
+            messages.success(
+                request,
+                _(
+                    "Gathering changed. If the time or place changed, "
+                    "everyone invited has been told."
+                ),
+            )
             return redirect("groups:gathering_detail", gathering_pk=gathering.pk)
     return render(request, "groups/gathering_form.html", {"form": form, "gathering": gathering})
 
@@ -94,13 +107,12 @@ def gathering_cancel(request: HttpRequest, gathering_pk: int) -> HttpResponse:
     form = GatheringCancelForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.gathering_cancel(actor=request.user, gathering=gathering,
-                                      reason=form.cleaned_data["reason"])
+            services.gathering_cancel(
+                actor=request.user, gathering=gathering, reason=form.cleaned_data["reason"]
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("Gathering cancelled. Everyone invited has been "
-                                        "told."))
+            messages.success(request, _("Gathering cancelled. Everyone invited has been told."))
             return redirect("groups:gathering_detail", gathering_pk=gathering.pk)
-    return render(request, "groups/gathering_cancel.html",
-                  {"form": form, "gathering": gathering})
+    return render(request, "groups/gathering_cancel.html", {"form": form, "gathering": gathering})

@@ -36,8 +36,9 @@ def my_groups(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def staff_overview(request: HttpRequest) -> HttpResponse:
-    page = selectors.staff_overview(user=request.user, now=now_or_current(None),
-                                    page_number=request.GET.get("page"))
+    page = selectors.staff_overview(
+        user=request.user, now=now_or_current(None), page_number=request.GET.get("page")
+    )
     return render(request, "groups/staff_overview.html", {"rows": page.object_list, "page": page})
 
 
@@ -47,8 +48,11 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_user(request.user, pk)
     now = now_or_current(None)
     page = selectors.group_page(group, now=now)
-    return render(request, "groups/group_detail.html",
-                  {"group": group, "page": page, "now": now, "rsvp_choices": RSVPAnswer.choices})
+    return render(
+        request,
+        "groups/group_detail.html",
+        {"group": group, "page": page, "now": now, "rsvp_choices": RSVPAnswer.choices},
+    )
 
 
 @login_required
@@ -56,9 +60,13 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def group_settings(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_user(request.user, pk, write=True)
     initial = {
-        "name": group.name, "area": group.area, "description": group.description,
-        "rhythm": group.rhythm, "purposes": group.purposes,
-        "keeps_in_touch": group.keeps_in_touch, "open_to_new_members": group.open_to_new_members,
+        "name": group.name,
+        "area": group.area,
+        "description": group.description,
+        "rhythm": group.rhythm,
+        "purposes": group.purposes,
+        "keeps_in_touch": group.keeps_in_touch,
+        "open_to_new_members": group.open_to_new_members,
     }
     form = GroupSettingsForm(_data(request), initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -92,8 +100,9 @@ def group_close(request: HttpRequest, pk: int) -> HttpResponse:
 def members(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_user(request.user, pk)
     rows, requests = selectors.members_page(group)
-    return render(request, "groups/members.html",
-                  {"group": group, "rows": rows, "requests": requests})
+    return render(
+        request, "groups/members.html", {"group": group, "rows": rows, "requests": requests}
+    )
 
 
 @login_required
@@ -101,12 +110,13 @@ def members(request: HttpRequest, pk: int) -> HttpResponse:
 def sharing(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_user(request.user, pk)
     membership = group.access.membership
-    form = SharingForm(_data(request), initial={
-        "share_email": membership.share_email, "share_mobile": membership.share_mobile})
+    form = SharingForm(
+        _data(request),
+        initial={"share_email": membership.share_email, "share_mobile": membership.share_mobile},
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            services.membership_sharing_update(actor=request.user, group=group,
-                                               **form.cleaned_data)
+            services.membership_sharing_update(actor=request.user, group=group, **form.cleaned_data)
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
@@ -123,17 +133,30 @@ def pause(request: HttpRequest, pk: int) -> HttpResponse:
     form = PauseForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.membership_pause(actor=request.user, group=group,
-                                      until=form.cleaned_data["until"])
+            services.membership_pause(
+                actor=request.user, group=group, until=form.cleaned_data["until"]
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("You are taking a break. You are still in the group, "
-                                        "and we will not send you reminders."))
+            messages.success(
+                request,
+                _(
+                    "You are taking a break. You are still in the group, "
+                    "and we will not send you reminders."
+                ),
+            )
             return redirect("groups:detail", pk=group.pk)
-    return render(request, "groups/pause.html",
-                  {"group": group, "form": form, "membership": membership,
-                   "only_coordinator": selectors.is_only_active_coordinator(group)})
+    return render(
+        request,
+        "groups/pause.html",
+        {
+            "group": group,
+            "form": form,
+            "membership": membership,
+            "only_coordinator": selectors.is_only_active_coordinator(group),
+        },
+    )
 
 
 @login_required
@@ -156,14 +179,20 @@ def leave(request: HttpRequest, pk: int) -> HttpResponse:
     form = LeaveForm(_data(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.membership_leave(actor=request.user, group=group,
-                                      reason=form.cleaned_data["reason"],
-                                      reason_other=form.cleaned_data["reason_other"])
+            services.membership_leave(
+                actor=request.user,
+                group=group,
+                reason=form.cleaned_data["reason"],
+                reason_other=form.cleaned_data["reason_other"],
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("You have left %(name)s. You can ask to join a group "
-                                        "again at any time.") % {"name": group.name})
+            messages.success(
+                request,
+                _("You have left %(name)s. You can ask to join a group again at any time.")
+                % {"name": group.name},
+            )
             return redirect("groups:my_groups")
     return render(request, "groups/leave.html", {"group": group, "form": form})
 
@@ -178,20 +207,27 @@ def handover(request: HttpRequest, pk: int) -> HttpResponse:
         person = next(m.person for m in candidates if m.person_id == form.cleaned_data["person"])
         share = form.cleaned_data["how"] == "share"
         try:
-            services.coordinator_handover(actor=request.user, group=group, to_person=person,
-                                          share=share)
+            services.coordinator_handover(
+                actor=request.user, group=group, to_person=person, share=share
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             if share:
-                messages.success(request, _("%(name)s now helps coordinate the group.")
-                                 % {"name": person.display_name})
+                messages.success(
+                    request,
+                    _("%(name)s now helps coordinate the group.") % {"name": person.display_name},
+                )
             else:
-                messages.success(request, _("%(name)s is now the coordinator. Thank you for "
-                                            "all you have done.") % {"name": person.display_name})
+                messages.success(
+                    request,
+                    _("%(name)s is now the coordinator. Thank you for all you have done.")
+                    % {"name": person.display_name},
+                )
             return redirect("groups:detail", pk=group.pk)
-    return render(request, "groups/handover.html",
-                  {"group": group, "form": form, "candidates": candidates})
+    return render(
+        request, "groups/handover.html", {"group": group, "form": form, "candidates": candidates}
+    )
 
 
 @login_required

@@ -27,8 +27,9 @@ from ._common import _data
 @require_GET
 def directory(request: HttpRequest) -> HttpResponse:
     area = request.GET.get("area", "").strip()[:120]
-    page = selectors.directory_for_user(user=request.user, area=area, now=now_or_current(None),
-                                        page_number=request.GET.get("page"))
+    page = selectors.directory_for_user(
+        user=request.user, area=area, now=now_or_current(None), page_number=request.GET.get("page")
+    )
     return render(request, "groups/directory.html", {"page": page})
 
 
@@ -41,14 +42,20 @@ def join(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         move_from = next((g for g in my if g.pk == form.cleaned_data.get("move_from")), None)
         try:
-            services.join_request_create(actor=request.user, group=group,
-                                         message=form.cleaned_data["message"],
-                                         move_from=move_from)
+            services.join_request_create(
+                actor=request.user,
+                group=group,
+                message=form.cleaned_data["message"],
+                move_from=move_from,
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("We have asked the coordinator of %(name)s. We will "
-                                        "let you know their answer.") % {"name": group.name})
+            messages.success(
+                request,
+                _("We have asked the coordinator of %(name)s. We will let you know their answer.")
+                % {"name": group.name},
+            )
             return redirect("groups:directory")
     return render(request, "groups/join.html", {"group": group, "form": form})
 
@@ -57,13 +64,15 @@ def join(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def introduce(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_introduction(request.user, pk)
-    form = IntroduceForm(_data(request),
-                         candidates=selectors.introduction_candidates(group))
+    form = IntroduceForm(_data(request), candidates=selectors.introduction_candidates(group))
     if request.method == "POST" and form.is_valid():
         try:
-            services.join_request_introduce(actor=request.user, group=group,
-                                            person=form.cleaned_data["person"],
-                                            message=form.cleaned_data["message"])
+            services.join_request_introduce(
+                actor=request.user,
+                group=group,
+                person=form.cleaned_data["person"],
+                message=form.cleaned_data["message"],
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:

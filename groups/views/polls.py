@@ -32,8 +32,11 @@ def poll_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             poll = services.poll_create(
-                actor=request.user, group=group, title=form.cleaned_data["title"],
-                deadline_day=form.cleaned_data["deadline"], options=form.options(),
+                actor=request.user,
+                group=group,
+                title=form.cleaned_data["title"],
+                deadline_day=form.cleaned_data["deadline"],
+                options=form.options(),
                 duration_minutes=form.cleaned_data["duration_minutes"],
             )
         except ValidationError as exc:
@@ -64,13 +67,23 @@ def poll_detail(request: HttpRequest, pk: int, poll_pk: int) -> HttpResponse:
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("Thanks, your answers are saved. You can change "
-                                        "them until the poll closes."))
+            messages.success(
+                request,
+                _("Thanks, your answers are saved. You can change them until the poll closes."),
+            )
             return redirect("groups:poll_detail", pk=pk, poll_pk=poll.pk)
-    return render(request, "groups/poll_detail.html",
-                  {"group": poll.group, "poll": poll, "page": page, "form": form,
-                   "can_answer": poll.status == PollStatus.OPEN and poll.deadline > now,
-                   "best": selectors.poll_best_option_id(page)})
+    return render(
+        request,
+        "groups/poll_detail.html",
+        {
+            "group": poll.group,
+            "poll": poll,
+            "page": page,
+            "form": form,
+            "can_answer": poll.status == PollStatus.OPEN and poll.deadline > now,
+            "best": selectors.poll_best_option_id(page),
+        },
+    )
 
 
 @login_required
@@ -86,20 +99,29 @@ def poll_decide(request: HttpRequest, pk: int, poll_pk: int) -> HttpResponse:
     for row in page.rows:
         label = _option_label(row)
         counts = _("%(yes)s yes, %(maybe)s if need be, %(no)s no") % {
-            "yes": row.counts.get("yes", 0), "maybe": row.counts.get("if_need_be", 0),
-            "no": row.counts.get("no", 0)}
+            "yes": row.counts.get("yes", 0),
+            "maybe": row.counts.get("if_need_be", 0),
+            "no": row.counts.get("no", 0),
+        }
         choices.append((row.option.pk, f"{label} ({counts})"))
     form = PollDecideForm(_data(request), choices=choices, initial={"option": best})
     if request.method == "POST" and form.is_valid():
         option = next(r.option for r in page.rows if r.option.pk == form.cleaned_data["option"])
         try:
-            meeting = services.poll_decide(actor=request.user, poll=poll, option=option,
-                                           notes=form.cleaned_data["notes"])
+            meeting = services.poll_decide(
+                actor=request.user, poll=poll, option=option, notes=form.cleaned_data["notes"]
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("Meeting planned for %(when)s. We have told the group.")
-                             % {"when": uk_datetime(meeting.starts_at)})
+            messages.success(
+                request,
+                _("Meeting planned for %(when)s. We have told the group.")
+                % {"when": uk_datetime(meeting.starts_at)},
+            )
             return redirect("groups:meeting_detail", pk=pk, meeting_pk=meeting.pk)
-    return render(request, "groups/poll_decide.html",
-                  {"group": poll.group, "poll": poll, "page": page, "form": form})
+    return render(
+        request,
+        "groups/poll_decide.html",
+        {"group": poll.group, "poll": poll, "page": page, "form": form},
+    )

@@ -24,8 +24,11 @@ from ._common import _data
 @require_GET
 def venue_list(request: HttpRequest) -> HttpResponse:
     venues = selectors.venue_list_for_user(request.user)
-    return render(request, "groups/venue_list.html",
-                  {"venues": venues, "can_manage": selectors.can_manage_venues(request.user)})
+    return render(
+        request,
+        "groups/venue_list.html",
+        {"venues": venues, "can_manage": selectors.can_manage_venues(request.user)},
+    )
 
 
 @login_required
@@ -48,7 +51,8 @@ def _safe_next(request: HttpRequest) -> bool:
     """Only back to one of our own groups pages."""
     target = request.GET.get("next", "")
     return target.startswith("/groups/") and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure())
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
 
 
 @login_required

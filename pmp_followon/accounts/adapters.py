@@ -34,11 +34,10 @@ class AccountAdapter(DefaultAccountAdapter):
             "This link has expired or has already been used. Ask for a new one."
         ),
         "invalid_login": gettext_lazy("We could not sign you in. Check your details."),
-        "too_many_login_attempts": gettext_lazy(
-            "Too many tries. Wait 5 minutes, then try again."
-        ),
+        "too_many_login_attempts": gettext_lazy("Too many tries. Wait 5 minutes, then try again."),
         "rate_limited": gettext_lazy("Too many tries. Wait a minute, then try again."),
     }
+
     def is_open_for_signup(self, request: HttpRequest) -> bool:
         # Accounts are made by pain service staff (invitations), never by sign-up.
         return False
@@ -98,9 +97,7 @@ class AccountAdapter(DefaultAccountAdapter):
         user = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
         if user is None:
             return
-        self.send_notification_mail(
-            "account/email/sign_in_failures", user, {"failures": failures}
-        )
+        self.send_notification_mail("account/email/sign_in_failures", user, {"failures": failures})
 
     def send_confirmation_mail(self, request, emailconfirmation, signup) -> None:
         """A new address gets its verification link; the address already on the account is

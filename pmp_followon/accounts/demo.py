@@ -29,18 +29,36 @@ class DemoPerson:
 
 
 STAFF = [
-    DemoPerson("clinician@example.org", "Dr Priya Shah", Role.CLINICIAN,
-               totp_secret="JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"),
-    DemoPerson("ptv@example.org", "Maureen Ellis", Role.PTV,
-               totp_secret="KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU"),
-    DemoPerson("duty@example.org", "Sam Okafor", Role.CLINICIAN,
-               extra_roles=(Role.SAFEGUARDING_REVIEWER,),
-               totp_secret="MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK"),
-    DemoPerson("lead@example.org", "Dr Helen Ward", Role.CLINICIAN,
-               extra_roles=(Role.SAFEGUARDING_REVIEWER,), lead=True,
-               totp_secret="ONSWG4TFORZXG5DSONSWG4TFORZXG5DS"),
-    DemoPerson("admin@example.org", "Alex Morgan", Role.SERVICE_ADMIN,
-               totp_secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"),
+    DemoPerson(
+        "clinician@example.org",
+        "Dr Priya Shah",
+        Role.CLINICIAN,
+        totp_secret="JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+    ),
+    DemoPerson(
+        "ptv@example.org", "Maureen Ellis", Role.PTV, totp_secret="KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU"
+    ),
+    DemoPerson(
+        "duty@example.org",
+        "Sam Okafor",
+        Role.CLINICIAN,
+        extra_roles=(Role.SAFEGUARDING_REVIEWER,),
+        totp_secret="MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK",
+    ),
+    DemoPerson(
+        "lead@example.org",
+        "Dr Helen Ward",
+        Role.CLINICIAN,
+        extra_roles=(Role.SAFEGUARDING_REVIEWER,),
+        lead=True,
+        totp_secret="ONSWG4TFORZXG5DSONSWG4TFORZXG5DS",
+    ),
+    DemoPerson(
+        "admin@example.org",
+        "Alex Morgan",
+        Role.SERVICE_ADMIN,
+        totp_secret="GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ",
+    ),
 ]
 
 PARTICIPANTS = [
@@ -89,9 +107,10 @@ def _ensure(person: DemoPerson, service: Service) -> User:
     if person.lead and not user.is_clinical_lead:
         user.is_clinical_lead = True
         user.save(update_fields=["is_clinical_lead"])
-    if person.totp_secret and not Authenticator.objects.filter(
-        user=user, type=Authenticator.Type.TOTP
-    ).exists():
+    if (
+        person.totp_secret
+        and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
+    ):
         TOTP.activate(user, person.totp_secret)
     return user
 

@@ -130,9 +130,12 @@ class RequestLoginCodeForm(AllauthLayoutMixin, account_forms.RequestLoginCodeFor
         next page, and no code), so it cannot be used to take the account over."""
         email = super().clean_email()
         user = getattr(self, "_user", None)
-        if user is not None and not EmailAddress.objects.filter(
-            user=user, email__iexact=email, verified=True
-        ).exists():
+        if (
+            user is not None
+            and not EmailAddress.objects.filter(
+                user=user, email__iexact=email, verified=True
+            ).exists()
+        ):
             self._user = None
         return email
 

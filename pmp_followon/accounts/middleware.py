@@ -48,9 +48,7 @@ class StaffMFARequiredMiddleware:
             and user.is_authenticated
             and user.is_staff_member
             and not request.path.startswith(_ALLOWED_PREFIXES)
-            and not Authenticator.objects.filter(
-                user=user, type=Authenticator.Type.TOTP
-            ).exists()
+            and not Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists()
         ):
             return redirect(f"{reverse('mfa_activate_totp')}")
         return self.get_response(request)

@@ -86,9 +86,7 @@ class Role(models.TextChoices):
     SERVICE_ADMIN = "service_admin", _("Service admin")
 
 
-STAFF_ROLES = frozenset(
-    {Role.PTV, Role.CLINICIAN, Role.SAFEGUARDING_REVIEWER, Role.SERVICE_ADMIN}
-)
+STAFF_ROLES = frozenset({Role.PTV, Role.CLINICIAN, Role.SAFEGUARDING_REVIEWER, Role.SERVICE_ADMIN})
 
 
 class ContactChannel(models.TextChoices):

@@ -14,9 +14,7 @@ from .models import Role
 
 def signed_in(user: Any) -> bool:
     """A real, active, signed-in person (not anonymous, not deactivated)."""
-    return bool(
-        user is not None and getattr(user, "is_authenticated", False) and user.is_active
-    )
+    return bool(user is not None and getattr(user, "is_authenticated", False) and user.is_active)
 
 
 def is_service_staff(user: Any, service_id: int | None = None) -> bool:
@@ -39,7 +37,6 @@ def is_service_admin_of(user: Any, service_id: int) -> bool:
 
 def is_alert_reviewer(user: Any) -> bool:
     """A safeguarding reviewer or clinical lead who belongs to a service."""
-    return (
-        is_service_staff(user)
-        and (user.has_role(Role.SAFEGUARDING_REVIEWER) or user.is_clinical_lead)
+    return is_service_staff(user) and (
+        user.has_role(Role.SAFEGUARDING_REVIEWER) or user.is_clinical_lead
     )

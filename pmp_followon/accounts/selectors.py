@@ -40,8 +40,6 @@ def people_list_for_user(
         people = people.filter(Q(display_name__icontains=q) | Q(email__icontains=q))
     if role:
         people = people.filter(Q(role=role) | Q(extra_roles__icontains=f'"{role}"'))
-    return (
-        people
-        .only("id", "email", "display_name", "role", "extra_roles", "is_active", "last_login")
-        .order_by("display_name", "email")
-    )
+    return people.only(
+        "id", "email", "display_name", "role", "extra_roles", "is_active", "last_login"
+    ).order_by("display_name", "email")

@@ -189,4 +189,3 @@ def session_keepalive(request: HttpRequest) -> HttpResponse:
     ):
         target = reverse("home")
     return redirect(target)
-

@@ -126,7 +126,8 @@ else:
 # Sessions read from Redis and written through to the database: a signed-in page does not
 # query the session table (issue 17). Without Redis the cache is the database: plain db.
 SESSION_ENGINE = (
-    "django.contrib.sessions.backends.cached_db" if REDIS_URL
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_URL
     else "django.contrib.sessions.backends.db"
 )
 

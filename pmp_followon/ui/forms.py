@@ -154,10 +154,8 @@ class UKDateField(forms.MultiValueField):
 
 
 # --- a local date and time: clock changes ------------------------------------------------
-def wall_clock_problem(
-    day: datetime.date, at: datetime.time, zone: datetime.tzinfo
-) -> str | None:
-    """"gap" when this local time does not happen on that day (the clocks go forward past
+def wall_clock_problem(day: datetime.date, at: datetime.time, zone: datetime.tzinfo) -> str | None:
+    """ "gap" when this local time does not happen on that day (the clocks go forward past
     it), "repeat" when it happens twice (the clocks go back through it), else None."""
     first = datetime.datetime.combine(day, at.replace(fold=0), tzinfo=zone)
     second = datetime.datetime.combine(day, at.replace(fold=1), tzinfo=zone)

@@ -86,7 +86,8 @@ def holds_for_user(*, user: User, write: bool = False) -> QuerySet[LegalHold]:
     if write and not can_manage_holds(user):
         raise PermissionDenied
     return LegalHold.objects.filter(service_id=_own_service_id(user)).select_related(
-        "person", "set_by", "released_by")
+        "person", "set_by", "released_by"
+    )
 
 
 def get_hold_for_user(user: User, pk: int, *, write: bool = False) -> LegalHold:

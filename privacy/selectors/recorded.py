@@ -14,8 +14,13 @@ from pmp_followon.ui.dates import uk_date, uk_datetime
 from .bundle import _BUILDERS, SECTIONS
 
 # Sections whose facts a member of staff records about a participant.
-STAFF_RECORDED = ("enrolments", "programme_attendance", "choices", "contact_sharing",
-                  "evaluation_profile")
+STAFF_RECORDED = (
+    "enrolments",
+    "programme_attendance",
+    "choices",
+    "contact_sharing",
+    "evaluation_profile",
+)
 
 
 def _label(key: str) -> str:
@@ -45,11 +50,13 @@ def readable_sections(bundle: dict[str, Any], keys: tuple[str, ...] | None = Non
         if keys is not None and key not in keys:
             continue
         items = bundle["sections"].get(key, [])
-        sections.append({
-            "key": key,
-            "title": title,
-            "items": [[(_label(k), _display(v)) for k, v in item.items()] for item in items],
-        })
+        sections.append(
+            {
+                "key": key,
+                "title": title,
+                "items": [[(_label(k), _display(v)) for k, v in item.items()] for item in items],
+            }
+        )
     return sections
 
 

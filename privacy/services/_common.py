@@ -9,8 +9,9 @@ from pmp_followon.accounts.models import User
 from ..models import LegalHold, PrivacyEvent
 
 
-def audit(*, actor: User | None, person: User | None, action: str, now: datetime.datetime,
-          **detail) -> PrivacyEvent:
+def audit(
+    *, actor: User | None, person: User | None, action: str, now: datetime.datetime, **detail
+) -> PrivacyEvent:
     return PrivacyEvent.objects.create(
         actor=actor, person=person, action=action, detail=detail, at=now
     )

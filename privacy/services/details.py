@@ -16,8 +16,9 @@ from ._common import audit
 
 
 @transaction.atomic
-def details_correct(*, actor: User, display_name: str, mobile: str,
-                    now: datetime.datetime | None = None) -> list[str]:
+def details_correct(
+    *, actor: User, display_name: str, mobile: str, now: datetime.datetime | None = None
+) -> list[str]:
     """Change one's own name and mobile number. Returns the fields that changed; the audit
     names them, never their old or new values."""
     now = now_or_current(now)
@@ -37,6 +38,7 @@ def details_correct(*, actor: User, display_name: str, mobile: str,
     person.full_clean(exclude=["password", "email"])
     person.save(update_fields=changed)
     actor.display_name, actor.mobile = person.display_name, person.mobile
-    audit(actor=actor, person=person, action=PrivacyAction.DETAILS_CORRECTED, now=now,
-          changed=changed)
+    audit(
+        actor=actor, person=person, action=PrivacyAction.DETAILS_CORRECTED, now=now, changed=changed
+    )
     return changed

@@ -29,8 +29,13 @@ def data_viewed(*, actor: User, now: datetime.datetime | None = None) -> dict:
     now = now_or_current(now)
     with transaction.atomic():
         bundle = person_bundle(actor, now=now)
-        audit(actor=actor, person=actor, action=PrivacyAction.DATA_VIEWED, now=now,
-              rows=bundle_rows(bundle))
+        audit(
+            actor=actor,
+            person=actor,
+            action=PrivacyAction.DATA_VIEWED,
+            now=now,
+            rows=bundle_rows(bundle),
+        )
     return bundle
 
 
@@ -42,8 +47,15 @@ def data_export_request(*, actor: User, now: datetime.datetime | None = None) ->
     export = DataExport.objects.create(person=actor, requested_at=now)
     estimate = person_row_estimate(actor)
     inline = estimate <= conf.export_inline_max_rows()
-    audit(actor=actor, person=actor, action=PrivacyAction.EXPORT_REQUESTED, now=now,
-          export=export.pk, estimate=estimate, inline=inline)
+    audit(
+        actor=actor,
+        person=actor,
+        action=PrivacyAction.EXPORT_REQUESTED,
+        now=now,
+        export=export.pk,
+        estimate=estimate,
+        inline=inline,
+    )
     if inline:
         _build(export, now=now)
     else:
@@ -63,8 +75,14 @@ def _build(export: DataExport, *, now: datetime.datetime) -> DataExport:
     export.expires_at = now + datetime.timedelta(hours=conf.export_link_hours())
     export.full_clean()
     export.save()
-    audit(actor=None, person=export.person, action=PrivacyAction.EXPORT_READY, now=now,
-          export=export.pk, rows=export.rows)
+    audit(
+        actor=None,
+        person=export.person,
+        action=PrivacyAction.EXPORT_READY,
+        now=now,
+        export=export.pk,
+        rows=export.rows,
+    )
     return export
 
 
@@ -73,8 +91,10 @@ def data_export_build(*, export_id: int, now: datetime.datetime | None = None) -
     """The worker's half: build a bundle still being prepared. Safe to run twice."""
     now = now_or_current(now)
     export = (
-        DataExport.objects.select_for_update().select_related("person")
-        .filter(pk=export_id, status=ExportStatus.PREPARING).first()
+        DataExport.objects.select_for_update()
+        .select_related("person")
+        .filter(pk=export_id, status=ExportStatus.PREPARING)
+        .first()
     )
     if export is None:
         return False
@@ -88,14 +108,16 @@ def data_export_token(export: DataExport) -> str:
 
 
 @transaction.atomic
-def data_export_open(*, actor: User, token: str, now: datetime.datetime | None = None
-                     ) -> DataExport:
+def data_export_open(
+    *, actor: User, token: str, now: datetime.datetime | None = None
+) -> DataExport:
     """Follow a download link: it must be signed, not expired, and the signed-in person's
     own. 404 otherwise (a stranger learns nothing). Records the download."""
     now = now_or_current(now)
     try:
-        data = signing.loads(token, salt=TOKEN_SALT,
-                             max_age=datetime.timedelta(hours=conf.export_link_hours()))
+        data = signing.loads(
+            token, salt=TOKEN_SALT, max_age=datetime.timedelta(hours=conf.export_link_hours())
+        )
     except signing.BadSignature as exc:
         raise Http404 from exc
     if data.get("person") != actor.pk:
@@ -103,6 +125,7 @@ def data_export_open(*, actor: User, token: str, now: datetime.datetime | None =
     export = DataExport.objects.filter(pk=data.get("export"), person=actor).first()
     if export is None or not export.is_available(now):
         raise Http404
-    audit(actor=actor, person=actor, action=PrivacyAction.EXPORT_DOWNLOADED, now=now,
-          export=export.pk)
+    audit(
+        actor=actor, person=actor, action=PrivacyAction.EXPORT_DOWNLOADED, now=now, export=export.pk
+    )
     return export

@@ -30,29 +30,29 @@ def _check_lead(actor: User, person: User) -> int:
 
 
 @transaction.atomic
-def legal_hold_set(*, actor: User, person: User, reason: str,
-                   now: datetime.datetime | None = None) -> LegalHold:
+def legal_hold_set(
+    *, actor: User, person: User, reason: str, now: datetime.datetime | None = None
+) -> LegalHold:
     now = now_or_current(now)
     service_id = _check_lead(actor, person)
     reason = reason.strip()
     if not reason:
         raise ValidationError({"reason": _("Say why the data must be kept.")})
-    hold = LegalHold(person=person, service_id=service_id, reason=reason, set_by=actor,
-                     set_at=now)
+    hold = LegalHold(person=person, service_id=service_id, reason=reason, set_by=actor, set_at=now)
     hold.full_clean(validate_constraints=False)
     try:
         with transaction.atomic():
             hold.save()
     except IntegrityError as exc:
-        raise ValidationError(
-            {"person": _("This person already has a legal hold.")}) from exc
+        raise ValidationError({"person": _("This person already has a legal hold.")}) from exc
     audit(actor=actor, person=person, action=PrivacyAction.HOLD_SET, now=now, hold=hold.pk)
     return hold
 
 
 @transaction.atomic
-def legal_hold_release(*, actor: User, hold: LegalHold, reason: str,
-                       now: datetime.datetime | None = None) -> LegalHold:
+def legal_hold_release(
+    *, actor: User, hold: LegalHold, reason: str, now: datetime.datetime | None = None
+) -> LegalHold:
     """Release a hold. A leave request it held back is finished now."""
     now = now_or_current(now)
     hold = LegalHold.objects.select_for_update().select_related("person").get(pk=hold.pk)
@@ -64,7 +64,8 @@ def legal_hold_release(*, actor: User, hold: LegalHold, reason: str,
         raise ValidationError({"reason": _("Say why the hold can end.")})
     hold.released_at, hold.released_by, hold.release_reason = now, actor, reason
     hold.save(update_fields=["released_at", "released_by", "release_reason"])
-    audit(actor=actor, person=hold.person, action=PrivacyAction.HOLD_RELEASED, now=now,
-          hold=hold.pk)
+    audit(
+        actor=actor, person=hold.person, action=PrivacyAction.HOLD_RELEASED, now=now, hold=hold.pk
+    )
     leave_requests_complete_held(person=hold.person, actor=actor, now=now)
     return hold

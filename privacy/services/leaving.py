@@ -117,34 +117,55 @@ def leave_request(
         status=LeaveStatus.HELD,
         recorded_at=now,
     )
-    audit(actor=actor, person=person, action=PrivacyAction.LEAVE_REQUESTED, now=now,
-          request=request.pk, on_behalf=on_behalf, remove_posts=remove_posts,
-          asked_at=request.asked_at.isoformat())
+    audit(
+        actor=actor,
+        person=person,
+        action=PrivacyAction.LEAVE_REQUESTED,
+        now=now,
+        request=request.pk,
+        on_behalf=on_behalf,
+        remove_posts=remove_posts,
+        asked_at=request.asked_at.isoformat(),
+    )
     summary = _close_account(person, actor=actor, now=now)
     if is_held(person):
         request.summary = summary
         request.save(update_fields=["summary"])
-        audit(actor=actor, person=person, action=PrivacyAction.LEAVE_HELD, now=now,
-              request=request.pk, **summary)
+        audit(
+            actor=actor,
+            person=person,
+            action=PrivacyAction.LEAVE_HELD,
+            now=now,
+            request=request.pk,
+            **summary,
+        )
         return request
     _complete(request, actor=actor, summary=summary, now=now)
     return request
 
 
-def _complete(request: LeaveRequest, *, actor: User | None, summary: dict,
-              now: datetime.datetime) -> None:
+def _complete(
+    request: LeaveRequest, *, actor: User | None, summary: dict, now: datetime.datetime
+) -> None:
     person = User.objects.select_for_update().get(pk=request.person_id)
     summary = {**summary, **_erase(person, remove_posts=request.remove_posts, now=now)}
     request.status = LeaveStatus.DONE
     request.completed_at = now
     request.summary = summary
     request.save(update_fields=["status", "completed_at", "summary"])
-    audit(actor=actor, person=person, action=PrivacyAction.LEAVE_COMPLETED, now=now,
-          request=request.pk, **summary)
+    audit(
+        actor=actor,
+        person=person,
+        action=PrivacyAction.LEAVE_COMPLETED,
+        now=now,
+        request=request.pk,
+        **summary,
+    )
 
 
-def leave_requests_complete_held(*, person: User, actor: User | None,
-                                 now: datetime.datetime | None = None) -> int:
+def leave_requests_complete_held(
+    *, person: User, actor: User | None, now: datetime.datetime | None = None
+) -> int:
     """After a legal hold is released: finish the removals it held back."""
     now = now_or_current(now)
     done = 0
@@ -165,17 +186,17 @@ def _close_account(person: User, *, actor: User, now: datetime.datetime) -> dict
     for membership in Membership.objects.filter(
         person=person, status__in=CURRENT_STATUSES
     ).select_related("group"):
-        groups.membership_leave(actor=person, group=membership.group, reason_other=LEFT_NOTE,
-                                now=now)
+        groups.membership_leave(
+            actor=person, group=membership.group, reason_other=LEFT_NOTE, now=now
+        )
         ended += 1
     Membership.objects.filter(person=person).update(share_email=False, share_mobile=False)
-    withdrawn = JoinRequest.objects.filter(
-        person=person, status=JoinRequestStatus.PENDING
-    ).update(status=JoinRequestStatus.WITHDRAWN, decided_at=now)
-    cancelled = Notification.objects.filter(
-        recipient=person, status__in=UNSENT_STATUSES
-    ).update(status=Status.CANCELLED, cancelled_at=now, cancel_reason=LEFT_NOTE,
-             cancelled_by=actor)
+    withdrawn = JoinRequest.objects.filter(person=person, status=JoinRequestStatus.PENDING).update(
+        status=JoinRequestStatus.WITHDRAWN, decided_at=now
+    )
+    cancelled = Notification.objects.filter(recipient=person, status__in=UNSENT_STATUSES).update(
+        status=Status.CANCELLED, cancelled_at=now, cancel_reason=LEFT_NOTE, cancelled_by=actor
+    )
     emails = EmailAddress.objects.filter(user=person).delete()[0]
     authenticators = Authenticator.objects.filter(user=person).delete()[0]
     sessions = _sessions_end(person, now)
@@ -217,7 +238,8 @@ def _erase(person: User, *, remove_posts: bool, now: datetime.datetime) -> dict:
     consents = ContactConsent.objects.filter(enrolment__participant=person).delete()[0]
     checks = ContactCheck.objects.filter(user=person).delete()[0]
     ParticipantChoice.objects.filter(enrolment__participant=person).update(
-        reasons_other="", unsuitable_note="")
+        reasons_other="", unsuitable_note=""
+    )
     Enrolment.objects.filter(participant=person).update(withdrawn_reason="")
     profiles = ParticipantProfile.objects.filter(participant=person).delete()[0]
     # The screening notice a member agreed to stays only where an alert about them in that
@@ -234,8 +256,16 @@ def _erase(person: User, *, remove_posts: bool, now: datetime.datetime) -> dict:
     person.preferred_channel = ContactChannel.EMAIL
     person.extra_roles = []
     person.last_login = None
-    person.save(update_fields=["display_name", "email", "mobile", "preferred_channel",
-                               "extra_roles", "last_login"])
+    person.save(
+        update_fields=[
+            "display_name",
+            "email",
+            "mobile",
+            "preferred_channel",
+            "extra_roles",
+            "last_login",
+        ]
+    )
     return {
         "alerts_kept_with_identity": alerts,
         "consents_removed": consents,
@@ -275,9 +305,8 @@ def _posts_remove(person: User) -> dict:
     place in the conversation with their words replaced."""
     mine = Post.objects.filter(author=person)
     kept_for_records = _safeguarding_post_ids(mine)
-    deletable = (
-        mine.exclude(pk__in=kept_for_records)
-        .exclude(Exists(Post.objects.filter(parent=OuterRef("pk"))))
+    deletable = mine.exclude(pk__in=kept_for_records).exclude(
+        Exists(Post.objects.filter(parent=OuterRef("pk")))
     )
     deleted = 0
     for post in list(deletable):

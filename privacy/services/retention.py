@@ -102,7 +102,8 @@ def _posts(now: datetime.datetime, held: set[int], batch: int) -> dict[str, int]
     threads = _old_threads(now, held)
     referenced = _referenced_posts()
     with_records = Q(pk__in=referenced.values("pk")) | Q(
-        pk__in=referenced.filter(parent__isnull=False).values("parent_id"))
+        pk__in=referenced.filter(parent__isnull=False).values("parent_id")
+    )
     deleted = _in_batches(threads.exclude(with_records), batch, _delete(Post))
     record_threads = threads.filter(with_records).values("pk")
     to_empty = Post.objects.filter(
@@ -125,7 +126,8 @@ def _notifications(now: datetime.datetime, held: set[int], batch: int) -> dict[s
     return {
         "notifications_deleted": _in_batches(old, batch, _delete(Notification)),
         "text_messages_deleted": _in_batches(
-            SMSMessage.objects.filter(created_at__lt=cutoff), batch, _delete(SMSMessage)),
+            SMSMessage.objects.filter(created_at__lt=cutoff), batch, _delete(SMSMessage)
+        ),
     }
 
 
@@ -141,9 +143,15 @@ def _sign_in(now: datetime.datetime, held: set[int], batch: int) -> dict[str, in
 
 def _downloads(now: datetime.datetime, batch: int) -> dict[str, int]:
     old = DataExport.objects.filter(
-        status=ExportStatus.READY, expires_at__lt=_cutoff("downloads", now))
-    emptied = _in_batches(old, batch, lambda ids: DataExport.objects.filter(pk__in=ids).update(
-        status=ExportStatus.EXPIRED, payload=""))
+        status=ExportStatus.READY, expires_at__lt=_cutoff("downloads", now)
+    )
+    emptied = _in_batches(
+        old,
+        batch,
+        lambda ids: DataExport.objects.filter(pk__in=ids).update(
+            status=ExportStatus.EXPIRED, payload=""
+        ),
+    )
     return {"downloads_emptied": emptied}
 
 
@@ -159,10 +167,15 @@ def _closed_alerts(now: datetime.datetime, held: set[int], batch: int) -> dict[s
 
     def redact(ids: list[int]) -> int:
         Alert.objects.filter(pk__in=ids, state=AlertState.DISMISSED).update(
-            dismiss_reason=RETAINED_ALERT_TEXT)
+            dismiss_reason=RETAINED_ALERT_TEXT
+        )
         return Alert.objects.filter(pk__in=ids).update(
-            snapshot=marker, evidence=[], outcome_note="", callback_phone="",
-            callback_preferred_time="")
+            snapshot=marker,
+            evidence=[],
+            outcome_note="",
+            callback_phone="",
+            callback_preferred_time="",
+        )
 
     return {"alerts_emptied": _in_batches(old, batch, redact)}
 
@@ -180,19 +193,32 @@ def _finished_before(cutoff: datetime.datetime) -> list[int]:
 def _programme_data(now: datetime.datetime, held: set[int], batch: int) -> dict[str, int]:
     programmes = _finished_before(_cutoff("programme_data", now))
     consents = ContactConsent.objects.filter(enrolment__programme_id__in=programmes).exclude(
-        enrolment__participant_id__in=held)
-    choices = ParticipantChoice.objects.filter(enrolment__programme_id__in=programmes).exclude(
-        enrolment__participant_id__in=held).exclude(reasons_other="", unsuitable_note="")
-    reasons = Enrolment.objects.filter(programme_id__in=programmes).exclude(
-        participant_id__in=held).exclude(withdrawn_reason="")
+        enrolment__participant_id__in=held
+    )
+    choices = (
+        ParticipantChoice.objects.filter(enrolment__programme_id__in=programmes)
+        .exclude(enrolment__participant_id__in=held)
+        .exclude(reasons_other="", unsuitable_note="")
+    )
+    reasons = (
+        Enrolment.objects.filter(programme_id__in=programmes)
+        .exclude(participant_id__in=held)
+        .exclude(withdrawn_reason="")
+    )
     return {
         "consents_removed": _in_batches(consents, batch, _delete(ContactConsent)),
         "choice_texts_cleared": _in_batches(
-            choices, batch, lambda ids: ParticipantChoice.objects.filter(pk__in=ids).update(
-                reasons_other="", unsuitable_note="")),
+            choices,
+            batch,
+            lambda ids: ParticipantChoice.objects.filter(pk__in=ids).update(
+                reasons_other="", unsuitable_note=""
+            ),
+        ),
         "withdrawal_reasons_cleared": _in_batches(
-            reasons, batch, lambda ids: Enrolment.objects.filter(pk__in=ids).update(
-                withdrawn_reason="")),
+            reasons,
+            batch,
+            lambda ids: Enrolment.objects.filter(pk__in=ids).update(withdrawn_reason=""),
+        ),
     }
 
 
@@ -200,18 +226,27 @@ def _evaluation(now: datetime.datetime, held: set[int], batch: int) -> dict[str,
     old = _finished_before(_cutoff("evaluation_export", now))
     profiles = (
         ParticipantProfile.objects.filter(
-            Exists(Enrolment.objects.filter(participant=OuterRef("participant"),
-                                            programme_id__in=old)))
-        .exclude(Exists(Enrolment.objects.filter(participant=OuterRef("participant"))
-                        .exclude(programme_id__in=old)))
+            Exists(
+                Enrolment.objects.filter(participant=OuterRef("participant"), programme_id__in=old)
+            )
+        )
+        .exclude(
+            Exists(
+                Enrolment.objects.filter(participant=OuterRef("participant")).exclude(
+                    programme_id__in=old
+                )
+            )
+        )
         .exclude(participant_id__in=held)
     )
-    return {"evaluation_profiles_removed": _in_batches(profiles, batch,
-                                                       _delete(ParticipantProfile))}
+    return {
+        "evaluation_profiles_removed": _in_batches(profiles, batch, _delete(ParticipantProfile))
+    }
 
 
-def retention_apply(*, now: datetime.datetime | None = None,
-                    batch_size: int | None = None) -> dict[str, int]:
+def retention_apply(
+    *, now: datetime.datetime | None = None, batch_size: int | None = None
+) -> dict[str, int]:
     """Remove everything past its retention period at `now`. Returns counts by kind and
     records them in the privacy audit when anything was removed."""
     now = now_or_current(now)
@@ -227,7 +262,13 @@ def retention_apply(*, now: datetime.datetime | None = None,
     counts.update(_evaluation(now, held, batch))
     if any(counts.values()):
         with transaction.atomic():
-            audit(actor=None, person=None, action=PrivacyAction.RETENTION_APPLIED, now=now,
-                  held_people=len(held), **counts)
+            audit(
+                actor=None,
+                person=None,
+                action=PrivacyAction.RETENTION_APPLIED,
+                now=now,
+                held_people=len(held),
+                **counts,
+            )
     logger.info("privacy: retention applied: %s", counts)
     return counts

@@ -98,8 +98,9 @@ class ContinueChoice(models.TextChoices):
     """The three outcomes of Figure 1."""
 
     KEEN = "keen", _("Yes, I want to keep meeting and I will come to the first meeting")
-    KEEN_UNSUITABLE = "keen_unsuitable", _(
-        "Yes, I want to keep meeting, but the date, time or place does not suit me"
+    KEEN_UNSUITABLE = (
+        "keen_unsuitable",
+        _("Yes, I want to keep meeting, but the date, time or place does not suit me"),
     )
     PREFER_NOT = "prefer_not", _("No, I would prefer not to keep meeting")
 

@@ -90,8 +90,10 @@ def programme_access(user: User, programme: Programme) -> ProgrammeAccess:
             .values_list("discipline", flat=True)
             .first()
         )
-        if discipline is not None and discipline != Discipline.PTV and user.has_role(
-            Role.CLINICIAN
+        if (
+            discipline is not None
+            and discipline != Discipline.PTV
+            and user.has_role(Role.CLINICIAN)
         ):
             return ProgrammeAccess(
                 visible=True,
@@ -112,15 +114,18 @@ def programme_access(user: User, programme: Programme) -> ProgrammeAccess:
             )
         if discipline == Discipline.PTV:
             return ProgrammeAccess(
-                visible=True, staff_view=True, can_tick=True,
+                visible=True,
+                staff_view=True,
+                can_tick=True,
                 facilitator_discipline=Discipline.PTV,
             )
         if reads_service_programmes(user):
             return READ_ONLY_ACCESS
         return NO_ACCESS
-    if user.role == Role.PARTICIPANT and Enrolment.objects.filter(
-        programme=programme, participant=user
-    ).exists():
+    if (
+        user.role == Role.PARTICIPANT
+        and Enrolment.objects.filter(programme=programme, participant=user).exists()
+    ):
         return ProgrammeAccess(visible=True, enrolled=True)
     return NO_ACCESS
 
@@ -181,9 +186,7 @@ def get_enrolment_for_user(
 ) -> Enrolment:
     """A participant's record on a programme, for staff."""
     programme = get_programme_for_user(user, programme_pk, need=need)
-    enrolment = (
-        programme.enrolments.filter(pk=enrolment_pk).select_related("participant").first()
-    )
+    enrolment = programme.enrolments.filter(pk=enrolment_pk).select_related("participant").first()
     if enrolment is None:
         raise Http404
     enrolment.programme = programme

@@ -67,10 +67,12 @@ def closure_calendar_for_user(
     zone = service.zone if service is not None else schedule.zoneinfo.ZoneInfo("Europe/London")
     today = schedule.local_date(now, zone)
     this_week = schedule.week_start(today)
-    start = schedule.local_to_utc(this_week - datetime.timedelta(weeks=weeks_back),
-                                  datetime.time(0, 0), zone)
-    end = schedule.local_to_utc(this_week + datetime.timedelta(weeks=weeks_ahead),
-                                datetime.time(0, 0), zone)
+    start = schedule.local_to_utc(
+        this_week - datetime.timedelta(weeks=weeks_back), datetime.time(0, 0), zone
+    )
+    end = schedule.local_to_utc(
+        this_week + datetime.timedelta(weeks=weeks_ahead), datetime.time(0, 0), zone
+    )
     steps = list(
         HandoverStep.objects.filter(
             programme__in=_closure_programmes(user, scope).values("pk"),
@@ -82,8 +84,9 @@ def closure_calendar_for_user(
         .order_by("session__starts_at", "programme__name")
     )
     mine = set(
-        Facilitator.objects.filter(user=user, programme_id__in={s.programme_id for s in steps})
-        .values_list("programme_id", flat=True)
+        Facilitator.objects.filter(
+            user=user, programme_id__in={s.programme_id for s in steps}
+        ).values_list("programme_id", flat=True)
     )
     overdue: list[StepRow] = []
     weeks: dict[datetime.date, ClosureWeek] = {}
@@ -96,8 +99,9 @@ def closure_calendar_for_user(
         if week < this_week:
             continue  # done in an earlier week: nothing to do
         weeks.setdefault(week, ClosureWeek(starts=week)).rows.append(row)
-    return ClosureCalendar(overdue=overdue, weeks=sorted(weeks.values(), key=lambda w: w.starts),
-                           scope=scope)
+    return ClosureCalendar(
+        overdue=overdue, weeks=sorted(weeks.values(), key=lambda w: w.starts), scope=scope
+    )
 
 
 def calendar_feed_user(token: str) -> User | None:

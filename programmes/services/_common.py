@@ -54,8 +54,9 @@ def _local_time(moment: datetime.datetime, programme: Programme) -> datetime.tim
     return moment.astimezone(programme.zone).time().replace(tzinfo=None)
 
 
-def _place(session: ProgrammeSession, programme: Programme, day: datetime.date,
-           at: datetime.time) -> None:
+def _place(
+    session: ProgrammeSession, programme: Programme, day: datetime.date, at: datetime.time
+) -> None:
     session.starts_at = schedule.local_to_utc(day, at, programme.zone)
     session.ends_at = session.starts_at + programme.session_length
 

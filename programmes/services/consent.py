@@ -146,8 +146,12 @@ def contact_consents_set(
     user = enrolment.participant
     if wanted - {ShareKind.EMAIL} and not user.mobile:
         raise ValidationError(
-            {"kinds": _("There is no mobile number on this account, so only email can be "
-                        "shared. Ask the clinician to add a mobile number.")}
+            {
+                "kinds": _(
+                    "There is no mobile number on this account, so only email can be "
+                    "shared. Ask the clinician to add a mobile number."
+                )
+            }
         )
     current = {c.kind: c for c in enrolment.contact_consents.filter(withdrawn_at__isnull=True)}
     given, withdrawn = [], []
@@ -213,9 +217,12 @@ def contact_check_send(
     value = user.email if channel == CheckChannel.EMAIL else mobile_e164(user)
     if not value:
         raise ValidationError(_("There is no mobile number on this account."))
-    if ContactCheck.objects.filter(
-        user=user, channel=channel, sent_at__gte=now - datetime.timedelta(days=1)
-    ).count() >= CONTACT_CHECK_MAX_PER_DAY:
+    if (
+        ContactCheck.objects.filter(
+            user=user, channel=channel, sent_at__gte=now - datetime.timedelta(days=1)
+        ).count()
+        >= CONTACT_CHECK_MAX_PER_DAY
+    ):
         raise ValidationError(
             _("We have sent %(n)s codes today. Try again tomorrow, or ask your clinician.")
             % {"n": CONTACT_CHECK_MAX_PER_DAY}

@@ -59,13 +59,19 @@ def participant_enrol(
             )
         if user.service_id not in (None, programme.service_id):
             raise ValidationError(
-                {"email": _("This person is registered with another pain service. Ask your "
-                            "service admin to help.")}
+                {
+                    "email": _(
+                        "This person is registered with another pain service. Ask your "
+                        "service admin to help."
+                    )
+                }
             )
         if programme.enrolments.filter(participant=user).exists():
             raise ValidationError(
-                {"email": _("%(name)s is already on this programme.") % {
-                    "name": user.display_name or email}}
+                {
+                    "email": _("%(name)s is already on this programme.")
+                    % {"name": user.display_name or email}
+                }
             )
     else:
         if not display_name.strip():

@@ -43,8 +43,12 @@ def facilitator_add(
     else:
         raise ValidationError({"discipline": _("Choose a discipline.")})
     if programme.facilitators.filter(user=user).exists():
-        raise ValidationError({"user": _("%(name)s already facilitates this programme.") % {
-            "name": user.display_name}})
+        raise ValidationError(
+            {
+                "user": _("%(name)s already facilitates this programme.")
+                % {"name": user.display_name}
+            }
+        )
     facilitator = Facilitator(
         programme=programme, user=user, discipline=discipline, added_by=actor, added_at=now
     )

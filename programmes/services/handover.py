@@ -53,9 +53,11 @@ def handover_checklist_save(
     """Save the ticks facilitators made in the session. The step is done when every item is
     ticked, or when a facilitator marks it done anyway; unticking reopens it."""
     now = now_or_current(now)
-    step = HandoverStep.objects.select_for_update().select_related(
-        "programme__service", "session"
-    ).get(pk=step.pk)
+    step = (
+        HandoverStep.objects.select_for_update()
+        .select_related("programme__service", "session")
+        .get(pk=step.pk)
+    )
     _require(selectors.programme_access(actor, step.programme).can_tick)
     ticked = set(ticked)
     keys = checklist_keys(step.kind)
@@ -105,9 +107,10 @@ def handover_step_assign_ptv(
     now = now_or_current(now)
     programme = _lock(step.programme)
     _require(selectors.programme_access(actor, programme).can_edit)
-    if ptv is not None and not programme.facilitators.filter(
-        user=ptv, discipline=Discipline.PTV
-    ).exists():
+    if (
+        ptv is not None
+        and not programme.facilitators.filter(user=ptv, discipline=Discipline.PTV).exists()
+    ):
         raise ValidationError({"ptv": _("Add them to the programme as a PTV first.")})
     step = HandoverStep.objects.select_related("session").get(pk=step.pk)
     old = step.ptv_id
@@ -125,8 +128,9 @@ def handover_step_assign_ptv(
     )
     if old != step.ptv_id:
         if step.ptv_id is not None:
-            notifications_cancel(topic=_ptv_missing_topic(step), actor=actor,
-                                 reason="a PTV was assigned", now=now)
+            notifications_cancel(
+                topic=_ptv_missing_topic(step), actor=actor, reason="a PTV was assigned", now=now
+            )
         _reminders_refresh(programme, [step], now=now)
     return step
 
@@ -212,9 +216,10 @@ def first_meeting_plan_update(
     if venue is not None:
         plan.venue = venue.strip()
     if ptv is not False:
-        if ptv is not None and not programme.facilitators.filter(
-            user=ptv, discipline=Discipline.PTV
-        ).exists():
+        if (
+            ptv is not None
+            and not programme.facilitators.filter(user=ptv, discipline=Discipline.PTV).exists()
+        ):
             raise ValidationError({"ptv": _("Add them to the programme as a PTV first.")})
         plan.ptv = ptv
     if confirm:

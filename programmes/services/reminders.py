@@ -38,8 +38,9 @@ def _ptv_missing_topic(step: HandoverStep) -> str:
     return f"programmes.step.{step.pk}.ptv_missing"
 
 
-def _reminder_due_at(step: HandoverStep, programme: Programme,
-                     programme_settings: ProgrammeSettings) -> datetime.datetime:
+def _reminder_due_at(
+    step: HandoverStep, programme: Programme, programme_settings: ProgrammeSettings
+) -> datetime.datetime:
     return schedule.reminder_due_at(
         step.session.local_date(programme.zone),
         working_days=programme_settings.reminder_working_days,
@@ -135,8 +136,12 @@ def _reminders_replan(
                     step, programme, programme_settings, facilitators, facilitator.user, now=now
                 )
         else:
-            notifications_cancel(topic=_ptv_missing_topic(step), actor=actor,
-                                 reason="handover step done or programme ended", now=now)
+            notifications_cancel(
+                topic=_ptv_missing_topic(step),
+                actor=actor,
+                reason="handover step done or programme ended",
+                now=now,
+            )
 
 
 def _reminders_refresh(
@@ -166,8 +171,9 @@ def _reminders_refresh(
             _reminder_create(step, programme, programme_settings, facilitators, added, now=now)
 
 
-def _ptv_missing_tell_clinicians(step: HandoverStep, *, now: datetime.datetime,
-                                 because: str) -> None:
+def _ptv_missing_tell_clinicians(
+    step: HandoverStep, *, now: datetime.datetime, because: str
+) -> None:
     programme = step.programme
     step = HandoverStep.objects.select_related("session").get(pk=step.pk)
     if not _wants_reminders(step, programme, now):

@@ -115,9 +115,7 @@ def session_move(
         if new_date <= previous.local_date(zone):
             raise ValidationError(
                 {
-                    "new_date": _(
-                        "Session %(n)s must be after session %(p)s (%(date)s)."
-                    )
+                    "new_date": _("Session %(n)s must be after session %(p)s (%(date)s).")
                     % {
                         "n": session.number,
                         "p": previous.number,

@@ -44,8 +44,9 @@ def _url(enrolment: Enrolment, *, on_behalf: bool, action: str = "", channel: st
     return reverse(name, args=args)
 
 
-def _enrolment(request: HttpRequest, pk: int, enrolment_pk: int | None, *,
-               write: bool = False) -> Enrolment:
+def _enrolment(
+    request: HttpRequest, pk: int, enrolment_pk: int | None, *, write: bool = False
+) -> Enrolment:
     return selectors.get_enrolment_for_contacts(request.user, pk, enrolment_pk, write=write)
 
 
@@ -69,17 +70,24 @@ def _overview(request: HttpRequest, pk: int, enrolment_pk: int | None) -> HttpRe
     on_behalf = enrolment_pk is not None
     enrolment = _enrolment(request, pk, enrolment_pk)
     contacts = selectors.enrolment_contacts(enrolment)
-    return render(request, "programmes/contacts.html", _context(
-        enrolment, on_behalf=on_behalf,
-        contacts=contacts,
-        closed=enrolment.status == EnrolmentStatus.WITHDRAWN,
-        has_mobile=bool(contacts["mobile"]),
-        share_url=_url(enrolment, on_behalf=on_behalf, action="share"),
-        check_email_url=_url(enrolment, on_behalf=on_behalf, action="check",
-                             channel=CheckChannel.EMAIL),
-        check_mobile_url=_url(enrolment, on_behalf=on_behalf, action="check",
-                              channel=CheckChannel.SMS),
-    ))
+    return render(
+        request,
+        "programmes/contacts.html",
+        _context(
+            enrolment,
+            on_behalf=on_behalf,
+            contacts=contacts,
+            closed=enrolment.status == EnrolmentStatus.WITHDRAWN,
+            has_mobile=bool(contacts["mobile"]),
+            share_url=_url(enrolment, on_behalf=on_behalf, action="share"),
+            check_email_url=_url(
+                enrolment, on_behalf=on_behalf, action="check", channel=CheckChannel.EMAIL
+            ),
+            check_mobile_url=_url(
+                enrolment, on_behalf=on_behalf, action="check", channel=CheckChannel.SMS
+            ),
+        ),
+    )
 
 
 def _share(request: HttpRequest, pk: int, enrolment_pk: int | None) -> HttpResponse:
@@ -96,45 +104,77 @@ def _share(request: HttpRequest, pk: int, enrolment_pk: int | None) -> HttpRespo
     if form.is_valid():
         try:
             current = services.contact_consents_set(
-                actor=request.user, enrolment=enrolment, kinds=form.cleaned_data["kinds"],
+                actor=request.user,
+                enrolment=enrolment,
+                kinds=form.cleaned_data["kinds"],
                 now=clock.now_or_current(None),
             )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             if current:
-                messages.success(request, _("Saved. Now check the details you share work: "
-                                            "we send a code to each."))
+                messages.success(
+                    request,
+                    _("Saved. Now check the details you share work: we send a code to each."),
+                )
             else:
-                messages.success(request, _("Saved. You are not sharing any contact details. "
-                                            "You will still hear about the group in this app."))
+                messages.success(
+                    request,
+                    _(
+                        "Saved. You are not sharing any contact details. "
+                        "You will still hear about the group in this app."
+                    ),
+                )
             return redirect(_url(enrolment, on_behalf=on_behalf))
-    return render(request, "programmes/contacts_share.html", _context(
-        enrolment, on_behalf=on_behalf, form=form, has_mobile=has_mobile,
-    ))
+    return render(
+        request,
+        "programmes/contacts_share.html",
+        _context(
+            enrolment,
+            on_behalf=on_behalf,
+            form=form,
+            has_mobile=has_mobile,
+        ),
+    )
 
 
-def _check_page(request: HttpRequest, enrolment: Enrolment, form: forms.CodeForm, *,
-                on_behalf: bool, channel: str) -> HttpResponse:
+def _check_page(
+    request: HttpRequest,
+    enrolment: Enrolment,
+    form: forms.CodeForm,
+    *,
+    on_behalf: bool,
+    channel: str,
+) -> HttpResponse:
     contacts = selectors.enrolment_contacts(enrolment)
     detail = enrolment.participant.email if channel == CheckChannel.EMAIL else contacts["mobile"]
-    return render(request, "programmes/contacts_check.html", _context(
-        enrolment, on_behalf=on_behalf, form=form, channel=channel, detail=detail,
-        check_url=_url(enrolment, on_behalf=on_behalf, action="check", channel=channel),
-        send_url=_url(enrolment, on_behalf=on_behalf, action="send", channel=channel),
-    ))
+    return render(
+        request,
+        "programmes/contacts_check.html",
+        _context(
+            enrolment,
+            on_behalf=on_behalf,
+            form=form,
+            channel=channel,
+            detail=detail,
+            check_url=_url(enrolment, on_behalf=on_behalf, action="check", channel=channel),
+            send_url=_url(enrolment, on_behalf=on_behalf, action="send", channel=channel),
+        ),
+    )
 
 
-def _check(request: HttpRequest, pk: int, enrolment_pk: int | None, channel: str
-           ) -> HttpResponse:
+def _check(request: HttpRequest, pk: int, enrolment_pk: int | None, channel: str) -> HttpResponse:
     on_behalf = enrolment_pk is not None
     channel = _channel(channel)
     enrolment = _enrolment(request, pk, enrolment_pk, write=True)
     form = forms.CodeForm(request.POST if request.method == "POST" else None)
     if form.is_valid():
         outcome = services.contact_check_confirm(
-            actor=request.user, enrolment=enrolment, channel=channel,
-            code=form.cleaned_data["code"], now=clock.now_or_current(None),
+            actor=request.user,
+            enrolment=enrolment,
+            channel=channel,
+            code=form.cleaned_data["code"],
+            now=clock.now_or_current(None),
         )
         if outcome.verified:
             messages.success(request, _("That worked: this contact detail is checked."))
@@ -143,8 +183,7 @@ def _check(request: HttpRequest, pk: int, enrolment_pk: int | None, channel: str
     return _check_page(request, enrolment, form, on_behalf=on_behalf, channel=channel)
 
 
-def _send(request: HttpRequest, pk: int, enrolment_pk: int | None, channel: str
-          ) -> HttpResponse:
+def _send(request: HttpRequest, pk: int, enrolment_pk: int | None, channel: str) -> HttpResponse:
     on_behalf = enrolment_pk is not None
     channel = _channel(channel)
     enrolment = _enrolment(request, pk, enrolment_pk, write=True)
@@ -153,21 +192,30 @@ def _send(request: HttpRequest, pk: int, enrolment_pk: int | None, channel: str
         # A new code stops the one typed in from working: keep it and say so, never drop it.
         form = forms.CodeForm({"code": typed})
         form.is_valid()  # bound, so the page shows the code as typed (and any slip in it)
-        form.add_error(None, _("You have typed in a code, so we did not send a new one. "
-                               "Press “Check the code”. If you want a new code instead, "
-                               "clear the box first: a new code stops earlier ones working."))
+        form.add_error(
+            None,
+            _(
+                "You have typed in a code, so we did not send a new one. "
+                "Press “Check the code”. If you want a new code instead, "
+                "clear the box first: a new code stops earlier ones working."
+            ),
+        )
         return _check_page(request, enrolment, form, on_behalf=on_behalf, channel=channel)
     try:
-        services.contact_check_send(actor=request.user, enrolment=enrolment, channel=channel,
-                                    now=clock.now_or_current(None))
+        services.contact_check_send(
+            actor=request.user, enrolment=enrolment, channel=channel, now=clock.now_or_current(None)
+        )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        whose = (_("their") if on_behalf else _("your"))
-        where = (_("%(whose)s email") if channel == CheckChannel.EMAIL
-                 else _("%(whose)s mobile")) % {"whose": whose}
-        messages.success(request, _("We have sent a 6-digit code to %(where)s. Type it in "
-                                    "below.") % {"where": where})
+        whose = _("their") if on_behalf else _("your")
+        where = (
+            _("%(whose)s email") if channel == CheckChannel.EMAIL else _("%(whose)s mobile")
+        ) % {"whose": whose}
+        messages.success(
+            request,
+            _("We have sent a 6-digit code to %(where)s. Type it in below.") % {"where": where},
+        )
     return redirect(_url(enrolment, on_behalf=on_behalf, action="check", channel=channel))
 
 
@@ -205,20 +253,21 @@ def participant_contacts(request: HttpRequest, pk: int, enrolment_pk: int) -> Ht
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def participant_contacts_share(request: HttpRequest, pk: int, enrolment_pk: int
-                               ) -> HttpResponse:
+def participant_contacts_share(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
     return _share(request, pk, enrolment_pk)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def participant_contacts_check(request: HttpRequest, pk: int, enrolment_pk: int,
-                               channel: str) -> HttpResponse:
+def participant_contacts_check(
+    request: HttpRequest, pk: int, enrolment_pk: int, channel: str
+) -> HttpResponse:
     return _check(request, pk, enrolment_pk, channel)
 
 
 @login_required
 @require_POST
-def participant_contacts_send(request: HttpRequest, pk: int, enrolment_pk: int,
-                              channel: str) -> HttpResponse:
+def participant_contacts_send(
+    request: HttpRequest, pk: int, enrolment_pk: int, channel: str
+) -> HttpResponse:
     return _send(request, pk, enrolment_pk, channel)

@@ -34,8 +34,16 @@ def _posted(request: HttpRequest):
     return request.POST if request.method == "POST" else None
 
 
-def _action_page(request: HttpRequest, step: HandoverStep, form, *, heading: str,
-                 button: str, page_heading: bool = False, **extra) -> HttpResponse:
+def _action_page(
+    request: HttpRequest,
+    step: HandoverStep,
+    form,
+    *,
+    heading: str,
+    button: str,
+    page_heading: bool = False,
+    **extra,
+) -> HttpResponse:
     return render(
         request,
         "programmes/step_action.html",
@@ -83,44 +91,61 @@ def step_detail(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def step_checklist(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     step = selectors.get_handover_step_for_user(request.user, pk, kind, need=Need.TICK)
-    form = forms.ChecklistForm(_posted(request), kind=step.kind,
-                               initial=selectors.step_checklist_initial(step))
+    form = forms.ChecklistForm(
+        _posted(request), kind=step.kind, initial=selectors.step_checklist_initial(step)
+    )
     if form.is_valid():
         data = form.cleaned_data
         try:
             step = services.handover_checklist_save(
-                actor=request.user, step=step, ticked=data["ticked"], notes=data["notes"],
-                mark_done=data["mark_done"], now=clock.now_or_current(None),
+                actor=request.user,
+                step=step,
+                ticked=data["ticked"],
+                notes=data["notes"],
+                mark_done=data["mark_done"],
+                now=clock.now_or_current(None),
             )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("Checklist saved. The %(step)s step is done.")
-                             % {"step": step.get_kind_display().lower()}
-                             if step.is_done else _("Checklist saved."))
+            messages.success(
+                request,
+                _("Checklist saved. The %(step)s step is done.")
+                % {"step": step.get_kind_display().lower()}
+                if step.is_done
+                else _("Checklist saved."),
+            )
             return _step_redirect(step)
-    return _action_page(request, step, form, heading=_("Checklist for the session"),
-                        button=_("Save the checklist"))
+    return _action_page(
+        request, step, form, heading=_("Checklist for the session"), button=_("Save the checklist")
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def step_ptv(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     step = selectors.get_handover_step_for_user(request.user, pk, kind, need=Need.EDIT)
-    form = forms.StepPtvForm(_posted(request), ptvs=selectors.programme_ptvs(step.programme),
-                             initial={"ptv": step.ptv_id})
+    form = forms.StepPtvForm(
+        _posted(request),
+        ptvs=selectors.programme_ptvs(step.programme),
+        initial={"ptv": step.ptv_id},
+    )
     if form.is_valid():
         try:
-            services.handover_step_assign_ptv(actor=request.user, step=step,
-                                              ptv=form.cleaned_data["ptv"],
-                                              now=clock.now_or_current(None))
+            services.handover_step_assign_ptv(
+                actor=request.user,
+                step=step,
+                ptv=form.cleaned_data["ptv"],
+                now=clock.now_or_current(None),
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             messages.success(request, _("PTV for this step saved."))
             return _step_redirect(step)
-    return _action_page(request, step, form, heading=_("PTV for this step"),
-                        button=_("Save PTV"), page_heading=True)
+    return _action_page(
+        request, step, form, heading=_("PTV for this step"), button=_("Save PTV"), page_heading=True
+    )
 
 
 @login_required
@@ -129,13 +154,15 @@ def step_unavailable(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     """The step's PTV says they cannot come: one button on the step page, nothing typed."""
     step = selectors.get_handover_step_for_user(request.user, pk, kind, need=Need.TICK)
     try:
-        services.handover_step_ptv_unavailable(actor=request.user, step=step,
-                                               now=clock.now_or_current(None))
+        services.handover_step_ptv_unavailable(
+            actor=request.user, step=step, now=clock.now_or_current(None)
+        )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("Thank you. The clinicians on the programme have been "
-                                    "told you cannot come."))
+        messages.success(
+            request, _("Thank you. The clinicians on the programme have been told you cannot come.")
+        )
     return _step_redirect(step)
 
 
@@ -143,37 +170,47 @@ def step_unavailable(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def step_options(request: HttpRequest, pk: int) -> HttpResponse:
     """At the agree step: the dates and venues the group suggested for its first meeting."""
-    step = selectors.get_handover_step_for_user(request.user, pk, StepKind.AGREE,
-                                                need=Need.EDIT)
+    step = selectors.get_handover_step_for_user(request.user, pk, StepKind.AGREE, need=Need.EDIT)
     plan = selectors.first_meeting_plan_of(step.programme)
-    form = forms.OptionsNoteForm(_posted(request),
-                                 initial={"options_note": plan.options_note if plan else ""})
+    form = forms.OptionsNoteForm(
+        _posted(request), initial={"options_note": plan.options_note if plan else ""}
+    )
     if form.is_valid():
         try:
             services.first_meeting_plan_update(
-                actor=request.user, programme=step.programme,
-                options_note=form.cleaned_data["options_note"], now=clock.now_or_current(None),
+                actor=request.user,
+                programme=step.programme,
+                options_note=form.cleaned_data["options_note"],
+                now=clock.now_or_current(None),
             )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             messages.success(request, _("Possible dates and venues saved."))
             return _step_redirect(step)
-    return _action_page(request, step, form, heading=_("Possible dates and venues"),
-                        button=_("Save"), page_heading=True)
+    return _action_page(
+        request,
+        step,
+        form,
+        heading=_("Possible dates and venues"),
+        button=_("Save"),
+        page_heading=True,
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def step_meeting(request: HttpRequest, pk: int) -> HttpResponse:
     """At the confirm step: the group's first meeting (or a poll to choose it)."""
-    step = selectors.get_handover_step_for_user(request.user, pk, StepKind.CONFIRM,
-                                                need=Need.EDIT)
+    step = selectors.get_handover_step_for_user(request.user, pk, StepKind.CONFIRM, need=Need.EDIT)
     programme = step.programme
     now = clock.now_or_current(None)
     details = selectors.step_page(step, now=now)
-    form = forms.FirstMeetingForm(_posted(request), ptvs=selectors.programme_ptvs(programme),
-                                  initial=_meeting_initial(details["plan"], programme))
+    form = forms.FirstMeetingForm(
+        _posted(request),
+        ptvs=selectors.programme_ptvs(programme),
+        initial=_meeting_initial(details["plan"], programme),
+    )
     if form.is_valid():
         data = form.cleaned_data
         try:
@@ -195,8 +232,14 @@ def step_meeting(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.warning(request, result.warning)
             messages.success(request, _("First meeting saved."))
             return _step_redirect(step)
-    return _action_page(request, step, form, heading=_("The group's first meeting"),
-                        button=_("Save the first meeting"), details=details)
+    return _action_page(
+        request,
+        step,
+        form,
+        heading=_("The group's first meeting"),
+        button=_("Save the first meeting"),
+        details=details,
+    )
 
 
 def _meeting_initial(plan, programme) -> dict:
@@ -211,4 +254,3 @@ def _meeting_initial(plan, programme) -> dict:
         "ptv": plan.ptv_id,
         "confirm": plan.confirmed_at is not None,
     }
-

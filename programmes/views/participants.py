@@ -84,18 +84,26 @@ def participant_withdraw(request: HttpRequest, pk: int, enrolment_pk: int) -> Ht
     form = forms.ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.enrolment_withdraw(actor=request.user, enrolment=enrolment,
-                                        reason=form.cleaned_data["reason"],
-                                        now=clock.now_or_current(None))
+            services.enrolment_withdraw(
+                actor=request.user,
+                enrolment=enrolment,
+                reason=form.cleaned_data["reason"],
+                now=clock.now_or_current(None),
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("%(name)s has left the programme. Their contact "
-                                        "details are no longer shared.")
-                             % {"name": enrolment.participant.display_name})
+            messages.success(
+                request,
+                _("%(name)s has left the programme. Their contact details are no longer shared.")
+                % {"name": enrolment.participant.display_name},
+            )
             return programme_redirect(enrolment.programme)
-    return render(request, "programmes/participant_withdraw.html",
-                  {"form": form, "programme": enrolment.programme, "enrolment": enrolment})
+    return render(
+        request,
+        "programmes/participant_withdraw.html",
+        {"form": form, "programme": enrolment.programme, "enrolment": enrolment},
+    )
 
 
 @login_required
@@ -103,20 +111,24 @@ def participant_withdraw(request: HttpRequest, pk: int, enrolment_pk: int) -> Ht
 def participant_reinstate(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
     enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk, need=Need.EDIT)
     try:
-        services.enrolment_reinstate(actor=request.user, enrolment=enrolment,
-                                     now=clock.now_or_current(None))
+        services.enrolment_reinstate(
+            actor=request.user, enrolment=enrolment, now=clock.now_or_current(None)
+        )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("%(name)s is back on the programme.")
-                         % {"name": enrolment.participant.display_name})
+        messages.success(
+            request,
+            _("%(name)s is back on the programme.") % {"name": enrolment.participant.display_name},
+        )
     return redirect("programmes:participant", pk, enrolment_pk)
 
 
 def _choice_page(request: HttpRequest, enrolment, *, on_behalf: bool) -> HttpResponse:
     choice = selectors.choice_of(enrolment)
-    form = forms.ChoiceForm(request.POST or None, initial=forms.ChoiceForm.initial_from(choice),
-                            on_behalf=on_behalf)
+    form = forms.ChoiceForm(
+        request.POST or None, initial=forms.ChoiceForm.initial_from(choice), on_behalf=on_behalf
+    )
     closed = enrolment.status == EnrolmentStatus.WITHDRAWN
     if request.method == "POST":
         if closed:
@@ -124,22 +136,26 @@ def _choice_page(request: HttpRequest, enrolment, *, on_behalf: bool) -> HttpRes
         if form.is_valid():
             try:
                 services.participant_choice_record(
-                    actor=request.user, enrolment=enrolment,
-                    now=clock.now_or_current(None), **form.service_kwargs()
+                    actor=request.user,
+                    enrolment=enrolment,
+                    now=clock.now_or_current(None),
+                    **form.service_kwargs(),
                 )
             except ValidationError as exc:
                 apply_service_errors(form, exc)
             else:
                 if on_behalf:
-                    messages.success(request, _("Answer saved for %(name)s.")
-                                     % {"name": enrolment.participant.display_name})
-                    return redirect("programmes:participant", enrolment.programme_id,
-                                    enrolment.pk)
-                messages.success(request, _("Thank you. Your answer is saved. You can change "
-                                            "it at any time."))
+                    messages.success(
+                        request,
+                        _("Answer saved for %(name)s.")
+                        % {"name": enrolment.participant.display_name},
+                    )
+                    return redirect("programmes:participant", enrolment.programme_id, enrolment.pk)
+                messages.success(
+                    request, _("Thank you. Your answer is saved. You can change it at any time.")
+                )
                 return redirect("programmes:my_choices", enrolment.programme_id)
-    template = ("programmes/participant_choice.html" if on_behalf
-                else "programmes/my_choices.html")
+    template = "programmes/participant_choice.html" if on_behalf else "programmes/my_choices.html"
     return render(
         request,
         template,
@@ -151,10 +167,14 @@ def _choice_page(request: HttpRequest, enrolment, *, on_behalf: bool) -> HttpRes
             "closed": closed,
             "contacts": selectors.enrolment_contacts(enrolment),
             # A volunteer coordinator may start the group themselves (the groups app checks).
-            "create_group_url": reverse("groups:create_from_programme",
-                                        args=[enrolment.programme_id])
-            if not on_behalf and choice is not None and choice.is_keen
-            and choice.volunteers_to_organise and not closed
+            "create_group_url": reverse(
+                "groups:create_from_programme", args=[enrolment.programme_id]
+            )
+            if not on_behalf
+            and choice is not None
+            and choice.is_keen
+            and choice.volunteers_to_organise
+            and not closed
             else "",
         },
     )
@@ -189,12 +209,17 @@ def suggest_group(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpRespo
     directory = reverse("groups:directory")
     try:
         services.participant_point_to_other_group(
-            actor=request.user, enrolment=enrolment, directory_path=directory,
-            now=clock.now_or_current(None)
+            actor=request.user,
+            enrolment=enrolment,
+            directory_path=directory,
+            now=clock.now_or_current(None),
         )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("We have sent %(name)s the list of other groups.")
-                         % {"name": enrolment.participant.display_name})
+        messages.success(
+            request,
+            _("We have sent %(name)s the list of other groups.")
+            % {"name": enrolment.participant.display_name},
+        )
     return redirect("programmes:outcomes", pk)

@@ -27,8 +27,9 @@ def programme_list(request: HttpRequest) -> HttpResponse:
     user = request.user
     if not user.is_staff_member:
         enrolments = selectors.participant_programmes(user)
-        return render(request, "programmes/programme_list_participant.html",
-                      {"enrolments": enrolments})
+        return render(
+            request, "programmes/programme_list_participant.html", {"enrolments": enrolments}
+        )
     status = request.GET.get("status", "")
     if status not in ProgrammeStatus.values:
         status = ""
@@ -61,21 +62,29 @@ def programme_create(request: HttpRequest) -> HttpResponse:
     form = forms.ProgrammeCreateForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            programme = services.programme_create(actor=request.user,
-                                                  now=clock.now_or_current(None),
-                                                  **form.cleaned_data)
+            programme = services.programme_create(
+                actor=request.user, now=clock.now_or_current(None), **form.cleaned_data
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             messages.success(
                 request,
-                _("Programme created: %(n)s sessions, the handover steps on sessions "
-                  "%(a)s, %(b)s and %(c)s.")
+                _(
+                    "Programme created: %(n)s sessions, the handover steps on sessions "
+                    "%(a)s, %(b)s and %(c)s."
+                )
                 % {
                     "n": programme.session_count,
-                    **dict(zip("abc", sorted(
-                        programme.handover_steps.values_list("session__number", flat=True)
-                    ), strict=True)),
+                    **dict(
+                        zip(
+                            "abc",
+                            sorted(
+                                programme.handover_steps.values_list("session__number", flat=True)
+                            ),
+                            strict=True,
+                        )
+                    ),
                 },
             )
             return programme_redirect(programme)
@@ -109,16 +118,22 @@ def programme_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.ProgrammeEditForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.programme_update(actor=request.user, programme=programme,
-                                      now=clock.now_or_current(None),
-                                      **form.cleaned_data)
+            services.programme_update(
+                actor=request.user,
+                programme=programme,
+                now=clock.now_or_current(None),
+                **form.cleaned_data,
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             messages.success(request, _("Programme details saved."))
             return programme_redirect(programme)
-    return render(request, "programmes/programme_form.html",
-                  {"form": form, "programme": programme, "creating": False})
+    return render(
+        request,
+        "programmes/programme_form.html",
+        {"form": form, "programme": programme, "creating": False},
+    )
 
 
 @login_required
@@ -128,16 +143,20 @@ def programme_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     form = forms.ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.programme_cancel(actor=request.user, programme=programme,
-                                      reason=form.cleaned_data["reason"],
-                                      now=clock.now_or_current(None))
+            services.programme_cancel(
+                actor=request.user,
+                programme=programme,
+                reason=form.cleaned_data["reason"],
+                now=clock.now_or_current(None),
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             messages.success(request, _("Programme cancelled. Facilitator reminders stopped."))
             return programme_redirect(programme)
-    return render(request, "programmes/programme_cancel.html",
-                  {"form": form, "programme": programme})
+    return render(
+        request, "programmes/programme_cancel.html", {"form": form, "programme": programme}
+    )
 
 
 @login_required
@@ -151,14 +170,19 @@ def facilitators(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            facilitator = services.facilitator_add(actor=request.user, programme=programme,
-                                                   now=clock.now_or_current(None),
-                                                   **form.cleaned_data)
+            facilitator = services.facilitator_add(
+                actor=request.user,
+                programme=programme,
+                now=clock.now_or_current(None),
+                **form.cleaned_data,
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("%(name)s added as a facilitator.")
-                             % {"name": facilitator.user.display_name})
+            messages.success(
+                request,
+                _("%(name)s added as a facilitator.") % {"name": facilitator.user.display_name},
+            )
             return redirect("programmes:facilitators", programme.pk)
     return render(
         request,
@@ -176,11 +200,14 @@ def facilitators(request: HttpRequest, pk: int) -> HttpResponse:
 def facilitator_remove(request: HttpRequest, pk: int, facilitator_pk: int) -> HttpResponse:
     facilitator = selectors.get_facilitator_for_user(request.user, pk, facilitator_pk)
     try:
-        services.facilitator_remove(actor=request.user, facilitator=facilitator,
-                                    now=clock.now_or_current(None))
+        services.facilitator_remove(
+            actor=request.user, facilitator=facilitator, now=clock.now_or_current(None)
+        )
     except ValidationError as exc:
         messages.error(request, " ".join(exc.messages))
     else:
-        messages.success(request, _("%(name)s is no longer a facilitator.")
-                         % {"name": facilitator.user.display_name})
+        messages.success(
+            request,
+            _("%(name)s is no longer a facilitator.") % {"name": facilitator.user.display_name},
+        )
     return redirect("programmes:facilitators", pk)

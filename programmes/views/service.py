@@ -51,8 +51,13 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
         services.calendar_feed_reset(
             actor=request.user, kind=CalendarFeedKind.PROGRAMMES, now=clock.now_or_current(None)
         )
-        messages.success(request, _("You have a new calendar address. The old one no longer "
-                                    "works: add the new one to your calendar."))
+        messages.success(
+            request,
+            _(
+                "You have a new calendar address. The old one no longer "
+                "works: add the new one to your calendar."
+            ),
+        )
         return redirect("programmes:calendar")
     feed = services.calendar_feed_for(user=request.user, kind=CalendarFeedKind.PROGRAMMES)
     feed_url = request.build_absolute_uri(reverse("programmes:calendar_feed", args=[feed.token]))
@@ -78,21 +83,24 @@ def settings_edit(request: HttpRequest) -> HttpResponse:
     user = request.user
     if user.service_id is None or not selectors.can_manage_service_settings(user, user.service):
         raise PermissionDenied
-    current = services.programme_settings_for(user.service) if request.method == "POST" else (
-        selectors.settings_for_reading(user.service)
+    current = (
+        services.programme_settings_for(user.service)
+        if request.method == "POST"
+        else (selectors.settings_for_reading(user.service))
     )
     form = forms.ProgrammeSettingsForm(request.POST or None, instance=current)
     if request.method == "POST" and form.is_valid():
         changes = {name: form.cleaned_data[name] for name in form.Meta.fields}
         try:
-            services.programme_settings_update(actor=user, service=user.service,
-                                               now=clock.now_or_current(None),
-                                               **changes)
+            services.programme_settings_update(
+                actor=user, service=user.service, now=clock.now_or_current(None), **changes
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("Settings saved. They apply to programmes created "
-                                        "from now on."))
+            messages.success(
+                request, _("Settings saved. They apply to programmes created from now on.")
+            )
             return redirect("programmes:settings")
     return render(request, "programmes/settings.html", {"form": form})
 
@@ -119,8 +127,9 @@ def resource_create(request: HttpRequest) -> HttpResponse:
     form = forms.ResourceForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            resource = services.resource_create(actor=request.user, now=clock.now_or_current(None),
-                                                **form.cleaned_data)
+            resource = services.resource_create(
+                actor=request.user, now=clock.now_or_current(None), **form.cleaned_data
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
@@ -136,8 +145,9 @@ def resource_archive(request: HttpRequest, pk: int) -> HttpResponse:
     if not selectors.can_manage_resources(request.user):
         raise PermissionDenied
     services.resource_archive(actor=request.user, resource=resource, now=clock.now_or_current(None))
-    messages.success(request, _("“%(title)s” archived: people no longer see it.")
-                     % {"title": resource.title})
+    messages.success(
+        request, _("“%(title)s” archived: people no longer see it.") % {"title": resource.title}
+    )
     return redirect("programmes:resources")
 
 
@@ -168,5 +178,8 @@ def programme_resources(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         programme = selectors.get_own_enrolment(request.user, pk).programme
     resources = selectors.resources_for_participants(programme.service)
-    return render(request, "programmes/programme_resources.html",
-                  {"programme": programme, "resources": resources})
+    return render(
+        request,
+        "programmes/programme_resources.html",
+        {"programme": programme, "resources": resources},
+    )

@@ -33,9 +33,7 @@ def session_detail(request: HttpRequest, pk: int, number: int) -> HttpResponse:
             "programme": programme,
             "session": session,
             "steps": list(session.handover_steps.all()),
-            "register": selectors.session_register(session)
-            if programme.access.people_view
-            else [],
+            "register": selectors.session_register(session) if programme.access.people_view else [],
             "cancellations": list(session.cancellations.all()),
             "started": session.has_started(now),
             "register_open": session.local_date(programme.zone)
@@ -68,13 +66,18 @@ def session_move(request: HttpRequest, pk: int, number: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                _("Session %(n)s moved to %(date)s. %(count)s sessions changed; the handover "
-                  "steps and reminders follow them.")
+                _(
+                    "Session %(n)s moved to %(date)s. %(count)s sessions changed; the handover "
+                    "steps and reminders follow them."
+                )
                 % {"n": number, "date": uk_date(data["new_date"]), "count": len(moved)},
             )
             return programme_redirect(programme)
-    return render(request, "programmes/session_move.html",
-                  {"form": form, "programme": programme, "session": session})
+    return render(
+        request,
+        "programmes/session_move.html",
+        {"form": form, "programme": programme, "session": session},
+    )
 
 
 @login_required
@@ -85,20 +88,29 @@ def session_cancel(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     form = forms.ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.session_cancel(actor=request.user, session=session,
-                                    reason=form.cleaned_data["reason"],
-                                    now=clock.now_or_current(None))
+            services.session_cancel(
+                actor=request.user,
+                session=session,
+                reason=form.cleaned_data["reason"],
+                now=clock.now_or_current(None),
+            )
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
             messages.success(
                 request,
-                _("Session %(n)s cancelled for that week. It and the later sessions have "
-                  "moved on a week.") % {"n": number},
+                _(
+                    "Session %(n)s cancelled for that week. It and the later sessions have "
+                    "moved on a week."
+                )
+                % {"n": number},
             )
             return programme_redirect(programme)
-    return render(request, "programmes/session_cancel.html",
-                  {"form": form, "programme": programme, "session": session})
+    return render(
+        request,
+        "programmes/session_cancel.html",
+        {"form": form, "programme": programme, "session": session},
+    )
 
 
 @login_required
@@ -107,8 +119,7 @@ def session_attendance(request: HttpRequest, pk: int, number: int) -> HttpRespon
     session = selectors.get_session_for_user(request.user, pk, number, need=Need.EDIT)
     programme = session.programme
     register = selectors.session_register(session)
-    form = forms.AttendanceForm(request.POST or None, register=register,
-                               session_number=number)
+    form = forms.AttendanceForm(request.POST or None, register=register, session_number=number)
     if request.method == "POST" and form.is_valid():
         try:
             present = services.attendance_record(
@@ -120,9 +131,14 @@ def session_attendance(request: HttpRequest, pk: int, number: int) -> HttpRespon
         except ValidationError as exc:
             apply_service_errors(form, exc)
         else:
-            messages.success(request, _("Register saved: %(n)s of %(total)s came.")
-                             % {"n": present, "total": len(register)})
+            messages.success(
+                request,
+                _("Register saved: %(n)s of %(total)s came.")
+                % {"n": present, "total": len(register)},
+            )
             return redirect("programmes:session", programme.pk, number)
-    return render(request, "programmes/session_attendance.html",
-                  {"form": form, "programme": programme, "session": session,
-                   "register": register})
+    return render(
+        request,
+        "programmes/session_attendance.html",
+        {"form": form, "programme": programme, "session": session, "register": register},
+    )

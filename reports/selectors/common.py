@@ -82,8 +82,13 @@ class Table:
         responsive table markup."""
         keys = self.row_keys or [str(i) for i in range(len(self.rows))]
         return [
-            (key, [(str(col.label), cell_text(cell), col.numeric)
-                   for col, cell in zip(self.columns, row, strict=True)])
+            (
+                key,
+                [
+                    (str(col.label), cell_text(cell), col.numeric)
+                    for col, cell in zip(self.columns, row, strict=True)
+                ],
+            )
             for key, row in zip(keys, self.rows, strict=True)
         ]
 

@@ -42,8 +42,20 @@ from .common import (
 STILL_ATTENDING_DAYS = {3: 91, 6: 182, 12: 365}
 
 STAGES = (
-    "enrolled", "taking_part", "completed", "withdrawn", "keen", "keen_unsuitable",
-    "prefer_not", "no_answer", "shared", "checked", "came_first", "att3", "att6", "att12",
+    "enrolled",
+    "taking_part",
+    "completed",
+    "withdrawn",
+    "keen",
+    "keen_unsuitable",
+    "prefer_not",
+    "no_answer",
+    "shared",
+    "checked",
+    "came_first",
+    "att3",
+    "att6",
+    "att12",
 )
 
 
@@ -61,14 +73,17 @@ class FunnelRow:
 
 
 def _window(service: Service) -> tuple[int, int]:
-    found = ProgrammeSettings.objects.filter(service=service).values_list(
-        "first_meeting_min_weeks", "first_meeting_max_weeks"
-    ).first()
+    found = (
+        ProgrammeSettings.objects.filter(service=service)
+        .values_list("first_meeting_min_weeks", "first_meeting_max_weeks")
+        .first()
+    )
     return found or (4, 6)
 
 
-def funnel_rows(service: Service, flt: ReportFilter, *, now: datetime.datetime
-                ) -> tuple[list[FunnelRow], FunnelRow, tuple[int, int]]:
+def funnel_rows(
+    service: Service, flt: ReportFilter, *, now: datetime.datetime
+) -> tuple[list[FunnelRow], FunnelRow, tuple[int, int]]:
     programmes_qs = service_programmes(service, flt)
     first_face = (
         held_face_to_face(now)
@@ -79,21 +94,28 @@ def funnel_rows(service: Service, flt: ReportFilter, *, now: datetime.datetime
         programmes_qs.annotate(
             first_meeting_at=Subquery(first_face.values("starts_at")[:1]),
             first_meeting_id=Subquery(first_face.values("pk")[:1]),
-            formed=Exists(Group.objects.filter(origin_programmes=OuterRef("pk"),
-                                               formed_at__isnull=False)),
+            formed=Exists(
+                Group.objects.filter(origin_programmes=OuterRef("pk"), formed_at__isnull=False)
+            ),
         ).order_by("programme_end", "name")
     )
     ids = [p.pk for p in programmes]
-    end_of = ProgrammeSession.objects.filter(programme=OuterRef("programme_id")).order_by(
-        "-ends_at").values("ends_at")[:1]
+    end_of = (
+        ProgrammeSession.objects.filter(programme=OuterRef("programme_id"))
+        .order_by("-ends_at")
+        .values("ends_at")[:1]
+    )
     checked = ContactCheck.objects.filter(
-        user_id=OuterRef(OuterRef("participant_id")), value=OuterRef("value"),
+        user_id=OuterRef(OuterRef("participant_id")),
+        value=OuterRef("value"),
         verified_at__isnull=False,
     )
     consents = ContactConsent.objects.filter(enrolment=OuterRef("pk"), withdrawn_at__isnull=True)
     last_came = (
-        participant_attendance(now).filter(person_id=OuterRef("participant_id"))
-        .order_by("-meeting__starts_at").values("meeting__starts_at")[:1]
+        participant_attendance(now)
+        .filter(person_id=OuterRef("participant_id"))
+        .order_by("-meeting__starts_at")
+        .values("meeting__starts_at")[:1]
     )
     enrolments = Enrolment.objects.filter(programme_id__in=ids).annotate(
         programme_end=Subquery(end_of),
@@ -110,7 +132,8 @@ def funnel_rows(service: Service, flt: ReportFilter, *, now: datetime.datetime
         "withdrawn": Count("pk", filter=Q(status=EnrolmentStatus.WITHDRAWN)),
         "keen": Count("pk", filter=active & Q(**{choice: ContinueChoice.KEEN})),
         "keen_unsuitable": Count(
-            "pk", filter=active & Q(**{choice: ContinueChoice.KEEN_UNSUITABLE})),
+            "pk", filter=active & Q(**{choice: ContinueChoice.KEEN_UNSUITABLE})
+        ),
         "prefer_not": Count("pk", filter=active & Q(**{choice: ContinueChoice.PREFER_NOT})),
         "no_answer": Count("pk", filter=active & Q(choice__isnull=True)),
         "shared": Count("pk", filter=active & Q(shares=True)),
@@ -127,8 +150,11 @@ def funnel_rows(service: Service, flt: ReportFilter, *, now: datetime.datetime
     }
     first_ids = [p.first_meeting_id for p in programmes if p.first_meeting_id]
     came_first = dict(
-        participant_attendance(now).filter(meeting_id__in=first_ids)
-        .order_by().values("meeting_id").annotate(n=Count("person", distinct=True))
+        participant_attendance(now)
+        .filter(meeting_id__in=first_ids)
+        .order_by()
+        .values("meeting_id")
+        .annotate(n=Count("person", distinct=True))
         .values_list("meeting_id", "n")
     )
     min_weeks, max_weeks = _window(service)
@@ -145,18 +171,32 @@ def funnel_rows(service: Service, flt: ReportFilter, *, now: datetime.datetime
             days_after = (p.first_meeting_at - p.programme_end).days
             weeks = days_after // 7
             in_window = days_after <= max_weeks * 7
-        rows.append(FunnelRow(
-            programme_id=p.pk, name=p.name, programme_end=p.programme_end,
-            first_meeting_weeks=weeks, first_meeting_in_window=in_window, formed=p.formed,
-            formed_count=int(p.formed), in_window_count=int(bool(in_window)), cells=cells,
-        ))
+        rows.append(
+            FunnelRow(
+                programme_id=p.pk,
+                name=p.name,
+                programme_end=p.programme_end,
+                first_meeting_weeks=weeks,
+                first_meeting_in_window=in_window,
+                formed=p.formed,
+                formed_count=int(p.formed),
+                in_window_count=int(bool(in_window)),
+                cells=cells,
+            )
+        )
     total = FunnelRow(
-        programme_id=None, name=str(_("All programmes")), programme_end=None,
-        first_meeting_weeks=None, first_meeting_in_window=None, formed=None,
+        programme_id=None,
+        name=str(_("All programmes")),
+        programme_end=None,
+        first_meeting_weeks=None,
+        first_meeting_in_window=None,
+        formed=None,
         formed_count=sum(r.formed_count for r in rows),
         in_window_count=sum(r.in_window_count for r in rows),
-        cells={k: People(sum(c.value for c in (r.cells[k] for r in rows) if c is not None))
-               for k in STAGES},
+        cells={
+            k: People(sum(c.value for c in (r.cells[k] for r in rows) if c is not None))
+            for k in STAGES
+        },
     )
     _suppress_funnel(rows, total)
     return rows, total, (min_weeks, max_weeks)
@@ -178,8 +218,11 @@ def _suppress_funnel(rows: list[FunnelRow], total: FunnelRow) -> None:
     for r in [*rows, total]:
         c = r.cells
         constraints.append(_counted(c, "taking_part", "completed", "withdrawn", "enrolled"))
-        constraints.append(_counted(c, "keen", "keen_unsuitable", "prefer_not", "no_answer",
-                                    "taking_part", "completed"))
+        constraints.append(
+            _counted(
+                c, "keen", "keen_unsuitable", "prefer_not", "no_answer", "taking_part", "completed"
+            )
+        )
         shared, checked = _counted(c, "shared", "checked")
         constraints.append([shared, checked, difference(shared, checked)])
         for whole_key, part_key in (("att3", "att6"), ("att6", "att12")):
@@ -222,8 +265,9 @@ def funnel_table(rows: list[FunnelRow], total: FunnelRow, window: tuple[int, int
         Column("first_meeting", _("First meeting within %(n)s weeks") % {"n": window[1]}),
         Column("formed", _("Group formed")),
     ]
-    table = Table(key="funnel", caption=str(_("From programme to follow-on group")),
-                  columns=columns)
+    table = Table(
+        key="funnel", caption=str(_("From programme to follow-on group")), columns=columns
+    )
     first: str | None
     formed: str | bool | None
     for r in [*rows, total]:
@@ -232,15 +276,26 @@ def funnel_table(rows: list[FunnelRow], total: FunnelRow, window: tuple[int, int
             formed = _programmes(r.formed_count)
             ended = None
         else:
-            first = None if r.first_meeting_in_window is None else (
-                _("Yes (%(n)s weeks)") if r.first_meeting_in_window else _("No (%(n)s weeks)")
-            ) % {"n": r.first_meeting_weeks}
+            first = (
+                None
+                if r.first_meeting_in_window is None
+                else (
+                    _("Yes (%(n)s weeks)") if r.first_meeting_in_window else _("No (%(n)s weeks)")
+                )
+                % {"n": r.first_meeting_weeks}
+            )
             formed = r.formed
             ended = r.programme_end.strftime("%d %b %Y") if r.programme_end else None
         table.row_keys.append(str(r.programme_id or "total"))
-        table.rows.append([r.name, ended, *[r.cells[k] for k in STAGES],
-                           str(first) if first else None, formed if isinstance(formed, bool)
-                           else str(formed)])
+        table.rows.append(
+            [
+                r.name,
+                ended,
+                *[r.cells[k] for k in STAGES],
+                str(first) if first else None,
+                formed if isinstance(formed, bool) else str(formed),
+            ]
+        )
     return table
 
 
@@ -272,7 +327,8 @@ def reasons_table(service: Service, flt: ReportFilter) -> Table:
         other=Count("pk", filter=~Q(left_reason_other="")),
     )
     table = Table(
-        key="reasons", caption=str(_("Reasons for not continuing")),
+        key="reasons",
+        caption=str(_("Reasons for not continuing")),
         columns=[
             Column("reason", _("Reason")),
             Column("handover", _("At the end of the programme"), numeric=True),

@@ -119,13 +119,17 @@ class GroupRow:
     def attending_text(self) -> str:
         """The paper's wording: "8 reduced to 6 (1 man, 5 women)"."""
         split = _("%(men)s men, %(women)s women, %(other)s other or not recorded") % {
-            "men": self.latest_men, "women": self.latest_women, "other": self.latest_other,
+            "men": self.latest_men,
+            "women": self.latest_women,
+            "other": self.latest_other,
         }
         if self.max_attending.value == 0:
             return str(_("Nobody recorded"))
         if self.latest_attending.value < self.max_attending.value:
-            return str(_("%(max)s reduced to %(latest)s (%(split)s)") % {
-                "max": self.max_attending, "latest": self.latest_attending, "split": split})
+            return str(
+                _("%(max)s reduced to %(latest)s (%(split)s)")
+                % {"max": self.max_attending, "latest": self.latest_attending, "split": split}
+            )
         return f"{self.max_attending} ({split})"
 
 
@@ -194,11 +198,16 @@ def group_queryset(service: Service, flt: ReportFilter, *, now: datetime.datetim
         ptv_meetings=Coalesce(
             Subquery(
                 Attendance.objects.filter(
-                    meeting__group=OuterRef("pk"), attended=True,
+                    meeting__group=OuterRef("pk"),
+                    attended=True,
                     meeting__in=held_meetings(now),
                     person__group_memberships__group=OuterRef("pk"),
                     person__group_memberships__role=MembershipRole.PTV_SUPPORTER,
-                ).order_by().values("meeting__group").annotate(n=Count("pk")).values("n")[:1]
+                )
+                .order_by()
+                .values("meeting__group")
+                .annotate(n=Count("pk"))
+                .values("n")[:1]
             ),
             0,
         ),
@@ -211,26 +220,29 @@ def _gap_bands(group_ids: list[int], now: datetime.datetime) -> dict[int, dict[s
     if not group_ids:
         return {}
     gap = ExpressionWrapper(
-        F("starts_at") - Window(Lag("starts_at"), partition_by=[F("group_id")],
-                                order_by=F("starts_at").asc()),
+        F("starts_at")
+        - Window(Lag("starts_at"), partition_by=[F("group_id")], order_by=F("starts_at").asc()),
         output_field=DurationField(),
     )
     whens = [
         When(gap__lte=datetime.timedelta(days=days), then=Value(key))
-        for key, _label, days in GAP_BANDS if days is not None
+        for key, _label, days in GAP_BANDS
+        if days is not None
     ]
     inner = (
-        held_meetings(now).filter(group_id__in=group_ids)
+        held_meetings(now)
+        .filter(group_id__in=group_ids)
         .annotate(gap=gap)
-        .annotate(band=Case(*whens, When(gap__isnull=False, then=Value("longer")),
-                            default=Value("")))
+        .annotate(
+            band=Case(*whens, When(gap__isnull=False, then=Value("longer")), default=Value(""))
+        )
         .values("group_id", "band")
     )
     sql, params = inner.query.sql_with_params()
     # Aggregating over a window function needs an outer query (Django cannot group it).
     outer = (
-        'SELECT "group_id", "band", COUNT(*) FROM (' + sql + ') gaps '  # noqa: S608
-        "WHERE \"band\" <> '' GROUP BY \"group_id\", \"band\""
+        'SELECT "group_id", "band", COUNT(*) FROM (' + sql + ") gaps "  # noqa: S608
+        'WHERE "band" <> \'\' GROUP BY "group_id", "band"'
     )
     bands: dict[int, dict[str, int]] = defaultdict(dict)
     with connection.cursor() as cursor:
@@ -256,9 +268,13 @@ def _venue_kinds(group_ids: list[int], now: datetime.datetime) -> dict[int, list
     labels = dict(VenueKind.choices)
     kinds: dict[int, list[str]] = defaultdict(list)
     for group_id, kind, _n in (
-        held_face_to_face(now).filter(group_id__in=group_ids)
-        .order_by().values("group_id", "venue__kind").annotate(n=Count("pk"))
-        .order_by("group_id", "-n", "venue__kind").values_list("group_id", "venue__kind", "n")
+        held_face_to_face(now)
+        .filter(group_id__in=group_ids)
+        .order_by()
+        .values("group_id", "venue__kind")
+        .annotate(n=Count("pk"))
+        .order_by("group_id", "-n", "venue__kind")
+        .values_list("group_id", "venue__kind", "n")
     ):
         kinds[group_id].append(str(labels.get(kind, OWN_WORDS)))
     return kinds
@@ -266,12 +282,18 @@ def _venue_kinds(group_ids: list[int], now: datetime.datetime) -> dict[int, list
 
 def _age_ranges(group_ids: list[int], now: datetime.datetime) -> dict[int, str]:
     rows = (
-        Membership.objects.filter(group_id__in=group_ids, person__role=Role.PARTICIPANT,
-                                  person__evaluation_profile__year_of_birth__isnull=False)
-        .order_by().values("group_id")
-        .annotate(oldest=Min("person__evaluation_profile__year_of_birth"),
-                  youngest=Max("person__evaluation_profile__year_of_birth"),
-                  n=Count("pk"))
+        Membership.objects.filter(
+            group_id__in=group_ids,
+            person__role=Role.PARTICIPANT,
+            person__evaluation_profile__year_of_birth__isnull=False,
+        )
+        .order_by()
+        .values("group_id")
+        .annotate(
+            oldest=Min("person__evaluation_profile__year_of_birth"),
+            youngest=Max("person__evaluation_profile__year_of_birth"),
+            n=Count("pk"),
+        )
         .values_list("group_id", "oldest", "youngest", "n")
     )
     ranges = {}
@@ -281,14 +303,17 @@ def _age_ranges(group_ids: list[int], now: datetime.datetime) -> dict[int, str]:
     return ranges
 
 
-def _monthly_attendance(group_ids: list[int], now: datetime.datetime, zone
-                        ) -> dict[int, list[tuple[datetime.date, int]]]:
+def _monthly_attendance(
+    group_ids: list[int], now: datetime.datetime, zone
+) -> dict[int, list[tuple[datetime.date, int]]]:
     """Different participants who came to the group's meetings in each month."""
     series: dict[int, list[tuple[datetime.date, int]]] = defaultdict(list)
     for group_id, month, people in (
-        participant_attendance(now).filter(meeting__group_id__in=group_ids)
+        participant_attendance(now)
+        .filter(meeting__group_id__in=group_ids)
         .annotate(month=TruncMonth("meeting__starts_at", tzinfo=zone))
-        .order_by().values("meeting__group_id", "month")
+        .order_by()
+        .values("meeting__group_id", "month")
         .annotate(people=Count("person", distinct=True))
         .order_by("meeting__group_id", "month")
         .values_list("meeting__group_id", "month", "people")
@@ -320,8 +345,7 @@ def _ptv_text(has_ptv: bool, visits: int) -> str:
     return str(_("Yes, at %(n)s meetings") % {"n": visits})
 
 
-def group_rows(service: Service, flt: ReportFilter, *, now: datetime.datetime
-               ) -> list[GroupRow]:
+def group_rows(service: Service, flt: ReportFilter, *, now: datetime.datetime) -> list[GroupRow]:
     groups = list(group_queryset(service, flt, now=now))
     ids = [g.pk for g in groups]
     bands = _gap_bands(ids, now)
@@ -337,14 +361,24 @@ def group_rows(service: Service, flt: ReportFilter, *, now: datetime.datetime
         max_men, max_women = People(g.max_men or 0), People(g.max_women or 0)
         latest_men, latest_women = People(g.latest_men or 0), People(g.latest_women or 0)
         row = GroupRow(
-            pk=g.pk, name=g.name, area=g.area, status=g.status,
+            pk=g.pk,
+            name=g.name,
+            area=g.area,
+            status=g.status,
             status_label=str(statuses.get(g.status, g.status)),
             formed=g.formed_at is not None,
-            programme_end=g.programme_end, start=g.start, meetings_held=g.meetings_held,
-            last_meeting=g.last_meeting, last_member_post=g.last_member_post,
-            max_attending=max_n, max_men=max_men, max_women=max_women,
+            programme_end=g.programme_end,
+            start=g.start,
+            meetings_held=g.meetings_held,
+            last_meeting=g.last_meeting,
+            last_member_post=g.last_member_post,
+            max_attending=max_n,
+            max_men=max_men,
+            max_women=max_women,
             max_other=People(max_n.value - max_men.value - max_women.value),
-            latest_attending=latest_n, latest_men=latest_men, latest_women=latest_women,
+            latest_attending=latest_n,
+            latest_men=latest_men,
+            latest_women=latest_women,
             latest_other=People(latest_n.value - latest_men.value - latest_women.value),
             frequency=frequency_label(g.meetings_held, bands.get(g.pk, {})),
             venues=venues.get(g.pk, []),
@@ -389,8 +423,7 @@ GROUP_COLUMNS = [
     Column("where", _("Where")),
     Column("ages", _("Age range")),
     Column("keep_in_touch", _("Ways of keeping in touch")),
-    Column("duration", _("Months to last contact (meetings, and members' posts)"),
-           numeric=True),
+    Column("duration", _("Months to last contact (meetings, and members' posts)"), numeric=True),
     Column("purposes", _("Main purposes")),
     Column("formed", _("Formed")),
     Column("status", _("Status")),
@@ -404,14 +437,32 @@ def groups_table(rows: list[GroupRow], zone) -> Table:
     for r in rows:
         start = r.start.astimezone(zone).strftime("%b %Y") if r.start else None
         table.row_keys.append(str(r.pk))
-        table.rows.append([
-            r.name, r.area or None, start, r.attending_text,
-            r.max_attending, r.max_men, r.max_women, r.max_other,
-            r.latest_attending, r.latest_men, r.latest_women, r.latest_other,
-            r.frequency, ", ".join(r.venues) or None, r.age_range or None,
-            ", ".join(r.keeps_in_touch) or None, r.duration_months, ", ".join(r.purposes) or None,
-            r.formed, r.status_label, r.ptv_support, r.trend,
-        ])
+        table.rows.append(
+            [
+                r.name,
+                r.area or None,
+                start,
+                r.attending_text,
+                r.max_attending,
+                r.max_men,
+                r.max_women,
+                r.max_other,
+                r.latest_attending,
+                r.latest_men,
+                r.latest_women,
+                r.latest_other,
+                r.frequency,
+                ", ".join(r.venues) or None,
+                r.age_range or None,
+                ", ".join(r.keeps_in_touch) or None,
+                r.duration_months,
+                ", ".join(r.purposes) or None,
+                r.formed,
+                r.status_label,
+                r.ptv_support,
+                r.trend,
+            ]
+        )
     return table
 
 
@@ -438,8 +489,9 @@ def survival_table(survival: Survival) -> Table:
         ],
     )
     for step in survival.steps:
-        table.rows.append([step.month, step.at_risk, step.ended, step.censored,
-                           round(100 * step.surviving, 1)])
+        table.rows.append(
+            [step.month, step.at_risk, step.ended, step.censored, round(100 * step.surviving, 1)]
+        )
     return table
 
 
@@ -447,8 +499,11 @@ def attendance_table(rows: list[GroupRow]) -> Table:
     table = Table(
         key="attendance",
         caption=str(_("Different people attending each month")),
-        columns=[Column("group", _("Group")), Column("month", _("Month")),
-                 Column("people", _("People attending"), numeric=True)],
+        columns=[
+            Column("group", _("Group")),
+            Column("month", _("Month")),
+            Column("people", _("People attending"), numeric=True),
+        ],
     )
     for r in rows:
         for month, people in r.monthly:

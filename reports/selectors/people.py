@@ -47,8 +47,9 @@ class WhoTakesPart:
 
 def _people(service: Service, flt: ReportFilter, now: datetime.datetime):
     programmes = service_programmes(service, flt)
-    came = participant_attendance(now).filter(person=OuterRef("pk"),
-                                              meeting__group__service=service)
+    came = participant_attendance(now).filter(
+        person=OuterRef("pk"), meeting__group__service=service
+    )
     return User.objects.filter(
         role=Role.PARTICIPANT,
         pk__in=Enrolment.objects.filter(programme__in=programmes).values("participant_id"),
@@ -70,13 +71,14 @@ def _ages(histogram: dict[int, int], year: int) -> AgeFigures:
     )
 
 
-def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetime
-                   ) -> WhoTakesPart:
+def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetime) -> WhoTakesPart:
     people = _people(service, flt, now)
     g = f"{PROFILE}gender"
     totals = {
         row["attender"]: row
-        for row in people.order_by().values("attender").annotate(
+        for row in people.order_by()
+        .values("attender")
+        .annotate(
             n=Count("pk"),
             women=Count("pk", filter=Q(**{g: Gender.WOMAN})),
             men=Count("pk", filter=Q(**{g: Gender.MAN})),
@@ -85,8 +87,10 @@ def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetim
     }
     histograms: dict[bool, dict[int, int]] = {True: {}, False: {}}
     for attender, yob, n in (
-        people.filter(**{f"{PROFILE}year_of_birth__isnull": False}).order_by()
-        .values("attender", f"{PROFILE}year_of_birth").annotate(n=Count("pk"))
+        people.filter(**{f"{PROFILE}year_of_birth__isnull": False})
+        .order_by()
+        .values("attender", f"{PROFILE}year_of_birth")
+        .annotate(n=Count("pk"))
         .values_list("attender", f"{PROFILE}year_of_birth", "n")
     ):
         histograms[attender][yob] = n
@@ -95,22 +99,31 @@ def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetim
         by[field_name] = {
             (attender, value or ""): n
             for attender, value, n in people.order_by()
-            .values("attender", f"{PROFILE}{field_name}").annotate(n=Count("pk"))
+            .values("attender", f"{PROFILE}{field_name}")
+            .annotate(n=Count("pk"))
             .values_list("attender", f"{PROFILE}{field_name}", "n")
         }
 
-    groups = ((True, _("Came to at least one group meeting")),
-              (False, _("Did not come to a group meeting")))
+    groups = (
+        (True, _("Came to at least one group meeting")),
+        (False, _("Did not come to a group meeting")),
+    )
     n = {a: People(totals.get(a, {}).get("n", 0)) for a, _l in groups}
     n_all = People(n[True].value + n[False].value)
     constraints = [[n[True], n[False], n_all]]
 
-    gender = Table(key="gender", caption=str(_("Gender")), columns=[
-        Column("who", _("Who")), Column("people", _("People"), numeric=True),
-        Column("women", _("Women"), numeric=True), Column("men", _("Men"), numeric=True),
-        Column("other", _("In another way, or prefers not to say"), numeric=True),
-        Column("not_recorded", _("Not recorded"), numeric=True),
-    ])
+    gender = Table(
+        key="gender",
+        caption=str(_("Gender")),
+        columns=[
+            Column("who", _("Who")),
+            Column("people", _("People"), numeric=True),
+            Column("women", _("Women"), numeric=True),
+            Column("men", _("Men"), numeric=True),
+            Column("other", _("In another way, or prefers not to say"), numeric=True),
+            Column("not_recorded", _("Not recorded"), numeric=True),
+        ],
+    )
     column_cells: dict[str, list[People]] = {}
     for attender, label in groups:
         t = totals.get(attender, {})
@@ -121,22 +134,27 @@ def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetim
             column_cells.setdefault(key, []).append(cell)
         gender.row_keys.append("attended" if attender else "not_attended")
         gender.rows.append([str(label), n[attender], *parts])
-    total_parts = [People(sum(c.value for c in column_cells[k]))
-                   for k in ("women", "men", "other", "not_recorded")]
+    total_parts = [
+        People(sum(c.value for c in column_cells[k]))
+        for k in ("women", "men", "other", "not_recorded")
+    ]
     for key, total in zip(("women", "men", "other", "not_recorded"), total_parts, strict=True):
         constraints.append([*column_cells[key], total])
     constraints.append([*total_parts, n_all])
     gender.row_keys.append("all")
     gender.rows.append([str(_("Everyone")), n_all, *total_parts])
 
-    ages = Table(key="ages", caption=str(_("Age in years (where year of birth recorded)")),
-                 columns=[
-                     Column("who", _("Who")),
-                     Column("recorded", _("People with a year of birth"), numeric=True),
-                     Column("mean", _("Mean"), numeric=True),
-                     Column("median", _("Median"), numeric=True),
-                     Column("range", _("Range")),
-                 ])
+    ages = Table(
+        key="ages",
+        caption=str(_("Age in years (where year of birth recorded)")),
+        columns=[
+            Column("who", _("Who")),
+            Column("recorded", _("People with a year of birth"), numeric=True),
+            Column("mean", _("Mean"), numeric=True),
+            Column("median", _("Median"), numeric=True),
+            Column("range", _("Range")),
+        ],
+    )
     recorded_cells = []
     for attender, label in [*groups, (None, _("Everyone"))]:
         if attender is None:
@@ -150,12 +168,15 @@ def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetim
         recorded_cells.append(recorded)
         shown = figures.shown
         ages.row_keys.append(AGE_ROW_KEYS[attender])
-        ages.rows.append([
-            str(label), recorded,
-            figures.mean if shown else None,
-            figures.median if shown else None,
-            f"{figures.low} to {figures.high}" if shown else None,
-        ])
+        ages.rows.append(
+            [
+                str(label),
+                recorded,
+                figures.mean if shown else None,
+                figures.median if shown else None,
+                f"{figures.low} to {figures.high}" if shown else None,
+            ]
+        )
     constraints.append(recorded_cells)
 
     tables = {}
@@ -163,11 +184,15 @@ def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetim
         ("condition_category", ConditionCategory, _("Main condition")),
         ("ethnic_category", EthnicCategory, _("Ethnic category (NHS data dictionary)")),
     ):
-        table = Table(key=field_name, caption=str(caption), columns=[
-            Column("category", _("Category")),
-            *[Column(str(a).lower(), label, numeric=True) for a, label in groups],
-            Column("all", _("Everyone"), numeric=True),
-        ])
+        table = Table(
+            key=field_name,
+            caption=str(caption),
+            columns=[
+                Column("category", _("Category")),
+                *[Column(str(a).lower(), label, numeric=True) for a, label in groups],
+                Column("all", _("Everyone"), numeric=True),
+            ],
+        )
         counts = by[field_name]
         columns: dict[bool, list[People]] = {True: [], False: []}
         options = [*choices.choices, ("", NOT_RECORDED)]
@@ -178,13 +203,23 @@ def who_takes_part(service: Service, flt: ReportFilter, *, now: datetime.datetim
             columns[True].append(cells[0])
             columns[False].append(cells[1])
             table.row_keys.append(value or "not_recorded")
-            table.rows.append([f"{value}: {option_label}"
-                               if field_name == "ethnic_category" and value
-                               else str(option_label), *cells, row_total])
+            table.rows.append(
+                [
+                    f"{value}: {option_label}"
+                    if field_name == "ethnic_category" and value
+                    else str(option_label),
+                    *cells,
+                    row_total,
+                ]
+            )
         constraints.append([*columns[True], n[True]])
         constraints.append([*columns[False], n[False]])
         constraints.append([row[-1] for row in table.rows] + [n_all])
         tables[field_name] = table
     suppress(constraints)
-    return WhoTakesPart(gender=gender, ages=ages, condition=tables["condition_category"],
-                        ethnicity=tables["ethnic_category"])
+    return WhoTakesPart(
+        gender=gender,
+        ages=ages,
+        condition=tables["condition_category"],
+        ethnicity=tables["ethnic_category"],
+    )

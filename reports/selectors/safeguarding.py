@@ -61,17 +61,22 @@ def _words(minutes: float | None) -> str | None:
     return str(_("%(n)s days") % {"n": round(minutes / 1440, 1)})
 
 
-def safeguarding_figures(service: Service, flt: ReportFilter, *, now: datetime.datetime
-                         ) -> SafeguardingFigures:
+def safeguarding_figures(
+    service: Service, flt: ReportFilter, *, now: datetime.datetime
+) -> SafeguardingFigures:
     zone = service.zone
     alerts = Alert.objects.filter(service=service, raised_at__lte=now)
     posts = Post.objects.filter(group__service=service, created_at__lte=now)
     if flt.since is not None:
-        alerts, posts = alerts.filter(raised_at__gte=flt.since), posts.filter(
-            created_at__gte=flt.since)
+        alerts, posts = (
+            alerts.filter(raised_at__gte=flt.since),
+            posts.filter(created_at__gte=flt.since),
+        )
     if flt.until is not None:
-        alerts, posts = alerts.filter(raised_at__lt=flt.until), posts.filter(
-            created_at__lt=flt.until)
+        alerts, posts = (
+            alerts.filter(raised_at__lt=flt.until),
+            posts.filter(created_at__lt=flt.until),
+        )
     if flt.programme_id:
         alerts = alerts.filter(group__origin_programmes=flt.programme_id)
         posts = posts.filter(group__origin_programmes=flt.programme_id)
@@ -82,17 +87,27 @@ def safeguarding_figures(service: Service, flt: ReportFilter, *, now: datetime.d
     grouped: dict[tuple[str, str], dict[datetime.date, int]] = {}
     for dimension in ("level", "source", "outcome"):
         for month, value, n in (
-            alerts.order_by().values("month", dimension).annotate(n=Count("pk"))
+            alerts.order_by()
+            .values("month", dimension)
+            .annotate(n=Count("pk"))
             .values_list("month", dimension, "n")
         ):
             grouped.setdefault((dimension, value), {})[_month(month)] = n
     closed = {
-        _month(m): n for m, n in alerts.filter(state__in=CLOSED_STATES).order_by()
-        .values("month").annotate(n=Count("pk")).values_list("month", "n")
+        _month(m): n
+        for m, n in alerts.filter(state__in=CLOSED_STATES)
+        .order_by()
+        .values("month")
+        .annotate(n=Count("pk"))
+        .values_list("month", "n")
     }
     post_counts = {
-        _month(m): n for m, n in posts.annotate(month=TruncMonth("created_at", tzinfo=zone))
-        .order_by().values("month").annotate(n=Count("pk")).values_list("month", "n")
+        _month(m): n
+        for m, n in posts.annotate(month=TruncMonth("created_at", tzinfo=zone))
+        .order_by()
+        .values("month")
+        .annotate(n=Count("pk"))
+        .values_list("month", "n")
     }
     to_ack = ExpressionWrapper(F("acknowledged_at") - F("raised_at"), output_field=DurationField())
     to_close = ExpressionWrapper(F("closed_at") - F("raised_at"), output_field=DurationField())
@@ -107,17 +122,27 @@ def safeguarding_figures(service: Service, flt: ReportFilter, *, now: datetime.d
 
     months = sorted({m for series in grouped.values() for m in series})
     levels, sources, outcomes = list(AlertLevel), list(AlertSource), list(AlertOutcome)
-    monthly = Table(key="safeguarding", caption=str(_("Alerts by month")), columns=[
-        Column("month", _("Month")), Column("alerts", _("Alerts"), numeric=True),
-        *[Column(f"level_{lv.value}", lv.label, numeric=True) for lv in levels],
-        *[Column(f"source_{s.value}", s.label, numeric=True) for s in sources],
-        Column("per_100_posts", _("Screening alerts per 100 posts"), numeric=True),
-    ])
-    outcome_table = Table(key="outcomes", caption=str(_("Outcomes of closed alerts")), columns=[
-        Column("month", _("Month")), Column("closed", _("Closed"), numeric=True),
-        *[Column(f"outcome_{o.value}", o.label, numeric=True) for o in outcomes],
-        Column("false_positive_rate", _("False-positive rate (%)"), numeric=True),
-    ])
+    monthly = Table(
+        key="safeguarding",
+        caption=str(_("Alerts by month")),
+        columns=[
+            Column("month", _("Month")),
+            Column("alerts", _("Alerts"), numeric=True),
+            *[Column(f"level_{lv.value}", lv.label, numeric=True) for lv in levels],
+            *[Column(f"source_{s.value}", s.label, numeric=True) for s in sources],
+            Column("per_100_posts", _("Screening alerts per 100 posts"), numeric=True),
+        ],
+    )
+    outcome_table = Table(
+        key="outcomes",
+        caption=str(_("Outcomes of closed alerts")),
+        columns=[
+            Column("month", _("Month")),
+            Column("closed", _("Closed"), numeric=True),
+            *[Column(f"outcome_{o.value}", o.label, numeric=True) for o in outcomes],
+            Column("false_positive_rate", _("False-positive rate (%)"), numeric=True),
+        ],
+    )
     constraints = []
     chart = []
     column_cells: dict[str, list[People]] = {}
@@ -125,9 +150,11 @@ def safeguarding_figures(service: Service, flt: ReportFilter, *, now: datetime.d
     for month in months:
         count = {
             f"{dimension}_{value}": People(grouped.get((dimension, value), {}).get(month, 0))
-            for dimension, values in (("level", AlertLevel.values),
-                                      ("source", AlertSource.values),
-                                      ("outcome", AlertOutcome.values))
+            for dimension, values in (
+                ("level", AlertLevel.values),
+                ("source", AlertSource.values),
+                ("outcome", AlertOutcome.values),
+            )
             for value in values
         }
         total = People(sum(count[f"level_{v}"].value for v in AlertLevel.values))
@@ -143,23 +170,50 @@ def safeguarding_figures(service: Service, flt: ReportFilter, *, now: datetime.d
             column_cells.setdefault(key, []).append(cell)
         label = month.strftime("%b %Y")
         chart.append((label, total))
-        rates.append((month, screening, post_counts.get(month, 0), closed_n,
-                      count[f"outcome_{AlertOutcome.FALSE_POSITIVE}"]))
-        monthly.rows.append([label, total, *[count[f"level_{lv.value}"] for lv in levels],
-                             *[count[f"source_{s.value}"] for s in sources], None])
-        outcome_table.rows.append([label, closed_n,
-                                   *[count[f"outcome_{o.value}"] for o in outcomes], None])
+        rates.append(
+            (
+                month,
+                screening,
+                post_counts.get(month, 0),
+                closed_n,
+                count[f"outcome_{AlertOutcome.FALSE_POSITIVE}"],
+            )
+        )
+        monthly.rows.append(
+            [
+                label,
+                total,
+                *[count[f"level_{lv.value}"] for lv in levels],
+                *[count[f"source_{s.value}"] for s in sources],
+                None,
+            ]
+        )
+        outcome_table.rows.append(
+            [label, closed_n, *[count[f"outcome_{o.value}"] for o in outcomes], None]
+        )
         monthly.row_keys.append(month.isoformat())
         outcome_table.row_keys.append(month.isoformat())
     totals = {key: People(sum(c.value for c in cells)) for key, cells in column_cells.items()}
     for key, cells in column_cells.items():
         constraints.append([*cells, totals[key]])
     if months:
-        monthly.rows.append([str(_("All months")), totals["alerts"],
-                             *[totals[f"level_{lv.value}"] for lv in levels],
-                             *[totals[f"source_{s.value}"] for s in sources], None])
-        outcome_table.rows.append([str(_("All months")), totals["closed"],
-                                   *[totals[f"outcome_{o.value}"] for o in outcomes], None])
+        monthly.rows.append(
+            [
+                str(_("All months")),
+                totals["alerts"],
+                *[totals[f"level_{lv.value}"] for lv in levels],
+                *[totals[f"source_{s.value}"] for s in sources],
+                None,
+            ]
+        )
+        outcome_table.rows.append(
+            [
+                str(_("All months")),
+                totals["closed"],
+                *[totals[f"outcome_{o.value}"] for o in outcomes],
+                None,
+            ]
+        )
         monthly.row_keys.append("total")
         outcome_table.row_keys.append("total")
     suppress(constraints)
@@ -179,32 +233,44 @@ def safeguarding_figures(service: Service, flt: ReportFilter, *, now: datetime.d
         if totals["closed"].value >= THRESHOLD and not fp_total.suppressed:
             outcome_table.rows[-1][-1] = round(100 * fp_total.value / totals["closed"].value, 1)
 
-    time_table = Table(key="times", caption=str(_("Time to acknowledge and to resolve")),
-                       columns=[
-                           Column("month", _("Month")),
-                           Column("ack_median", _("To acknowledge: median")),
-                           Column("ack_p90", _("To acknowledge: 90% within")),
-                           Column("close_median", _("To resolve or dismiss: median")),
-                           Column("close_p90", _("To resolve or dismiss: 90% within")),
-                       ])
+    time_table = Table(
+        key="times",
+        caption=str(_("Time to acknowledge and to resolve")),
+        columns=[
+            Column("month", _("Month")),
+            Column("ack_median", _("To acknowledge: median")),
+            Column("ack_p90", _("To acknowledge: 90% within")),
+            Column("close_median", _("To resolve or dismiss: median")),
+            Column("close_p90", _("To resolve or dismiss: 90% within")),
+        ],
+    )
     everything: dict[str, list[float]] = {"ack": [], "close": []}
     for month in months:
         ack, close = times["ack"].get(month, []), times["close"].get(month, [])
         everything["ack"] += ack
         everything["close"] += close
         time_table.row_keys.append(month.isoformat())
-        time_table.rows.append([
-            month.strftime("%b %Y"),
-            _words(statistics.median(ack)) if ack else None, _words(percentile(ack, 0.9)),
-            _words(statistics.median(close)) if close else None, _words(percentile(close, 0.9)),
-        ])
+        time_table.rows.append(
+            [
+                month.strftime("%b %Y"),
+                _words(statistics.median(ack)) if ack else None,
+                _words(percentile(ack, 0.9)),
+                _words(statistics.median(close)) if close else None,
+                _words(percentile(close, 0.9)),
+            ]
+        )
     if months:
         ack, close = everything["ack"], everything["close"]
         time_table.row_keys.append("total")
-        time_table.rows.append([
-            str(_("All months")),
-            _words(statistics.median(ack)) if ack else None, _words(percentile(ack, 0.9)),
-            _words(statistics.median(close)) if close else None, _words(percentile(close, 0.9)),
-        ])
-    return SafeguardingFigures(monthly=monthly, times=time_table, outcomes=outcome_table,
-                               chart=chart)
+        time_table.rows.append(
+            [
+                str(_("All months")),
+                _words(statistics.median(ack)) if ack else None,
+                _words(percentile(ack, 0.9)),
+                _words(statistics.median(close)) if close else None,
+                _words(percentile(close, 0.9)),
+            ]
+        )
+    return SafeguardingFigures(
+        monthly=monthly, times=time_table, outcomes=outcome_table, chart=chart
+    )

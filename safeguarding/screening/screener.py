@@ -71,17 +71,13 @@ CTX_ACCIDENTAL = "accident or mix-up (high lowered to medium)"
 _WEAKENED = frozenset({CTX_PAST, CTX_HYPOTHETICAL, CTX_QUOTED, CTX_ACCIDENTAL})
 # Categories whose cues only support others (being alone, a window of time): alone they never
 # make a post reach staff; with any other live cue they make it high.
-SUPPORTING_CATEGORIES = frozenset(
-    name for name, cat in CATEGORIES.items() if cat.get("supporting")
-)
+SUPPORTING_CATEGORIES = frozenset(name for name, cat in CATEGORIES.items() if cat.get("supporting"))
 
 
 # Categories of the broad safety-net layer (2026.11.3): loose meaning classes (a means word, a
 # place with dwelling, finality words, a decision, odd calm, a hint about purpose, rehoming).
 # One alone is medium; with a cue of another class the post is high.
-BROAD_RISK_CATEGORIES = frozenset(
-    name for name, cat in CATEGORIES.items() if cat.get("broad_risk")
-)
+BROAD_RISK_CATEGORIES = frozenset(name for name, cat in CATEGORIES.items() if cat.get("broad_risk"))
 
 
 @dataclass(frozen=True)
@@ -452,9 +448,7 @@ def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[
     if not others:
         return Level.NONE, [f"supporting cue only: {support[0].rule.name}"]
     if support:
-        return Level.HIGH, [
-            f"{support[0].rule.name} with another cue: {others[0].rule.name}"
-        ]
+        return Level.HIGH, [f"{support[0].rule.name} with another cue: {others[0].rule.name}"]
     highs = [f for f in live if f.level == Level.HIGH]
     if highs:
         names = ", ".join(dict.fromkeys(f.rule.name for f in highs))

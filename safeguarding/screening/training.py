@@ -55,6 +55,7 @@ SEED = 2026
 ROUND_DIGITS = 4
 MIN_WEIGHT = 0.005
 
+
 def training_corpora() -> dict[str, list[tuple[str, str]]]:
     """The helpers' training corpora as {name: [(label, text), ...]} (data/corpus_*.jsonl)."""
     return data.training_corpora()
@@ -154,9 +155,7 @@ def _high_target(label: str) -> int:
     return 1 if label == "high" else 0
 
 
-def out_of_fold_scores(
-    samples: list[tuple[str, str]], fit=fit
-) -> tuple[list[float], list[float]]:
+def out_of_fold_scores(samples: list[tuple[str, str]], fit=fit) -> tuple[list[float], list[float]]:
     """Each post's concern and high-head scores from models that did not see it (k-fold)."""
     scores = [0.0] * len(samples)
     high_scores = [0.0] * len(samples)
@@ -181,9 +180,7 @@ def phrase_result(text: str) -> tuple[Level, bool]:
     """The phrase layers' level, and whether it rests on loose broad-net cues alone."""
     result = screen_text(text, statistical_layer=False)
     categories = (c.category for c in result.evidence if c.category != IDIOM_CATEGORY)
-    return result.level, statistical.rests_on_loose_cues(
-        result.level, categories, LOOSE_CATEGORIES
-    )
+    return result.level, statistical.rests_on_loose_cues(result.level, categories, LOOSE_CATEGORIES)
 
 
 def _level(rule, score: float, threshold: float, high_score: float = 0.0, high_threshold=1.01):

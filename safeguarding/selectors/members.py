@@ -37,7 +37,8 @@ def member_active_since(*, person: User, since: datetime.datetime) -> bool:
 def member_last_activity(*, person: User) -> datetime.datetime | None:
     """For the check-in alert: when the member was last seen (post or sign-in)."""
     last_post = (
-        Post.objects.filter(author=person).order_by("-created_at")
+        Post.objects.filter(author=person)
+        .order_by("-created_at")
         .values_list("created_at", flat=True)
         .first()
     )
@@ -57,9 +58,7 @@ def silence_candidates(*, now: datetime.datetime, scan_days: int) -> QuerySet[Al
         )
         .exclude(state=AlertState.DISMISSED)
         .exclude(outcome=AlertOutcome.FALSE_POSITIVE)
-        .exclude(
-            Exists(Alert.objects.filter(origin=OuterRef("pk"), source=AlertSource.SILENCE))
-        )
+        .exclude(Exists(Alert.objects.filter(origin=OuterRef("pk"), source=AlertSource.SILENCE)))
         .select_related("post", "subject", "service", "group")
         .order_by("raised_at")
     )

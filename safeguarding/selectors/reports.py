@@ -106,9 +106,7 @@ def _ack_in_time(alert: Alert) -> bool:
         allowed = datetime.timedelta(minutes=policy.get("high_ack_minutes", 15))
         return acknowledged - min(start, acknowledged) <= allowed
     key = (
-        "medium_ack_service_hours"
-        if alert.level == AlertLevel.MEDIUM
-        else "callback_service_hours"
+        "medium_ack_service_hours" if alert.level == AlertLevel.MEDIUM else "callback_service_hours"
     )
     allowed_hours = policy.get(key, 4)
     taken = hours.service_hours_between(alert.service, alert.raised_at, acknowledged)
@@ -125,8 +123,15 @@ def safeguarding_report_for_user(
         Alert.objects.filter(service=service, raised_at__gte=since, raised_at__lt=until)
         .select_related("service")
         .only(
-            "level", "source", "state", "outcome", "raised_at", "acknowledged_at", "closed_at",
-            "policy", "service",
+            "level",
+            "source",
+            "state",
+            "outcome",
+            "raised_at",
+            "acknowledged_at",
+            "closed_at",
+            "policy",
+            "service",
         )
     )
     report = SafeguardingReport(since=since, until=until, alerts=len(alerts))
@@ -164,8 +169,6 @@ def safeguarding_report_for_user(
     counts = Alert.objects.filter(service=service, raised_at__gte=since, raised_at__lt=until)
     sources = dict(counts.values_list("source").annotate(n=Count("pk")))
     report.by_source = [(str(s.label), sources.get(s.value, 0)) for s in AlertSource]
-    outcomes = dict(
-        counts.exclude(outcome="").values_list("outcome").annotate(n=Count("pk"))
-    )
+    outcomes = dict(counts.exclude(outcome="").values_list("outcome").annotate(n=Count("pk")))
     report.by_outcome = [(str(o.label), outcomes.get(o.value, 0)) for o in AlertOutcome]
     return report

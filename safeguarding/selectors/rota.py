@@ -19,9 +19,11 @@ from .access import require_service_staff, service_reviewers
 
 def rota_on_duty(*, service: Service, day: datetime.date) -> dict[str, RotaEntry | None]:
     """Who holds each position on a local date: date-range cover first, then the weekday."""
-    entries = RotaEntry.objects.filter(service=service).filter(
-        Q(weekday=day.weekday()) | Q(starts_on__lte=day, ends_on__gte=day)
-    ).select_related("person")
+    entries = (
+        RotaEntry.objects.filter(service=service)
+        .filter(Q(weekday=day.weekday()) | Q(starts_on__lte=day, ends_on__gte=day))
+        .select_related("person")
+    )
     result: dict[str, RotaEntry | None] = dict.fromkeys(ROTA_CHAIN)
     for entry in sorted(entries, key=lambda e: (e.weekday is not None, -e.pk)):
         if result.get(entry.position) is None and entry.person.is_active:
@@ -87,8 +89,10 @@ def rota_page_for_user(*, user, days: int, now: datetime.datetime | None = None)
 
 def rota_for_user(*, user) -> QuerySet[RotaEntry]:
     service = require_service_staff(user)
-    return RotaEntry.objects.filter(service=service).select_related("person").order_by(
-        "position", "weekday", "starts_on", "pk"
+    return (
+        RotaEntry.objects.filter(service=service)
+        .select_related("person")
+        .order_by("position", "weekday", "starts_on", "pk")
     )
 
 

@@ -85,9 +85,7 @@ def alert_acknowledge(*, actor: User, alert: Alert, now: datetime.datetime | Non
     if not _claim(alert, actor, now):
         alert.refresh_from_db()
         who = alert.assigned_to.display_name if alert.assigned_to else _("someone else")
-        raise AlertAlreadyClaimed(
-            _("%(who)s has already acknowledged this alert.") % {"who": who}
-        )
+        raise AlertAlreadyClaimed(_("%(who)s has already acknowledged this alert.") % {"who": who})
     return alert
 
 

@@ -204,9 +204,7 @@ def callback_request(
     if Alert.objects.filter(
         subject=actor, source=AlertSource.CALLBACK, state__in=ACTIVE_STATES
     ).exists():
-        raise ValidationError(
-            _("You have already asked for a call back. The team will call you.")
-        )
+        raise ValidationError(_("You have already asked for a call back. The team will call you."))
     reason = (reason or "").strip()
     if not reason:
         raise ValidationError({"reason": _("Tell us briefly what you would like to talk about.")})
@@ -229,7 +227,5 @@ def callback_request(
         raised_by=actor,
         now=now,
     )
-    audit_record(
-        action=AuditAction.CALLBACK_REQUESTED, actor=actor, alert=alert, now=now
-    )
+    audit_record(action=AuditAction.CALLBACK_REQUESTED, actor=actor, alert=alert, now=now)
     return alert

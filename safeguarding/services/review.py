@@ -42,10 +42,12 @@ REAL_USE_SOURCE = "real-use"
 def _known_names(post: Post) -> list[str]:
     """Everyone the post might name: its author, the group's members and the service's
     staff (display names and full names)."""
-    people = User.objects.filter(
-        pk__in=Membership.objects.filter(group_id=post.group_id).values("person_id")
-    ) | User.objects.filter(service_id=post.group.service_id) | User.objects.filter(
-        pk=post.author_id
+    people = (
+        User.objects.filter(
+            pk__in=Membership.objects.filter(group_id=post.group_id).values("person_id")
+        )
+        | User.objects.filter(service_id=post.group.service_id)
+        | User.objects.filter(pk=post.author_id)
     )
     names: list[str] = []
     for person in people.distinct():

@@ -64,9 +64,12 @@ def rota_entry_add(
         raise ValidationError(
             _("Someone already has this position on that day. Remove them first.")
         )
-    if weekday is None and same.filter(
-        weekday__isnull=True, starts_on__lte=ends_on, ends_on__gte=starts_on
-    ).exists():
+    if (
+        weekday is None
+        and same.filter(
+            weekday__isnull=True, starts_on__lte=ends_on, ends_on__gte=starts_on
+        ).exists()
+    ):
         raise ValidationError(_("These dates overlap cover already on the rota for this position."))
     entry.save()
     audit_record(
@@ -141,9 +144,7 @@ def escalation_policy_update(
         action=AuditAction.POLICY_CHANGED,
         actor=actor,
         service=service,
-        detail={
-            "changed": {k: [before[k], after[k]] for k in after if before.get(k) != after[k]}
-        },
+        detail={"changed": {k: [before[k], after[k]] for k in after if before.get(k) != after[k]}},
         now=now,
     )
     return policy

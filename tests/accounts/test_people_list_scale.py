@@ -52,8 +52,12 @@ def test_same_queries_and_a_bounded_page_at_two_sizes(client, service, service_a
 def test_search_by_name_or_email_and_filter_by_role(client, service, service_admin, clinician):
     client.force_login(service_admin)
     add_people(service, 3)
-    UserFactory(service=service, role=Role.PTV, email="tutor.unique@example.org",
-                extra_roles=[Role.CLINICIAN])
+    UserFactory(
+        service=service,
+        role=Role.PTV,
+        email="tutor.unique@example.org",
+        extra_roles=[Role.CLINICIAN],
+    )
     html = client.get(LIST, {"q": "person 001"}).content.decode()
     assert "Person 001" in html and "Person 002" not in html
     html = client.get(LIST, {"q": "TUTOR.unique"}).content.decode()

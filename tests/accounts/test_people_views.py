@@ -24,8 +24,9 @@ def _invite_data(**overrides):
     return data
 
 
-def test_admin_sees_people_in_their_service_only(client, service_admin, clinician,
-                                                 other_service_clinician):
+def test_admin_sees_people_in_their_service_only(
+    client, service_admin, clinician, other_service_clinician
+):
     client.force_login(service_admin)
     response = client.get(LIST)
     assert response.status_code == 200
@@ -44,8 +45,9 @@ def test_admin_invites_a_participant_who_gets_one_email(client, service_admin):
     assert rows.count() == 1
 
 
-def test_duplicate_email_is_a_clear_error_and_keeps_what_was_typed(client, service_admin,
-                                                                    participant):
+def test_duplicate_email_is_a_clear_error_and_keeps_what_was_typed(
+    client, service_admin, participant
+):
     client.force_login(service_admin)
     response = client.post(INVITE, _invite_data(email=participant.email, display_name="Typed"))
     assert response.status_code == 200

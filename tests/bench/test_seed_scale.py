@@ -44,14 +44,16 @@ def test_small_scale_data_set_is_valid():
     from safeguarding.screening import screen_text
 
     keys_before = foreign_keys()
-    counts = Seeder(services=3, years=2, factor=0.3, stdout=io.StringIO(), seed=5,
-                    pool=(60, 20)).run()
+    counts = Seeder(
+        services=3, years=2, factor=0.3, stdout=io.StringIO(), seed=5, pool=(60, 20)
+    ).run()
     assert foreign_keys() == keys_before  # all added back, so every row was checked
     assert counts["groups_post"] == counts["safeguarding_postscreening"] > 0
 
     now = timezone.now()
     for programme in Programme.objects.annotate(
-        first=Min("sessions__starts_at"), last=Max("sessions__ends_at"),
+        first=Min("sessions__starts_at"),
+        last=Max("sessions__ends_at"),
         n=Count("sessions"),
     ):
         assert programme.n == programme.session_count
@@ -72,11 +74,13 @@ def test_small_scale_data_set_is_valid():
     assert not Attendance.objects.filter(meeting__starts_at__gt=now).exists()
     assert Attendance.objects.exists()
     assert not Attendance.objects.exclude(
-        Exists(Membership.objects.filter(group=OuterRef("meeting__group"),
-                                         person=OuterRef("person")))
+        Exists(
+            Membership.objects.filter(group=OuterRef("meeting__group"), person=OuterRef("person"))
+        )
     ).exists()
-    assert not Meeting.objects.filter(attendance_recorded_at__isnull=False,
-                                      status="cancelled").exists()
+    assert not Meeting.objects.filter(
+        attendance_recorded_at__isnull=False, status="cancelled"
+    ).exists()
     for group in Group.objects.filter(status="closed"):
         assert group.closed_at is not None
 
@@ -87,10 +91,11 @@ def test_small_scale_data_set_is_valid():
         assert screening.level == str(screen_text(post.body).level)
     flagged = PostScreening.objects.exclude(level="none").count()
     assert Alert.objects.filter(source="screening").count() == flagged
-    assert not Alert.objects.filter(state__in=["resolved", "dismissed"],
-                                    escalate_after__isnull=False).exists()
+    assert not Alert.objects.filter(
+        state__in=["resolved", "dismissed"], escalate_after__isnull=False
+    ).exists()
     # Thread activity is the latest of the thread and its replies.
     for thread in Post.objects.filter(parent__isnull=True).annotate(
-            latest=Max("replies__created_at"))[:200]:
-        assert thread.last_activity_at == max(thread.created_at, thread.latest or
-                                              thread.created_at)
+        latest=Max("replies__created_at")
+    )[:200]:
+        assert thread.last_activity_at == max(thread.created_at, thread.latest or thread.created_at)

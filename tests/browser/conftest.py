@@ -141,13 +141,17 @@ def sign_in(live_server):
         client.force_login(user)
         cookie = client.cookies[settings.SESSION_COOKIE_NAME]
         page.context.clear_cookies()
-        page.context.add_cookies([{
-            "name": settings.SESSION_COOKIE_NAME,
-            "value": cookie.value,
-            "domain": host,
-            "path": "/",
-            "httpOnly": True,
-        }])
+        page.context.add_cookies(
+            [
+                {
+                    "name": settings.SESSION_COOKIE_NAME,
+                    "value": cookie.value,
+                    "domain": host,
+                    "path": "/",
+                    "httpOnly": True,
+                }
+            ]
+        )
         page.goto(live_server.url + "/")
         return page
 
@@ -225,8 +229,9 @@ def check_page(page, name: str) -> None:
     shot = time.monotonic()
     found = page_problems(page)
     if os.environ.get("CHECK_PAGE_TIMES"):
-        print(f"{path.name}: screenshot {shot - started:.2f}s, checks "
-              f"{time.monotonic() - shot:.2f}s")
+        print(
+            f"{path.name}: screenshot {shot - started:.2f}s, checks {time.monotonic() - shot:.2f}s"
+        )
     where = f"{name} ({page.url}, {journey['width']}px, {path.name})"
     assert not found["axe"], f"axe-core on {where}:\n" + json.dumps(found["axe"], indent=1)
     assert not found["duplicate_ids"], f"ids used twice on {where}: {found['duplicate_ids']}"

@@ -44,12 +44,17 @@ def _others_answer(programme, clinician):
 
     for name, organise in (("Alan Price", True), ("Beth Cole", False), ("Cath Dunn", False)):
         enrolment = services.participant_enrol(
-            actor=clinician, programme=programme, email=f"{name.split()[0].lower()}@example.org",
-            display_name=name, referral_source="gp",
+            actor=clinician,
+            programme=programme,
+            email=f"{name.split()[0].lower()}@example.org",
+            display_name=name,
+            referral_source="gp",
             referral_date=timezone.localdate() - datetime.timedelta(days=60),
         )
         services.participant_choice_record(
-            actor=enrolment.participant, enrolment=enrolment, continue_choice="keen",
+            actor=enrolment.participant,
+            enrolment=enrolment,
+            continue_choice="keen",
             volunteers_to_organise=organise,
         )
 
@@ -90,8 +95,9 @@ def test_clinician_runs_a_programme_to_a_follow_on_group(
     page.get_by_text(re.compile(r"Programme created: 10 sessions")).wait_for()
     check_page(page, "programme")
     programme = Programme.objects.get(name=NAME)
-    programme_services.facilitator_add(actor=clinician, programme=programme, user=ptv,
-                                       discipline="ptv")
+    programme_services.facilitator_add(
+        actor=clinician, programme=programme, user=ptv, discipline="ptv"
+    )
     _others_answer(programme, clinician)
 
     # Add a participant.

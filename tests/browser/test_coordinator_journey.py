@@ -24,10 +24,10 @@ def people(service):
     from tests.factories import UserFactory
 
     return {
-        "jean": UserFactory(service=service, display_name="Jean Baker",
-                            email="jean.coord@example.org"),
-        "dave": UserFactory(service=service, display_name="Dave Hughes",
-                            email="dave@example.org"),
+        "jean": UserFactory(
+            service=service, display_name="Jean Baker", email="jean.coord@example.org"
+        ),
+        "dave": UserFactory(service=service, display_name="Dave Hughes", email="dave@example.org"),
         "ann": UserFactory(service=service, display_name="Ann Lee", email="ann@example.org"),
     }
 
@@ -38,14 +38,27 @@ def group(clinician, people):
     from groups import services
 
     services.venue_create(
-        actor=clinician, name=VENUE, kind="cafe", address="1 Mill Lane", area="Riverside",
-        step_free="yes", back_support_seating="yes", accessible_toilet="no",
-        parking_distance_m=50, bus_stop_distance_m=120, noise="quiet",
+        actor=clinician,
+        name=VENUE,
+        kind="cafe",
+        address="1 Mill Lane",
+        area="Riverside",
+        step_free="yes",
+        back_support_seating="yes",
+        accessible_toilet="no",
+        parking_distance_m=50,
+        bus_stop_distance_m=120,
+        noise="quiet",
         accessibility_notes="Quiet room at the back",
     )
     return services.group_create(
-        actor=clinician, service=clinician.service, name=GROUP, area="Riverside",
-        purposes=["social"], keeps_in_touch=["app"], coordinators=[people["jean"]],
+        actor=clinician,
+        service=clinician.service,
+        name=GROUP,
+        area="Riverside",
+        purposes=["social"],
+        keeps_in_touch=["app"],
+        coordinators=[people["jean"]],
         members=[people["dave"], people["ann"]],
     )
 
@@ -66,8 +79,9 @@ def _others_answer_the_poll(poll, people):
 
     options = list(poll.options.order_by("starts_at"))
     for person in (people["dave"], people["ann"]):
-        services.poll_answer(actor=person, poll=poll,
-                             answers={options[0].pk: "yes", options[1].pk: "no"})
+        services.poll_answer(
+            actor=person, poll=poll, answers={options[0].pk: "yes", options[1].pk: "no"}
+        )
 
 
 def test_coordinator_finds_a_time_plans_the_meeting_and_records_who_came(
@@ -86,8 +100,10 @@ def test_coordinator_finds_a_time_plans_the_meeting_and_records_who_came(
     # A poll with two dates.
     tap(page, "Find a time with a poll")
     page.get_by_label("What is it for?").fill("Our next meeting")
-    _fill_date(page.get_by_role("group", name=re.compile("^Answers by")),
-               timezone.localdate() + datetime.timedelta(days=5))
+    _fill_date(
+        page.get_by_role("group", name=re.compile("^Answers by")),
+        timezone.localdate() + datetime.timedelta(days=5),
+    )
     first, second = _thursday(2), _thursday(3)
     for n, day in ((1, first), (2, second)):
         _fill_date(page.get_by_role("group", name=re.compile(rf"^Option {n}: date")), day)
@@ -127,7 +143,8 @@ def test_coordinator_finds_a_time_plans_the_meeting_and_records_who_came(
 
     # The meeting happens (time passes); Jean records who came.
     Meeting.objects.filter(pk=meeting.pk).update(
-        starts_at=timezone.now() - datetime.timedelta(days=1))
+        starts_at=timezone.now() - datetime.timedelta(days=1)
+    )
     page.reload()
     tap(page, "Record who came")
     page.get_by_label("Jean Baker").check()

@@ -18,8 +18,9 @@ HIGH_RISK = "I've been saving up my tramadol and I'm going to take them all toni
 def member(service):
     from tests.factories import UserFactory
 
-    return UserFactory(service=service, display_name="Dave Hughes", email="dave@example.org",
-                       mobile="07700900222")
+    return UserFactory(
+        service=service, display_name="Dave Hughes", email="dave@example.org", mobile="07700900222"
+    )
 
 
 @pytest.fixture
@@ -27,8 +28,12 @@ def group(clinician, participant, member):
     from groups import services
 
     return services.group_create(
-        actor=clinician, service=clinician.service, name=GROUP, area="Riverside",
-        coordinators=[participant], members=[member],
+        actor=clinician,
+        service=clinician.service,
+        name=GROUP,
+        area="Riverside",
+        coordinators=[participant],
+        members=[member],
     )
 
 

@@ -31,9 +31,13 @@ def programme(clinician):
     from programmes import services
 
     return services.programme_create(
-        actor=clinician, name="Tuesday PMP", venue="Riverside Hospital",
+        actor=clinician,
+        name="Tuesday PMP",
+        venue="Riverside Hospital",
         first_session_date=timezone.localdate() + datetime.timedelta(weeks=8),
-        start_time=datetime.time(10), session_count=10, discipline="physiotherapist",
+        start_time=datetime.time(10),
+        session_count=10,
+        discipline="physiotherapist",
     )
 
 
@@ -42,8 +46,11 @@ def enrolment(clinician, programme):
     from programmes import services
 
     return services.participant_enrol(
-        actor=clinician, programme=programme, email="nomobile@example.org",
-        display_name="Nora Nomobile", referral_source="gp",
+        actor=clinician,
+        programme=programme,
+        email="nomobile@example.org",
+        display_name="Nora Nomobile",
+        referral_source="gp",
         referral_date=timezone.localdate() - datetime.timedelta(days=30),
     )
 
@@ -55,8 +62,12 @@ def group(clinician, participant, ptv, service):
 
     members = [UserFactory(service=service, display_name=f"Member {n}") for n in range(3)]
     return services.group_create(
-        actor=clinician, service=service, name="Riverside group", coordinators=[participant],
-        members=members, ptv=ptv,
+        actor=clinician,
+        service=service,
+        name="Riverside group",
+        coordinators=[participant],
+        members=members,
+        ptv=ptv,
     )
 
 
@@ -64,27 +75,33 @@ def group(clinician, participant, ptv, service):
 def alert(duty_clinician, participant):
     from safeguarding import services
 
-    return services.alert_raise_by_staff(actor=duty_clinician, subject=participant,
-                                         level="high", note="Rang the service, worried")
+    return services.alert_raise_by_staff(
+        actor=duty_clinician, subject=participant, level="high", note="Rang the service, worried"
+    )
 
 
 def _enrol_form(mobile: str):
     from programmes.forms import EnrolForm
 
     day = timezone.localdate() - datetime.timedelta(days=10)
-    return EnrolForm({
-        "display_name": "Dave", "email": "dave@example.org", "mobile": mobile,
-        "referral_source": "gp", "referral_date_day": day.day,
-        "referral_date_month": day.month, "referral_date_year": day.year,
-    })
+    return EnrolForm(
+        {
+            "display_name": "Dave",
+            "email": "dave@example.org",
+            "mobile": mobile,
+            "referral_source": "gp",
+            "referral_date_day": day.day,
+            "referral_date_month": day.month,
+            "referral_date_year": day.year,
+        }
+    )
 
 
 # Duty staff
 
 
 @finding(3)
-def test_looking_at_an_alert_again_does_not_add_another_viewed_line(client, duty_clinician,
-                                                                    alert):
+def test_looking_at_an_alert_again_does_not_add_another_viewed_line(client, duty_clinician, alert):
     from safeguarding.models import AuditEvent
 
     client.force_login(duty_clinician)
@@ -100,8 +117,10 @@ def test_contacted_and_safe_needs_a_contact_attempt(client, duty_clinician, aler
 
     services.alert_acknowledge(actor=duty_clinician, alert=alert)
     client.force_login(duty_clinician)
-    client.post(reverse("safeguarding:alert_resolve", args=[alert.pk]),
-                {"outcome": "contacted_safe", "note": ""})
+    client.post(
+        reverse("safeguarding:alert_resolve", args=[alert.pk]),
+        {"outcome": "contacted_safe", "note": ""},
+    )
     alert.refresh_from_db()
     assert alert.state != "resolved"
 
@@ -120,8 +139,9 @@ def test_the_clinical_lead_can_reach_the_escalation_settings(client, clinical_le
 @finding(7)
 def test_the_participant_page_links_back_to_the_outcomes(client, clinician, enrolment):
     client.force_login(clinician)
-    body = client.get(reverse("programmes:participant",
-                              args=[enrolment.programme_id, enrolment.pk])).content.decode()
+    body = client.get(
+        reverse("programmes:participant", args=[enrolment.programme_id, enrolment.pk])
+    ).content.decode()
     assert reverse("programmes:outcomes", args=[enrolment.programme_id]) in body
 
 
@@ -159,8 +179,9 @@ def test_the_mobile_field_refuses_a_landline():
 @finding(12)
 def test_no_mobile_is_said_in_words(client, clinician, enrolment):
     client.force_login(clinician)
-    body = client.get(reverse("programmes:participant",
-                              args=[enrolment.programme_id, enrolment.pk])).content.decode()
+    body = client.get(
+        reverse("programmes:participant", args=[enrolment.programme_id, enrolment.pk])
+    ).content.decode()
     assert ">None<" not in body
 
 
@@ -172,7 +193,8 @@ def test_the_contact_check_says_whose_email_the_code_went_to(client, clinician, 
     client.force_login(clinician)
     response = client.post(
         reverse("programmes:participant_contacts", args=[enrolment.programme_id, enrolment.pk]),
-        {"form": "send", "channel": "email"}, follow=True,
+        {"form": "send", "channel": "email"},
+        follow=True,
     )
     assert "your email" not in response.content.decode()
 
@@ -186,11 +208,16 @@ def test_an_optional_label_says_optional_once(client, participant, group):
 
     today = timezone.localdate()
     poll = services.poll_create(
-        actor=participant, group=group, title="Next meeting",
+        actor=participant,
+        group=group,
+        title="Next meeting",
         deadline_day=today + datetime.timedelta(days=3),
-        options=[services.PollOptionSpec(day=today + datetime.timedelta(days=8 + n),
-                                         at=datetime.time(10), place_note="Cafe")
-                 for n in range(2)],
+        options=[
+            services.PollOptionSpec(
+                day=today + datetime.timedelta(days=8 + n), at=datetime.time(10), place_note="Cafe"
+            )
+            for n in range(2)
+        ],
     )
     client.force_login(participant)
     body = client.get(reverse("groups:poll_decide", args=[group.pk, poll.pk])).content.decode()
@@ -202,8 +229,13 @@ def test_the_meetings_tab_lists_the_next_meeting(client, participant, group):
     from groups import services
 
     day = timezone.localdate() + datetime.timedelta(days=9)
-    services.meeting_schedule(actor=participant, group=group, day=day,
-                              at=datetime.time(10, 30), place_note="The Mill Cafe")
+    services.meeting_schedule(
+        actor=participant,
+        group=group,
+        day=day,
+        at=datetime.time(10, 30),
+        place_note="The Mill Cafe",
+    )
     client.force_login(participant)
     body = client.get(reverse("groups:meetings", args=[group.pk])).content.decode()
     assert "10:30am" in body
@@ -214,10 +246,14 @@ def test_a_past_meeting_does_not_ask_who_is_coming(client, participant, group):
     from groups import services
 
     day = timezone.localdate() - datetime.timedelta(days=2)
-    meeting = services.meeting_schedule(actor=participant, group=group, day=day,
-                                        at=datetime.time(10, 30), place_note="The Mill Cafe")
-    services.attendance_record(actor=participant, meeting=meeting,
-                               attended_ids=[participant.pk])
+    meeting = services.meeting_schedule(
+        actor=participant,
+        group=group,
+        day=day,
+        at=datetime.time(10, 30),
+        place_note="The Mill Cafe",
+    )
+    services.attendance_record(actor=participant, meeting=meeting, attended_ids=[participant.pk])
     client.force_login(participant)
     body = client.get(reverse("groups:meeting_detail", args=[group.pk, meeting.pk])).content
     assert "Who came" in body.decode()
@@ -230,11 +266,16 @@ def test_the_group_and_its_poll_count_the_same_members(client, participant, grou
 
     today = timezone.localdate()
     poll = services.poll_create(
-        actor=participant, group=group, title="Next meeting",
+        actor=participant,
+        group=group,
+        title="Next meeting",
         deadline_day=today + datetime.timedelta(days=3),
-        options=[services.PollOptionSpec(day=today + datetime.timedelta(days=8 + n),
-                                         at=datetime.time(10), place_note="Cafe")
-                 for n in range(2)],
+        options=[
+            services.PollOptionSpec(
+                day=today + datetime.timedelta(days=8 + n), at=datetime.time(10), place_note="Cafe"
+            )
+            for n in range(2)
+        ],
     )
     client.force_login(participant)
     group_page = client.get(reverse("groups:detail", args=[group.pk])).content.decode()

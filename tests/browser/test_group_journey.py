@@ -34,9 +34,17 @@ def venue(clinician):
     from groups import services
 
     return services.venue_create(
-        actor=clinician, name=VENUE_NAME, kind="cafe", address="1 Mill Lane", area="Riverside",
-        step_free="yes", back_support_seating="yes", accessible_toilet="no",
-        parking_distance_m=50, bus_stop_distance_m=120, noise="quiet",
+        actor=clinician,
+        name=VENUE_NAME,
+        kind="cafe",
+        address="1 Mill Lane",
+        area="Riverside",
+        step_free="yes",
+        back_support_seating="yes",
+        accessible_toilet="no",
+        parking_distance_m=50,
+        bus_stop_distance_m=120,
+        noise="quiet",
         accessibility_notes="Quiet room at the back",
     )
 
@@ -47,8 +55,13 @@ def group(clinician, coordinator, member, venue):
     from groups import services
 
     return services.group_create(
-        actor=clinician, service=clinician.service, name=GROUP_NAME, area="Riverside",
-        purposes=["social"], keeps_in_touch=["app"], coordinators=[coordinator],
+        actor=clinician,
+        service=clinician.service,
+        name=GROUP_NAME,
+        area="Riverside",
+        purposes=["social"],
+        keeps_in_touch=["app"],
+        coordinators=[coordinator],
         members=[member],
     )
 

@@ -28,14 +28,24 @@ def enrolment(clinician):
     start = timezone.localdate() - datetime.timedelta(weeks=7)
     then = timezone.now() - datetime.timedelta(weeks=8)
     programme = services.programme_create(
-        actor=clinician, name=PROGRAMME, venue="Riverside Hospital, Room 4",
-        first_session_date=start, start_time=datetime.time(10), session_count=10,
-        discipline="physiotherapist", now=then,
+        actor=clinician,
+        name=PROGRAMME,
+        venue="Riverside Hospital, Room 4",
+        first_session_date=start,
+        start_time=datetime.time(10),
+        session_count=10,
+        discipline="physiotherapist",
+        now=then,
     )
     return services.participant_enrol(
-        actor=clinician, programme=programme, email=EMAIL, display_name="Jean Baker",
-        mobile="07700900982", referral_source="gp",
-        referral_date=start - datetime.timedelta(days=60), now=then,
+        actor=clinician,
+        programme=programme,
+        email=EMAIL,
+        display_name="Jean Baker",
+        mobile="07700900982",
+        referral_source="gp",
+        referral_date=start - datetime.timedelta(days=60),
+        now=then,
     )
 
 
@@ -48,9 +58,7 @@ def _latest_code(to: str) -> str:
     raise AssertionError(f"no code emailed to {to}: {[m.subject for m in mail.outbox]}")
 
 
-def test_participant_signs_in_answers_and_shares_their_contacts(
-    live_server, screen, enrolment
-):
+def test_participant_signs_in_answers_and_shares_their_contacts(live_server, screen, enrolment):
     from programmes.models import ContactConsent, ParticipantChoice
 
     page = screen
@@ -77,9 +85,7 @@ def test_participant_signs_in_answers_and_shares_their_contacts(
     page.get_by_role("heading", name="After the programme").wait_for()
     check_page(page, "after-the-programme")
 
-    page.get_by_label(
-        "Yes, I want to keep meeting and I will come to the first meeting"
-    ).check()
+    page.get_by_label("Yes, I want to keep meeting and I will come to the first meeting").check()
     page.get_by_label(re.compile("I could help organise the group")).check()
     check_page(page, "answer")
     page.get_by_role("button", name="Save", exact=True).click()

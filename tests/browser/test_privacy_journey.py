@@ -35,8 +35,16 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 NEW_NAME = "Jean Corrected"
 NEW_MOBILE = "07700 900 123"
-OTHERS = [OTHER_NAME, OTHER_EMAIL, OTHER_POST, OTHER_REPLY, OTHER_GROUP_POST, STAFF_NOTE,
-          "OTHERMEMBER-marker", "STAFF-NOTE-marker"]
+OTHERS = [
+    OTHER_NAME,
+    OTHER_EMAIL,
+    OTHER_POST,
+    OTHER_REPLY,
+    OTHER_GROUP_POST,
+    STAFF_NOTE,
+    "OTHERMEMBER-marker",
+    "STAFF-NOTE-marker",
+]
 
 
 def _latest_code(to: str) -> str:
@@ -76,8 +84,11 @@ def test_participant_takes_a_copy_corrects_and_leaves_and_the_group_sees_a_forme
 
     # Jean signs in with a code from her email and finds "Your information" on her home page.
     _sign_in_by_code(page, live_server, ME_EMAIL, "Hello Jean")
-    tap(page, "Your information: see it, download it, correct it or leave",
-        within=page.locator("main"))
+    tap(
+        page,
+        "Your information: see it, download it, correct it or leave",
+        within=page.locator("main"),
+    )
     page.get_by_role("heading", name="Your information", level=1).wait_for()
     check_page(page, "your-information")
 

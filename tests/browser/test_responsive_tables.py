@@ -18,15 +18,19 @@ def narrow(browser):
     page.context.close()
 
 
-def test_the_programmes_list_is_a_card_per_programme_at_320px(live_server, narrow, sign_in,
-                                                            clinician):
+def test_the_programmes_list_is_a_card_per_programme_at_320px(
+    live_server, narrow, sign_in, clinician
+):
     from programmes import services
 
     services.programme_create(
-        actor=clinician, name="Tuesday PMP with a long name, spring cohort",
+        actor=clinician,
+        name="Tuesday PMP with a long name, spring cohort",
         venue="Riverside Community Hospital, Outpatients Building, Room 4",
         first_session_date=timezone.localdate() + datetime.timedelta(weeks=3),
-        start_time=datetime.time(10), session_count=10, discipline="physiotherapist",
+        start_time=datetime.time(10),
+        session_count=10,
+        discipline="physiotherapist",
     )
     page = narrow
     sign_in(page, clinician)

@@ -82,8 +82,9 @@ class Stack:
         self.env.update(env)
         commands = compose_commands()
         self.workers = {
-            name: Worker(self._local(commands[name]), env=self.env, log=folder / f"{name}.log",
-                         name=name)
+            name: Worker(
+                self._local(commands[name]), env=self.env, log=folder / f"{name}.log", name=name
+            )
             for name in WORKERS
         }
         beat = self._local(commands["beat"])

@@ -247,9 +247,7 @@ def test_a_crisis_page_arrives_within_30s_when_the_crisis_workers_are_killed(
     assert max(latency.values()) <= 30, latency
 
 
-def test_crisis_email_within_5s_while_notify_hangs_and_every_text_once_after(
-    stack, smtp, notify
-):
+def test_crisis_email_within_5s_while_notify_hangs_and_every_text_once_after(stack, smtp, notify):
     notify.default_step = "timeout"  # hangs 15 s, accepts nothing
     notify.script = ["accept-timeout", "accept-timeout"]  # took it, then hung
     notify.hang_lookups = True

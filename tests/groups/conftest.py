@@ -31,16 +31,21 @@ def next_weekday(day: datetime.date, weekday: int) -> datetime.date:
 def coordinator(service):
     from tests.factories import UserFactory
 
-    return UserFactory(service=service, display_name="Jean Baker", email="jean.coord@example.org",
-                       mobile="07700900111")
+    return UserFactory(
+        service=service,
+        display_name="Jean Baker",
+        email="jean.coord@example.org",
+        mobile="07700900111",
+    )
 
 
 @pytest.fixture
 def member(service):
     from tests.factories import UserFactory
 
-    return UserFactory(service=service, display_name="Dave Hughes", email=MEMBER_EMAIL,
-                       mobile=MEMBER_MOBILE)
+    return UserFactory(
+        service=service, display_name="Dave Hughes", email=MEMBER_EMAIL, mobile=MEMBER_MOBILE
+    )
 
 
 @pytest.fixture
@@ -48,10 +53,18 @@ def venue(clinician):
     from groups import services
 
     return services.venue_create(
-        actor=clinician, name="The Mill Cafe", kind="cafe", address="1 Mill Lane",
-        area="Riverside", step_free="yes", back_support_seating="yes",
-        accessible_toilet="no", parking_distance_m=50, bus_stop_distance_m=120,
-        noise="quiet", accessibility_notes="Quiet room at the back",
+        actor=clinician,
+        name="The Mill Cafe",
+        kind="cafe",
+        address="1 Mill Lane",
+        area="Riverside",
+        step_free="yes",
+        back_support_seating="yes",
+        accessible_toilet="no",
+        parking_distance_m=50,
+        bus_stop_distance_m=120,
+        noise="quiet",
+        accessibility_notes="Quiet room at the back",
     )
 
 
@@ -60,12 +73,20 @@ def group(clinician, coordinator, member, ptv):
     from groups import services
 
     group = services.group_create(
-        actor=clinician, service=clinician.service, name="Riverside Thursday group",
-        area="Riverside", purposes=["social", "techniques"], keeps_in_touch=["app", "whatsapp"],
-        open_to_new_members=True, coordinators=[coordinator], members=[member], ptv=ptv,
+        actor=clinician,
+        service=clinician.service,
+        name="Riverside Thursday group",
+        area="Riverside",
+        purposes=["social", "techniques"],
+        keeps_in_touch=["app", "whatsapp"],
+        open_to_new_members=True,
+        coordinators=[coordinator],
+        members=[member],
+        ptv=ptv,
     )
-    services.membership_sharing_update(actor=member, group=group, share_email=True,
-                                       share_mobile=True)
+    services.membership_sharing_update(
+        actor=member, group=group, share_email=True, share_mobile=True
+    )
     return group
 
 
@@ -83,8 +104,13 @@ def other_group(clinician, other_group_member, service):
 
     other_coordinator = UserFactory(service=service, display_name="Otto Coord")
     return services.group_create(
-        actor=clinician, service=service, name="Hilltop Monday group", area="Hilltop",
-        coordinators=[other_coordinator], members=[other_group_member], open_to_new_members=True,
+        actor=clinician,
+        service=service,
+        name="Hilltop Monday group",
+        area="Hilltop",
+        coordinators=[other_coordinator],
+        members=[other_group_member],
+        open_to_new_members=True,
     )
 
 
@@ -94,8 +120,9 @@ def former_member(group, service):
     from tests.factories import UserFactory
 
     person = UserFactory(service=service, display_name="Fran Former")
-    services._members_add(group, coordinators=[], members=[person], ptv=None, shares={},
-                          now=timezone.now())
+    services._members_add(
+        group, coordinators=[], members=[person], ptv=None, shares={}, now=timezone.now()
+    )
     services.membership_leave(actor=person, group=group, reason="commitments")
     return person
 
@@ -109,10 +136,17 @@ def ended_ptv(group, service, clinician):
     from tests.conftest import _staff
 
     person = _staff(service, Role.PTV, display_name="Paula PTV")
-    services._members_add(group, coordinators=[], members=[], ptv=person, shares={},
-                          now=timezone.now() - datetime.timedelta(days=120))
+    services._members_add(
+        group,
+        coordinators=[],
+        members=[],
+        ptv=person,
+        shares={},
+        now=timezone.now() - datetime.timedelta(days=120),
+    )
     Membership.objects.filter(group=group, person=person).update(
-        status=MembershipStatus.ENDED, ended_at=timezone.now())
+        status=MembershipStatus.ENDED, ended_at=timezone.now()
+    )
     return person
 
 
@@ -127,8 +161,9 @@ def future_day():
 def meeting(group, coordinator, venue, future_day):
     from groups import services
 
-    return services.meeting_schedule(actor=coordinator, group=group, day=future_day,
-                                     at=datetime.time(10, 30), venue=venue)
+    return services.meeting_schedule(
+        actor=coordinator, group=group, day=future_day, at=datetime.time(10, 30), venue=venue
+    )
 
 
 @pytest.fixture
@@ -137,16 +172,18 @@ def past_meeting(group, coordinator, venue):
     from groups import services
 
     day = timezone.localdate(timezone.now(), LONDON) - datetime.timedelta(days=3)
-    return services.meeting_schedule(actor=coordinator, group=group, day=day,
-                                     at=datetime.time(10, 30), venue=venue)
+    return services.meeting_schedule(
+        actor=coordinator, group=group, day=day, at=datetime.time(10, 30), venue=venue
+    )
 
 
 @pytest.fixture
 def secret_post(group, member):
     from groups import services
 
-    return services.post_create(actor=member, group=group, body=SECRET_POST,
-                                agree_notice_version=_notice()).post
+    return services.post_create(
+        actor=member, group=group, body=SECRET_POST, agree_notice_version=_notice()
+    ).post
 
 
 def _notice() -> str:
@@ -177,9 +214,14 @@ def finished_programme(clinician):
         first += datetime.timedelta(weeks=1)
     created = local(first.year, first.month, first.day, 9) - datetime.timedelta(days=14)
     return programme_services.programme_create(
-        actor=clinician, name="Tuesday PMP, spring", venue="Riverside Hospital, Room 4",
-        first_session_date=first, start_time=datetime.time(10, 0), session_count=10,
-        discipline="clinical_psychologist", now=created,
+        actor=clinician,
+        name="Tuesday PMP, spring",
+        venue="Riverside Hospital, Room 4",
+        first_session_date=first,
+        start_time=datetime.time(10, 0),
+        session_count=10,
+        discipline="clinical_psychologist",
+        now=created,
     )
 
 
@@ -192,13 +234,21 @@ def enrol_keen(clinician, finished_programme):
 
     def _enrol(email, *, name="Someone", volunteer=False, choice="keen", mobile=""):
         enrolment = programme_services.participant_enrol(
-            actor=clinician, programme=finished_programme, email=email, display_name=name,
-            mobile=mobile, referral_source="gp",
-            referral_date=(created - datetime.timedelta(days=30)).date(), now=created,
+            actor=clinician,
+            programme=finished_programme,
+            email=email,
+            display_name=name,
+            mobile=mobile,
+            referral_source="gp",
+            referral_date=(created - datetime.timedelta(days=30)).date(),
+            now=created,
         )
         programme_services.participant_choice_record(
-            actor=clinician, enrolment=enrolment, continue_choice=choice,
-            unsuitable_date=choice == "keen_unsuitable", volunteers_to_organise=volunteer,
+            actor=clinician,
+            enrolment=enrolment,
+            continue_choice=choice,
+            unsuitable_date=choice == "keen_unsuitable",
+            volunteers_to_organise=volunteer,
             now=created,
         )
         return enrolment.participant

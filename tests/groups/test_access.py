@@ -22,8 +22,18 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def world(group, other_group, meeting, past_meeting, secret_post, coordinator, member,
-          other_group_member, venue, clinician):
+def world(
+    group,
+    other_group,
+    meeting,
+    past_meeting,
+    secret_post,
+    coordinator,
+    member,
+    other_group_member,
+    venue,
+    clinician,
+):
     """One of everything a URL can point at."""
     import datetime
 
@@ -33,23 +43,35 @@ def world(group, other_group, meeting, past_meeting, secret_post, coordinator, m
 
     today = timezone.localdate()
     poll = services.poll_create(
-        actor=coordinator, group=group, title="Next meeting",
+        actor=coordinator,
+        group=group,
+        title="Next meeting",
         deadline_day=today + datetime.timedelta(days=5),
         options=[
-            services.PollOptionSpec(day=today + datetime.timedelta(days=9),
-                                    at=datetime.time(10, 30), venue=venue),
-            services.PollOptionSpec(day=today + datetime.timedelta(days=10),
-                                    at=datetime.time(14, 0), venue=venue),
+            services.PollOptionSpec(
+                day=today + datetime.timedelta(days=9), at=datetime.time(10, 30), venue=venue
+            ),
+            services.PollOptionSpec(
+                day=today + datetime.timedelta(days=10), at=datetime.time(14, 0), venue=venue
+            ),
         ],
     )
-    reply = services.post_create(actor=coordinator, group=group, body="Reply here",
-                                 parent=secret_post, agree_notice_version=SCREENING_NOTICE_VERSION
-                                 ).post
-    request = services.join_request_create(actor=other_group_member, group=group,
-                                           message="Hello", move_from=other_group)
+    reply = services.post_create(
+        actor=coordinator,
+        group=group,
+        body="Reply here",
+        parent=secret_post,
+        agree_notice_version=SCREENING_NOTICE_VERSION,
+    ).post
+    request = services.join_request_create(
+        actor=other_group_member, group=group, message="Hello", move_from=other_group
+    )
     gathering = services.gathering_create(
-        actor=clinician, title="Spring get-together", day=today + datetime.timedelta(days=30),
-        at=datetime.time(14, 0), venue=venue,
+        actor=clinician,
+        title="Spring get-together",
+        day=today + datetime.timedelta(days=30),
+        at=datetime.time(14, 0),
+        venue=venue,
     )
     own_request = JoinRequest.objects.filter(pk=request.pk).first()
     feed = programme_services.calendar_feed_for(user=member, kind=CalendarFeedKind.GROUPS)
@@ -57,9 +79,17 @@ def world(group, other_group, meeting, past_meeting, secret_post, coordinator, m
 
     token = cant_make_it_token(meeting_id=meeting.pk, person_id=member.pk, slot=meeting.slot)
     return {
-        "group": group.pk, "meeting": meeting.pk, "past": past_meeting.pk, "poll": poll.pk,
-        "post": secret_post.pk, "reply": reply.pk, "request": own_request.pk,
-        "gathering": gathering.pk, "venue": venue.pk, "feed": feed.token, "token": token,
+        "group": group.pk,
+        "meeting": meeting.pk,
+        "past": past_meeting.pk,
+        "poll": poll.pk,
+        "post": secret_post.pk,
+        "reply": reply.pk,
+        "request": own_request.pk,
+        "gathering": gathering.pk,
+        "venue": venue.pk,
+        "feed": feed.token,
+        "token": token,
     }
 
 
@@ -73,77 +103,145 @@ URLS = {
     "staff_overview": (lambda w: reverse("groups:staff_overview"), {"GET"}, "staff"),
     "venues": (lambda w: reverse("groups:venues"), {"GET"}, "service"),
     "venue_create": (lambda w: reverse("groups:venue_create"), {"GET", "POST"}, "manager"),
-    "venue_edit": (lambda w: reverse("groups:venue_edit", args=[w["venue"]]), {"GET", "POST"},
-                   "manager"),
+    "venue_edit": (
+        lambda w: reverse("groups:venue_edit", args=[w["venue"]]),
+        {"GET", "POST"},
+        "manager",
+    ),
     "gatherings": (lambda w: reverse("groups:gatherings"), {"GET"}, "service"),
     "gathering_create": (lambda w: reverse("groups:gathering_create"), {"GET", "POST"}, "staff"),
-    "gathering_detail": (lambda w: reverse("groups:gathering_detail", args=[w["gathering"]]),
-                         {"GET", "POST"}, "service"),
-    "gathering_edit": (lambda w: reverse("groups:gathering_edit", args=[w["gathering"]]),
-                       {"GET", "POST"}, "staff"),
-    "gathering_cancel": (lambda w: reverse("groups:gathering_cancel", args=[w["gathering"]]),
-                         {"GET", "POST"}, "staff"),
+    "gathering_detail": (
+        lambda w: reverse("groups:gathering_detail", args=[w["gathering"]]),
+        {"GET", "POST"},
+        "service",
+    ),
+    "gathering_edit": (
+        lambda w: reverse("groups:gathering_edit", args=[w["gathering"]]),
+        {"GET", "POST"},
+        "staff",
+    ),
+    "gathering_cancel": (
+        lambda w: reverse("groups:gathering_cancel", args=[w["gathering"]]),
+        {"GET", "POST"},
+        "staff",
+    ),
     "calendar": (lambda w: reverse("groups:calendar"), {"GET", "POST"}, "signed_in"),
-    "calendar_feed": (lambda w: reverse("groups:calendar_feed", args=[w["feed"]]), {"GET"},
-                      "token"),
-    "cant_make_it": (lambda w: reverse("groups:cant_make_it", args=[w["token"]]),
-                     {"GET", "POST"}, "token"),
-    "request_withdraw": (lambda w: reverse("groups:request_withdraw", args=[w["request"]]),
-                         {"POST"}, "requester"),
-    "create_from_programme": (lambda w: reverse("groups:create_from_programme", args=[999999]),
-                              {"GET", "POST"}, "programme"),
+    "calendar_feed": (
+        lambda w: reverse("groups:calendar_feed", args=[w["feed"]]),
+        {"GET"},
+        "token",
+    ),
+    "cant_make_it": (
+        lambda w: reverse("groups:cant_make_it", args=[w["token"]]),
+        {"GET", "POST"},
+        "token",
+    ),
+    "request_withdraw": (
+        lambda w: reverse("groups:request_withdraw", args=[w["request"]]),
+        {"POST"},
+        "requester",
+    ),
+    "create_from_programme": (
+        lambda w: reverse("groups:create_from_programme", args=[999999]),
+        {"GET", "POST"},
+        "programme",
+    ),
     "detail": (lambda w: reverse("groups:detail", args=[w["group"]]), {"GET"}, "member"),
-    "settings": (lambda w: reverse("groups:settings", args=[w["group"]]), {"GET", "POST"},
-                 "coordinator"),
-    "close": (lambda w: reverse("groups:close", args=[w["group"]]), {"GET", "POST"},
-              "coordinator"),
+    "settings": (
+        lambda w: reverse("groups:settings", args=[w["group"]]),
+        {"GET", "POST"},
+        "coordinator",
+    ),
+    "close": (lambda w: reverse("groups:close", args=[w["group"]]), {"GET", "POST"}, "coordinator"),
     "members": (lambda w: reverse("groups:members", args=[w["group"]]), {"GET"}, "member"),
-    "sharing": (lambda w: reverse("groups:sharing", args=[w["group"]]), {"GET", "POST"},
-                "member"),
+    "sharing": (lambda w: reverse("groups:sharing", args=[w["group"]]), {"GET", "POST"}, "member"),
     "pause": (lambda w: reverse("groups:pause", args=[w["group"]]), {"GET", "POST"}, "member"),
     "resume": (lambda w: reverse("groups:resume", args=[w["group"]]), {"POST"}, "member"),
     "leave": (lambda w: reverse("groups:leave", args=[w["group"]]), {"GET", "POST"}, "member"),
-    "handover": (lambda w: reverse("groups:handover", args=[w["group"]]), {"GET", "POST"},
-                 "coordinator"),
-    "step_up": (lambda w: reverse("groups:step_up", args=[w["group"]]), {"GET", "POST"},
-                "member"),
+    "handover": (
+        lambda w: reverse("groups:handover", args=[w["group"]]),
+        {"GET", "POST"},
+        "coordinator",
+    ),
+    "step_up": (lambda w: reverse("groups:step_up", args=[w["group"]]), {"GET", "POST"}, "member"),
     "join": (lambda w: reverse("groups:join", args=[w["group"]]), {"GET", "POST"}, "joiner"),
-    "introduce": (lambda w: reverse("groups:introduce", args=[w["group"]]), {"GET", "POST"},
-                  "clinician"),
-    "request_decide": (lambda w: reverse("groups:request_decide",
-                                         args=[w["group"], w["request"]]), {"POST"},
-                       "coordinator"),
+    "introduce": (
+        lambda w: reverse("groups:introduce", args=[w["group"]]),
+        {"GET", "POST"},
+        "clinician",
+    ),
+    "request_decide": (
+        lambda w: reverse("groups:request_decide", args=[w["group"], w["request"]]),
+        {"POST"},
+        "coordinator",
+    ),
     "meetings": (lambda w: reverse("groups:meetings", args=[w["group"]]), {"GET"}, "member"),
-    "meeting_create": (lambda w: reverse("groups:meeting_create", args=[w["group"]]),
-                       {"GET", "POST"}, "coordinator"),
-    "meeting_detail": (lambda w: reverse("groups:meeting_detail",
-                                         args=[w["group"], w["meeting"]]), {"GET"}, "member"),
-    "meeting_rsvp": (lambda w: reverse("groups:meeting_rsvp", args=[w["group"], w["meeting"]]),
-                     {"POST"}, "member"),
-    "meeting_change": (lambda w: reverse("groups:meeting_change",
-                                         args=[w["group"], w["meeting"]]), {"GET", "POST"},
-                       "coordinator"),
-    "meeting_confirm": (lambda w: reverse("groups:meeting_confirm",
-                                          args=[w["group"], w["meeting"]]), {"POST"},
-                        "coordinator"),
-    "meeting_cancel": (lambda w: reverse("groups:meeting_cancel",
-                                         args=[w["group"], w["meeting"]]), {"GET", "POST"},
-                       "coordinator"),
-    "attendance": (lambda w: reverse("groups:attendance", args=[w["group"], w["past"]]),
-                   {"GET", "POST"}, "coordinator"),
-    "meeting_ics": (lambda w: reverse("groups:meeting_ics", args=[w["group"], w["meeting"]]),
-                    {"GET"}, "member"),
-    "poll_create": (lambda w: reverse("groups:poll_create", args=[w["group"]]), {"GET", "POST"},
-                    "coordinator"),
-    "poll_detail": (lambda w: reverse("groups:poll_detail", args=[w["group"], w["poll"]]),
-                    {"GET", "POST"}, "member"),
-    "poll_decide": (lambda w: reverse("groups:poll_decide", args=[w["group"], w["poll"]]),
-                    {"GET", "POST"}, "coordinator"),
+    "meeting_create": (
+        lambda w: reverse("groups:meeting_create", args=[w["group"]]),
+        {"GET", "POST"},
+        "coordinator",
+    ),
+    "meeting_detail": (
+        lambda w: reverse("groups:meeting_detail", args=[w["group"], w["meeting"]]),
+        {"GET"},
+        "member",
+    ),
+    "meeting_rsvp": (
+        lambda w: reverse("groups:meeting_rsvp", args=[w["group"], w["meeting"]]),
+        {"POST"},
+        "member",
+    ),
+    "meeting_change": (
+        lambda w: reverse("groups:meeting_change", args=[w["group"], w["meeting"]]),
+        {"GET", "POST"},
+        "coordinator",
+    ),
+    "meeting_confirm": (
+        lambda w: reverse("groups:meeting_confirm", args=[w["group"], w["meeting"]]),
+        {"POST"},
+        "coordinator",
+    ),
+    "meeting_cancel": (
+        lambda w: reverse("groups:meeting_cancel", args=[w["group"], w["meeting"]]),
+        {"GET", "POST"},
+        "coordinator",
+    ),
+    "attendance": (
+        lambda w: reverse("groups:attendance", args=[w["group"], w["past"]]),
+        {"GET", "POST"},
+        "coordinator",
+    ),
+    "meeting_ics": (
+        lambda w: reverse("groups:meeting_ics", args=[w["group"], w["meeting"]]),
+        {"GET"},
+        "member",
+    ),
+    "poll_create": (
+        lambda w: reverse("groups:poll_create", args=[w["group"]]),
+        {"GET", "POST"},
+        "coordinator",
+    ),
+    "poll_detail": (
+        lambda w: reverse("groups:poll_detail", args=[w["group"], w["poll"]]),
+        {"GET", "POST"},
+        "member",
+    ),
+    "poll_decide": (
+        lambda w: reverse("groups:poll_decide", args=[w["group"], w["poll"]]),
+        {"GET", "POST"},
+        "coordinator",
+    ),
     "board": (lambda w: reverse("groups:board", args=[w["group"]]), {"GET", "POST"}, "member"),
-    "thread": (lambda w: reverse("groups:thread", args=[w["group"], w["post"]]),
-               {"GET", "POST"}, "member"),
-    "post_flag": (lambda w: reverse("groups:post_flag", args=[w["group"], w["post"]]),
-                  {"GET", "POST"}, "member"),
+    "thread": (
+        lambda w: reverse("groups:thread", args=[w["group"], w["post"]]),
+        {"GET", "POST"},
+        "member",
+    ),
+    "post_flag": (
+        lambda w: reverse("groups:post_flag", args=[w["group"], w["post"]]),
+        {"GET", "POST"},
+        "member",
+    ),
 }
 
 GROUP_SCOPED = {"member", "coordinator"}
@@ -188,8 +286,9 @@ def test_the_secrets_are_on_the_pages_members_see(client, world, coordinator):
 
 
 @pytest.mark.parametrize("name", sorted(n for n, row in URLS.items() if row[2] in GROUP_SCOPED))
-def test_outsider_gets_404_and_staff_get_403_on_group_pages(client, world, outsider, clinician,
-                                                           name):
+def test_outsider_gets_404_and_staff_get_403_on_group_pages(
+    client, world, outsider, clinician, name
+):
     build, methods, _kind = URLS[name]
     url = build(world)
     method = sorted(methods)[0]
@@ -210,8 +309,11 @@ def test_a_plain_member_is_read_only_on_coordinator_pages(client, world, member,
 @pytest.mark.parametrize("name", sorted(URLS))
 def test_wrong_method_is_405(client, world, coordinator, member, clinician, name):
     build, methods, kind = URLS[name]
-    client.force_login({"staff": clinician, "clinician": clinician, "manager": clinician,
-                        "requester": member}.get(kind, coordinator))
+    client.force_login(
+        {"staff": clinician, "clinician": clinician, "manager": clinician, "requester": member}.get(
+            kind, coordinator
+        )
+    )
     response = client.put(build(world))
     assert response.status_code == 405
     if methods == {"POST"}:
@@ -221,17 +323,41 @@ def test_wrong_method_is_405(client, world, coordinator, member, clinician, name
 # The permitted person: who, and what success looks like for a GET (POSTs are tested by
 # the journeys in test_views_*.py).
 PERMITTED_GET = {
-    "my_groups": "member", "directory": "member", "staff_overview": "clinician",
-    "venues": "member", "venue_create": "coordinator", "venue_edit": "coordinator",
-    "gatherings": "member", "gathering_create": "clinician", "gathering_detail": "member",
-    "gathering_edit": "clinician", "gathering_cancel": "clinician",
-    "calendar": "member", "detail": "member", "settings": "coordinator", "close": "coordinator",
-    "members": "member", "sharing": "member", "pause": "member", "leave": "member",
-    "handover": "coordinator", "step_up": "member", "join": "other_group_member",
-    "introduce": "clinician", "meetings": "member", "meeting_create": "coordinator",
-    "meeting_detail": "member", "meeting_change": "coordinator", "meeting_cancel": "coordinator",
-    "attendance": "coordinator", "meeting_ics": "member", "poll_create": "coordinator",
-    "poll_detail": "member", "poll_decide": "coordinator", "board": "member", "thread": "member",
+    "my_groups": "member",
+    "directory": "member",
+    "staff_overview": "clinician",
+    "venues": "member",
+    "venue_create": "coordinator",
+    "venue_edit": "coordinator",
+    "gatherings": "member",
+    "gathering_create": "clinician",
+    "gathering_detail": "member",
+    "gathering_edit": "clinician",
+    "gathering_cancel": "clinician",
+    "calendar": "member",
+    "detail": "member",
+    "settings": "coordinator",
+    "close": "coordinator",
+    "members": "member",
+    "sharing": "member",
+    "pause": "member",
+    "leave": "member",
+    "handover": "coordinator",
+    "step_up": "member",
+    "join": "other_group_member",
+    "introduce": "clinician",
+    "meetings": "member",
+    "meeting_create": "coordinator",
+    "meeting_detail": "member",
+    "meeting_change": "coordinator",
+    "meeting_cancel": "coordinator",
+    "attendance": "coordinator",
+    "meeting_ics": "member",
+    "poll_create": "coordinator",
+    "poll_detail": "member",
+    "poll_decide": "coordinator",
+    "board": "member",
+    "thread": "member",
     "post_flag": "member",
 }
 

@@ -28,9 +28,12 @@ def _seed_all(now):
 
 def _snapshot():
     return {
-        "groups": Group.objects.count(), "meetings": Meeting.objects.count(),
-        "attendance": Attendance.objects.count(), "posts": Post.objects.count(),
-        "polls": Poll.objects.count(), "venues": Venue.objects.count(),
+        "groups": Group.objects.count(),
+        "meetings": Meeting.objects.count(),
+        "attendance": Attendance.objects.count(),
+        "posts": Post.objects.count(),
+        "polls": Poll.objects.count(),
+        "venues": Venue.objects.count(),
         "notifications": Notification.objects.count(),
     }
 
@@ -41,10 +44,14 @@ def test_demo_makes_a_formed_group_with_history_and_is_idempotent():
     group = Group.objects.get(name="Riverside Thursday group")
     assert group.formed_at is not None, output
     assert group.origin_programmes.filter(name="Riverside PMP: Tuesdays, summer").exists()
-    emails = set(group.memberships.filter(status="active").values_list("person__email",
-                                                                        flat=True))
-    assert {"coordinator@example.org", "member@example.org", "sue@example.org",
-            "linda@example.org", "tom@example.org"} <= emails
+    emails = set(group.memberships.filter(status="active").values_list("person__email", flat=True))
+    assert {
+        "coordinator@example.org",
+        "member@example.org",
+        "sue@example.org",
+        "linda@example.org",
+        "tom@example.org",
+    } <= emails
     assert group.memberships.get(person__email="coordinator@example.org").is_coordinator
     held = Meeting.objects.filter(group=group, attendance_recorded_at__isnull=False)
     assert held.count() == 2
@@ -54,8 +61,9 @@ def test_demo_makes_a_formed_group_with_history_and_is_idempotent():
     assert Venue.objects.filter(service=group.service, step_free="no").exists()
     assert Post.objects.filter(group=group).count() >= 3
     # Nothing from the made-up past is waiting to be sent when the worker starts.
-    assert not Notification.objects.filter(kind__startswith="groups.", status=Status.QUEUED,
-                                           due_at__lt=now).exists()
+    assert not Notification.objects.filter(
+        kind__startswith="groups.", status=Status.QUEUED, due_at__lt=now
+    ).exists()
     before = _snapshot()
     _seed_all(now)
     assert _snapshot() == before

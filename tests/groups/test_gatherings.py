@@ -21,15 +21,22 @@ INVITE = "groups.gathering_invitation"
 
 def _plan(actor, *, days=30, now=None, **extra):
     today = timezone.localdate() if now is None else timezone.localtime(now).date()
-    fields = {"title": "Autumn gathering", "day": today + datetime.timedelta(days=days),
-              "at": datetime.time(14, 0), "place_note": "Riverside Hospital, main hall"}
+    fields = {
+        "title": "Autumn gathering",
+        "day": today + datetime.timedelta(days=days),
+        "at": datetime.time(14, 0),
+        "place_note": "Riverside Hospital, main hall",
+    }
     fields.update(extra)
     return services.gathering_create(actor=actor, now=now, **fields)
 
 
 def _invited(gathering, kind=INVITE) -> set[int]:
-    return set(Notification.objects.filter(kind=kind, context__gathering_id=gathering.pk)
-               .values_list("recipient_id", flat=True))
+    return set(
+        Notification.objects.filter(kind=kind, context__gathering_id=gathering.pk).values_list(
+            "recipient_id", flat=True
+        )
+    )
 
 
 @pytest.fixture
@@ -39,14 +46,23 @@ def past_participant(clinician):
 
     then = timezone.now() - datetime.timedelta(weeks=30)
     programme = programme_services.programme_create(
-        actor=clinician, name="Old PMP", venue="Riverside Hospital",
+        actor=clinician,
+        name="Old PMP",
+        venue="Riverside Hospital",
         first_session_date=timezone.localdate() - datetime.timedelta(weeks=28),
-        start_time=datetime.time(10), session_count=8, discipline="physiotherapist", now=then,
+        start_time=datetime.time(10),
+        session_count=8,
+        discipline="physiotherapist",
+        now=then,
     )
     return programme_services.participant_enrol(
-        actor=clinician, programme=programme, email="pat.past@example.org",
-        display_name="Pat Past", referral_source="gp",
-        referral_date=timezone.localdate() - datetime.timedelta(weeks=40), now=then,
+        actor=clinician,
+        programme=programme,
+        email="pat.past@example.org",
+        display_name="Pat Past",
+        referral_source="gp",
+        referral_date=timezone.localdate() - datetime.timedelta(weeks=40),
+        now=then,
     ).participant
 
 
@@ -57,14 +73,23 @@ def current_participant(clinician):
 
     then = timezone.now() - datetime.timedelta(weeks=3)
     programme = programme_services.programme_create(
-        actor=clinician, name="Current PMP", venue="Riverside Hospital",
+        actor=clinician,
+        name="Current PMP",
+        venue="Riverside Hospital",
         first_session_date=timezone.localdate() - datetime.timedelta(weeks=2),
-        start_time=datetime.time(10), session_count=10, discipline="physiotherapist", now=then,
+        start_time=datetime.time(10),
+        session_count=10,
+        discipline="physiotherapist",
+        now=then,
     )
     return programme_services.participant_enrol(
-        actor=clinician, programme=programme, email="cur.rent@example.org",
-        display_name="Cur Rent", referral_source="gp",
-        referral_date=timezone.localdate() - datetime.timedelta(weeks=10), now=then,
+        actor=clinician,
+        programme=programme,
+        email="cur.rent@example.org",
+        display_name="Cur Rent",
+        referral_source="gp",
+        referral_date=timezone.localdate() - datetime.timedelta(weeks=10),
+        now=then,
     ).participant
 
 
@@ -72,7 +97,12 @@ def current_participant(clinician):
 
 
 def test_planning_invites_past_participants_and_group_members_through_the_outbox(
-    clinician, group, coordinator, member, past_participant, current_participant,
+    clinician,
+    group,
+    coordinator,
+    member,
+    past_participant,
+    current_participant,
     other_service_clinician,
 ):
     gathering = _plan(clinician, agenda_groups="Each group: how it is going")
@@ -81,8 +111,9 @@ def test_planning_invites_past_participants_and_group_members_through_the_outbox
     assert current_participant.pk not in invited
     assert clinician.pk not in invited and other_service_clinician.pk not in invited
     assert set(gathering.invitations.values_list("person_id", flat=True)) == invited
-    assert list(GatheringEvent.objects.filter(gathering=gathering)
-                .values_list("verb", flat=True)) == ["planned", "invited"]
+    assert list(
+        GatheringEvent.objects.filter(gathering=gathering).values_list("verb", flat=True)
+    ) == ["planned", "invited"]
     assert gathering.agenda_groups == "Each group: how it is going"
 
 
@@ -95,17 +126,23 @@ def test_a_withdrawn_participant_is_not_invited(clinician, past_participant):
     assert past_participant.pk not in _invited(_plan(clinician))
 
 
-def test_a_change_invites_newcomers_once_and_nobody_twice(clinician, group, coordinator,
-                                                          past_participant):
+def test_a_change_invites_newcomers_once_and_nobody_twice(
+    clinician, group, coordinator, past_participant
+):
     gathering = _plan(clinician)
     day = timezone.localdate() + datetime.timedelta(days=30)
-    fields = {"title": "Autumn gathering", "day": day, "at": datetime.time(14, 0),
-              "place_note": "Riverside Hospital, main hall"}
+    fields = {
+        "title": "Autumn gathering",
+        "day": day,
+        "at": datetime.time(14, 0),
+        "place_note": "Riverside Hospital, main hall",
+    }
     from tests.factories import UserFactory
 
     newcomer = UserFactory(service=clinician.service, display_name="New Member")
-    services._members_add(group, coordinators=[], members=[newcomer], ptv=None, shares={},
-                          now=timezone.now())
+    services._members_add(
+        group, coordinators=[], members=[newcomer], ptv=None, shares={}, now=timezone.now()
+    )
     for _ in range(2):
         services.gathering_update(actor=clinician, gathering=gathering, **fields)
     rows = Notification.objects.filter(kind=INVITE, context__gathering_id=gathering.pk)
@@ -120,8 +157,11 @@ def test_a_change_invites_newcomers_once_and_nobody_twice(clinician, group, coor
 def test_moving_a_gathering_tells_everyone_invited(clinician, group, coordinator, member):
     gathering = _plan(clinician)
     services.gathering_update(
-        actor=clinician, gathering=gathering, title="Autumn gathering",
-        day=timezone.localdate() + datetime.timedelta(days=37), at=datetime.time(14, 0),
+        actor=clinician,
+        gathering=gathering,
+        title="Autumn gathering",
+        day=timezone.localdate() + datetime.timedelta(days=37),
+        at=datetime.time(14, 0),
         place_note="Riverside Hospital, main hall",
     )
     told = _invited(gathering, "groups.gathering_changed")
@@ -132,9 +172,13 @@ def test_moving_a_gathering_tells_everyone_invited(clinician, group, coordinator
 def test_changing_only_the_agenda_sends_nothing(clinician, group):
     gathering = _plan(clinician)
     services.gathering_update(
-        actor=clinician, gathering=gathering, title="Autumn gathering",
-        day=timezone.localdate() + datetime.timedelta(days=30), at=datetime.time(14, 0),
-        place_note="Riverside Hospital, main hall", agenda_learning="What we learned",
+        actor=clinician,
+        gathering=gathering,
+        title="Autumn gathering",
+        day=timezone.localdate() + datetime.timedelta(days=30),
+        at=datetime.time(14, 0),
+        place_note="Riverside Hospital, main hall",
+        agenda_learning="What we learned",
     )
     gathering.refresh_from_db()
     assert gathering.agenda_learning == "What we learned"
@@ -145,10 +189,12 @@ def test_cancelling_tells_everyone_once_with_the_reason(clinician, group, coordi
     gathering = _plan(clinician)
     for _ in range(2):
         services.gathering_cancel(actor=clinician, gathering=gathering, reason="Hall flooded")
-    rows = Notification.objects.filter(kind="groups.gathering_cancelled",
-                                       context__gathering_id=gathering.pk)
+    rows = Notification.objects.filter(
+        kind="groups.gathering_cancelled", context__gathering_id=gathering.pk
+    )
     assert {r.recipient_id for r in rows} == set(
-        gathering.invitations.values_list("person_id", flat=True))
+        gathering.invitations.values_list("person_id", flat=True)
+    )
     assert {coordinator.pk, member.pk} <= {r.recipient_id for r in rows}
     assert rows.filter(recipient=member).count() == 1
     assert rows.first().context["reason"] == "Hall flooded"
@@ -158,14 +204,18 @@ def test_cancelling_tells_everyone_once_with_the_reason(clinician, group, coordi
         services.gathering_rsvp(actor=member, gathering=gathering, answer="going")
     with pytest.raises(ValidationError):
         services.gathering_update(
-            actor=clinician, gathering=gathering, title="Again",
-            day=timezone.localdate() + datetime.timedelta(days=40), at=datetime.time(14, 0),
+            actor=clinician,
+            gathering=gathering,
+            title="Again",
+            day=timezone.localdate() + datetime.timedelta(days=40),
+            at=datetime.time(14, 0),
             place_note="Somewhere",
         )
 
 
-def test_only_the_services_staff_may_plan_change_or_cancel(clinician, member, group,
-                                                          other_service_clinician):
+def test_only_the_services_staff_may_plan_change_or_cancel(
+    clinician, member, group, other_service_clinician
+):
     with pytest.raises(PermissionDenied):
         _plan(member)
     gathering = _plan(clinician)
@@ -173,9 +223,14 @@ def test_only_the_services_staff_may_plan_change_or_cancel(clinician, member, gr
         with pytest.raises(PermissionDenied):
             services.gathering_cancel(actor=actor, gathering=gathering)
         with pytest.raises(PermissionDenied):
-            services.gathering_update(actor=actor, gathering=gathering, title="X",
-                                      day=timezone.localdate() + datetime.timedelta(days=9),
-                                      at=datetime.time(10), place_note="Y")
+            services.gathering_update(
+                actor=actor,
+                gathering=gathering,
+                title="X",
+                day=timezone.localdate() + datetime.timedelta(days=9),
+                at=datetime.time(10),
+                place_note="Y",
+            )
     assert Gathering.objects.get(pk=gathering.pk).cancelled_at is None
 
 
@@ -185,6 +240,7 @@ def test_a_gathering_in_the_past_cannot_be_planned(clinician):
 
 
 # The six-month reminder
+
 
 def _held(clinician, *, months_ago: float):
     then = timezone.now() - datetime.timedelta(days=int(months_ago * 30.5) + 10)
@@ -236,8 +292,11 @@ def test_housekeeping_sends_the_reminder(clinician):
 
 @pytest.fixture
 def gathering(clinician, group):
-    return _plan(clinician, agenda_groups="Each group says how it is going",
-                 agenda_linking="Hilltop and Riverside groups meet")
+    return _plan(
+        clinician,
+        agenda_groups="Each group says how it is going",
+        agenda_linking="Hilltop and Riverside groups meet",
+    )
 
 
 def test_the_page_shows_the_agenda_and_members_can_answer(client, gathering, member):
@@ -258,12 +317,22 @@ def test_the_clinician_changes_the_gathering(client, gathering, clinician, membe
     assert page.status_code == 200
     assert "Autumn gathering" in page.content.decode()
     day = timezone.localdate() + datetime.timedelta(days=44)
-    response = client.post(url, {
-        "title": "Autumn gathering", "day_day": day.day, "day_month": day.month,
-        "day_year": day.year, "at": "2pm", "duration_minutes": "120",
-        "place_note": "The library", "description": "",
-        "agenda_groups": "", "agenda_learning": "", "agenda_linking": "",
-    })
+    response = client.post(
+        url,
+        {
+            "title": "Autumn gathering",
+            "day_day": day.day,
+            "day_month": day.month,
+            "day_year": day.year,
+            "at": "2pm",
+            "duration_minutes": "120",
+            "place_note": "The library",
+            "description": "",
+            "agenda_groups": "",
+            "agenda_learning": "",
+            "agenda_linking": "",
+        },
+    )
     assert response.status_code == 302, response.context["form"].errors
     gathering.refresh_from_db()
     assert timezone.localtime(gathering.starts_at).date() == day
@@ -305,9 +374,9 @@ def test_wrong_method_is_405(client, gathering, clinician, name):
     assert client.delete(url).status_code == 405
 
 
-def test_the_detail_page_is_404_for_outsiders(client, gathering, outsider,
-                                              other_service_clinician):
+def test_the_detail_page_is_404_for_outsiders(client, gathering, outsider, other_service_clinician):
     for person in (outsider, other_service_clinician):
         client.force_login(person)
-        assert client.get(reverse("groups:gathering_detail",
-                                  args=[gathering.pk])).status_code == 404
+        assert (
+            client.get(reverse("groups:gathering_detail", args=[gathering.pk])).status_code == 404
+        )

@@ -23,13 +23,22 @@ def make_groups(clinician, venue, count, start=0):
     for n in range(start, start + count):
         coordinator = UserFactory(service=clinician.service)
         members = [UserFactory(service=clinician.service) for _ in range(n % 3 + 1)]
-        group = services.group_create(actor=clinician, service=clinician.service,
-                                      name=f"Group {n:02d}", area="Riverside",
-                                      coordinators=[coordinator], members=members,
-                                      open_to_new_members=True)
-        services.meeting_schedule(actor=coordinator, group=group,
-                                  day=timezone.localdate() + datetime.timedelta(days=3 + n),
-                                  at=datetime.time(10, 30), venue=venue)
+        group = services.group_create(
+            actor=clinician,
+            service=clinician.service,
+            name=f"Group {n:02d}",
+            area="Riverside",
+            coordinators=[coordinator],
+            members=members,
+            open_to_new_members=True,
+        )
+        services.meeting_schedule(
+            actor=coordinator,
+            group=group,
+            day=timezone.localdate() + datetime.timedelta(days=3 + n),
+            at=datetime.time(10, 30),
+            venue=venue,
+        )
         made.append((group, len(members)))
     return made
 
@@ -58,8 +67,8 @@ def test_staff_overview_is_a_bounded_page(client, clinician, venue, monkeypatch)
     assert len(shown) == 2
     for group, members in made:
         if str(group.pk) in shown:
-            row = html[html.index(f'id="group-{group.pk}"'):]
-            row = row[:row.index("</tr>")]
+            row = html[html.index(f'id="group-{group.pk}"') :]
+            row = row[: row.index("</tr>")]
             assert re.search(rf"Members </span>{members + 1}<", row), row
 
 

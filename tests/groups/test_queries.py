@@ -24,32 +24,66 @@ def _build(size: int, *, clinician, venue):
     service = clinician.service
     coordinator = UserFactory(service=service, display_name="Coordinator")
     members = [UserFactory(service=service, display_name=f"Member {i}") for i in range(size)]
-    group = services.group_create(actor=clinician, service=service, name="Big group",
-                                  area="Riverside", coordinators=[coordinator], members=members,
-                                  open_to_new_members=True)
+    group = services.group_create(
+        actor=clinician,
+        service=service,
+        name="Big group",
+        area="Riverside",
+        coordinators=[coordinator],
+        members=members,
+        open_to_new_members=True,
+    )
     today = timezone.localdate()
     meetings = []
     for i in range(size):
-        meetings.append(services.meeting_schedule(
-            actor=coordinator, group=group, day=today + datetime.timedelta(days=2 + i),
-            at=datetime.time(10, 30), venue=venue))
-        services.meeting_schedule(actor=coordinator, group=group,
-                                  day=today - datetime.timedelta(days=5 + i),
-                                  at=datetime.time(10, 30), venue=venue)
+        meetings.append(
+            services.meeting_schedule(
+                actor=coordinator,
+                group=group,
+                day=today + datetime.timedelta(days=2 + i),
+                at=datetime.time(10, 30),
+                venue=venue,
+            )
+        )
+        services.meeting_schedule(
+            actor=coordinator,
+            group=group,
+            day=today - datetime.timedelta(days=5 + i),
+            at=datetime.time(10, 30),
+            venue=venue,
+        )
     for person in members:
         services.rsvp_set(actor=person, meeting=meetings[0], answer="going")
-        post = services.post_create(actor=person, group=group, body=f"Hello from {person}",
-                                    agree_notice_version=SCREENING_NOTICE_VERSION).post
-        services.post_create(actor=coordinator, group=group, body="Welcome", parent=post,
-                             agree_notice_version=SCREENING_NOTICE_VERSION)
+        post = services.post_create(
+            actor=person,
+            group=group,
+            body=f"Hello from {person}",
+            agree_notice_version=SCREENING_NOTICE_VERSION,
+        ).post
+        services.post_create(
+            actor=coordinator,
+            group=group,
+            body="Welcome",
+            parent=post,
+            agree_notice_version=SCREENING_NOTICE_VERSION,
+        )
     for i in range(size):
         other_coordinator = UserFactory(service=service)
-        other = services.group_create(actor=clinician, service=service, name=f"Group {i}",
-                                      area=f"Area {i % 3}", coordinators=[other_coordinator],
-                                      open_to_new_members=True)
-        services.meeting_schedule(actor=other_coordinator, group=other,
-                                  day=today + datetime.timedelta(days=5),
-                                  at=datetime.time(14, 0), venue=venue)
+        other = services.group_create(
+            actor=clinician,
+            service=service,
+            name=f"Group {i}",
+            area=f"Area {i % 3}",
+            coordinators=[other_coordinator],
+            open_to_new_members=True,
+        )
+        services.meeting_schedule(
+            actor=other_coordinator,
+            group=other,
+            day=today + datetime.timedelta(days=5),
+            at=datetime.time(14, 0),
+            venue=venue,
+        )
     return group, coordinator, members[0], meetings[0]
 
 
@@ -78,7 +112,8 @@ def test_pages_run_the_same_number_of_queries_at_3_and_30(client, clinician, ven
         for viewer in (coordinator, member):
             client.force_login(viewer)
             counts[(size, viewer.display_name[:6])] = {
-                name: _count(client, page(group, meeting)) for name, page in PAGES.items()}
+                name: _count(client, page(group, meeting)) for name, page in PAGES.items()
+            }
         client.force_login(clinician)
         counts[(size, "staff")] = {"overview": _count(client, reverse("groups:staff_overview"))}
     for who in ("Coordi", "Member", "staff"):

@@ -19,8 +19,14 @@ pytestmark = pytest.mark.django_db
 
 
 def say(person, group, body, *, parent=None, at=None):
-    return services.post_create(actor=person, group=group, body=body, parent=parent, now=at,
-                                agree_notice_version=SCREENING_NOTICE_VERSION).post
+    return services.post_create(
+        actor=person,
+        group=group,
+        body=body,
+        parent=parent,
+        now=at,
+        agree_notice_version=SCREENING_NOTICE_VERSION,
+    ).post
 
 
 def true_count(thread: Post) -> int:
@@ -31,8 +37,13 @@ def test_reply_count_and_last_activity_follow_each_reply(group, member, coordina
     start = timezone.now() - datetime.timedelta(hours=2)
     thread = say(member, group, "Anyone tried the pool?", at=start)
     other = say(coordinator, group, "Meeting moved", at=start + datetime.timedelta(minutes=1))
-    first = say(coordinator, group, "Yes, warm water", parent=thread,
-                at=start + datetime.timedelta(minutes=10))
+    first = say(
+        coordinator,
+        group,
+        "Yes, warm water",
+        parent=thread,
+        at=start + datetime.timedelta(minutes=10),
+    )
     # A reply to a reply goes on the thread (one level deep).
     say(member, group, "Thanks", parent=first, at=start + datetime.timedelta(minutes=20))
     # A reply stamped earlier than the latest activity does not move it back.
@@ -79,7 +90,8 @@ def test_board_and_group_page_use_the_thread_index(group, member):
     for n in range(5):
         say(member, group, f"Thread {n}")
     board = Post.objects.filter(group=group, parent__isnull=True).order_by(
-        "-last_activity_at", "-pk")
+        "-last_activity_at", "-pk"
+    )
     for query in (board[:20], board[20:40], board.order_by()):
         text = plan(query)
         assert "post_group_threads" in text, text

@@ -22,9 +22,17 @@ pytestmark = pytest.mark.django_db
 
 def _meeting_post(day: datetime.date, **overrides) -> dict:
     data = {
-        "day_day": str(day.day), "day_month": str(day.month), "day_year": str(day.year),
-        "at": "10:30am", "duration_minutes": "120", "mode": "in_person", "venue": "",
-        "place_note": "", "online_link": "", "notes": "", "repeats": "",
+        "day_day": str(day.day),
+        "day_month": str(day.month),
+        "day_year": str(day.year),
+        "at": "10:30am",
+        "duration_minutes": "120",
+        "mode": "in_person",
+        "venue": "",
+        "place_note": "",
+        "online_link": "",
+        "notes": "",
+        "repeats": "",
     }
     data.update(overrides)
     return data
@@ -34,8 +42,10 @@ def test_coordinator_plans_a_meeting_at_a_venue_and_the_group_is_told(
     login, group, coordinator, member, ptv, venue, future_day
 ):
     client = login(coordinator)
-    response = client.post(reverse("groups:meeting_create", args=[group.pk]),
-                           _meeting_post(future_day, venue=str(venue.pk), notes="Upstairs"))
+    response = client.post(
+        reverse("groups:meeting_create", args=[group.pk]),
+        _meeting_post(future_day, venue=str(venue.pk), notes="Upstairs"),
+    )
     meeting = Meeting.objects.get(group=group)
     assert response.status_code == 302
     assert response["Location"] == reverse("groups:meeting_detail", args=[group.pk, meeting.pk])
@@ -50,13 +60,21 @@ def test_coordinator_plans_a_meeting_at_a_venue_and_the_group_is_told(
     assert "The Mill Cafe" in page and "Step-free access" in page and "Quiet room" in page
 
 
-def test_bad_meeting_input_is_a_clear_message_and_keeps_what_was_typed(login, group,
-                                                                        coordinator):
+def test_bad_meeting_input_is_a_clear_message_and_keeps_what_was_typed(login, group, coordinator):
     client = login(coordinator)
-    response = client.post(reverse("groups:meeting_create", args=[group.pk]),
-                           {"day_day": "31", "day_month": "2", "day_year": "2030",
-                            "at": "half ten", "duration_minutes": "120", "mode": "in_person",
-                            "place_note": "At Sue's house", "notes": "Bring cake"})
+    response = client.post(
+        reverse("groups:meeting_create", args=[group.pk]),
+        {
+            "day_day": "31",
+            "day_month": "2",
+            "day_year": "2030",
+            "at": "half ten",
+            "duration_minutes": "120",
+            "mode": "in_person",
+            "place_note": "At Sue's house",
+            "notes": "Bring cake",
+        },
+    )
     assert response.status_code == 200
     body = response.content.decode()
     assert "There is a problem" in body
@@ -81,23 +99,24 @@ def test_member_answers_going_then_cant(login, meeting, member):
 
 def test_rsvp_with_no_answer_keeps_the_page_and_says_why(login, meeting, member):
     client = login(member)
-    response = client.post(reverse("groups:meeting_rsvp", args=[meeting.group_id, meeting.pk]),
-                           {})
+    response = client.post(reverse("groups:meeting_rsvp", args=[meeting.group_id, meeting.pk]), {})
     assert response.status_code == 200
     assert "There is a problem" in response.content.decode()
     assert not RSVP.objects.exists()
 
 
-def test_coordinator_records_attendance_after_the_meeting(login, past_meeting, coordinator,
-                                                           member, ptv):
+def test_coordinator_records_attendance_after_the_meeting(
+    login, past_meeting, coordinator, member, ptv
+):
     client = login(coordinator)
     url = reverse("groups:attendance", args=[past_meeting.group_id, past_meeting.pk])
     page = client.get(url).content.decode()
     assert "Dave Hughes" in page and "Jean Baker" in page
     response = client.post(url, {"came": [str(coordinator.pk), str(member.pk)]})
     assert response.status_code == 302
-    came = dict(Attendance.objects.filter(meeting=past_meeting).values_list("person_id",
-                                                                             "attended"))
+    came = dict(
+        Attendance.objects.filter(meeting=past_meeting).values_list("person_id", "attended")
+    )
     assert came == {coordinator.pk: True, member.pk: True, ptv.pk: False}
     past_meeting.refresh_from_db()
     assert past_meeting.attendance_recorded_at is not None
@@ -111,33 +130,44 @@ def test_attendance_cannot_be_recorded_before_the_meeting(login, meeting, coordi
         services.attendance_record(actor=coordinator, meeting=meeting, attended_ids=[])
 
 
-def test_moving_a_meeting_tells_members_and_renews_reminders(login, meeting, coordinator,
-                                                             member, venue):
+def test_moving_a_meeting_tells_members_and_renews_reminders(
+    login, meeting, coordinator, member, venue
+):
     client = login(coordinator)
     new_day = meeting.starts_at.astimezone(LONDON).date() + datetime.timedelta(days=1)
     services.rsvp_set(actor=member, meeting=meeting, answer="going")
-    old_rows = set(Notification.objects.filter(recipient=member, kind__startswith=
-                                               "groups.meeting_rem").values_list("pk", flat=True))
-    response = client.post(reverse("groups:meeting_change", args=[meeting.group_id, meeting.pk]),
-                           _meeting_post(new_day, venue=str(venue.pk), at="2pm"))
+    old_rows = set(
+        Notification.objects.filter(
+            recipient=member, kind__startswith="groups.meeting_rem"
+        ).values_list("pk", flat=True)
+    )
+    response = client.post(
+        reverse("groups:meeting_change", args=[meeting.group_id, meeting.pk]),
+        _meeting_post(new_day, venue=str(venue.pk), at="2pm"),
+    )
     assert response.status_code == 302
     meeting.refresh_from_db()
     assert meeting.slot == 1
     assert meeting.starts_at.astimezone(LONDON).time() == datetime.time(14, 0)
     assert Notification.objects.filter(pk__in=old_rows, status=Status.CANCELLED).count() == len(
-        old_rows)
-    fresh = Notification.objects.filter(recipient=member, kind__startswith="groups.meeting_rem",
-                                        status=Status.QUEUED)
+        old_rows
+    )
+    fresh = Notification.objects.filter(
+        recipient=member, kind__startswith="groups.meeting_rem", status=Status.QUEUED
+    )
     assert fresh.count() == 2
     assert Notification.objects.filter(recipient=member, kind="groups.meeting_moved").count() == 1
     assert not RSVP.objects.filter(meeting=meeting).exists()  # asked again: the time changed
 
 
-def test_cancelling_a_meeting_stops_every_reminder_and_tells_members(login, meeting,
-                                                                     coordinator, member):
+def test_cancelling_a_meeting_stops_every_reminder_and_tells_members(
+    login, meeting, coordinator, member
+):
     client = login(coordinator)
-    response = client.post(reverse("groups:meeting_cancel", args=[meeting.group_id, meeting.pk]),
-                           {"reason": "Venue closed for repairs"})
+    response = client.post(
+        reverse("groups:meeting_cancel", args=[meeting.group_id, meeting.pk]),
+        {"reason": "Venue closed for repairs"},
+    )
     assert response.status_code == 302
     meeting.refresh_from_db()
     assert meeting.status == MeetingStatus.CANCELLED
@@ -148,11 +178,14 @@ def test_cancelling_a_meeting_stops_every_reminder_and_tells_members(login, meet
     assert told.context["reason"] == "Venue closed for repairs"
 
 
-def test_repeating_meeting_suggests_the_next_and_coordinator_confirms(login, group, coordinator,
-                                                                      member, venue, future_day):
+def test_repeating_meeting_suggests_the_next_and_coordinator_confirms(
+    login, group, coordinator, member, venue, future_day
+):
     client = login(coordinator)
-    client.post(reverse("groups:meeting_create", args=[group.pk]),
-                _meeting_post(future_day, venue=str(venue.pk), repeats="on"))
+    client.post(
+        reverse("groups:meeting_create", args=[group.pk]),
+        _meeting_post(future_day, venue=str(venue.pk), repeats="on"),
+    )
     first = Meeting.objects.get(group=group, status=MeetingStatus.SCHEDULED)
     proposed = Meeting.objects.get(group=group, status=MeetingStatus.PROPOSED)
     assert proposed.follows == first
@@ -161,26 +194,44 @@ def test_repeating_meeting_suggests_the_next_and_coordinator_confirms(login, gro
     # Members hear nothing about a suggestion, and cannot see it.
     assert not Notification.objects.filter(topic__startswith=f"groups.meeting:{proposed.pk}:")
     member_client = login(member)
-    assert member_client.get(
-        reverse("groups:meeting_detail", args=[group.pk, proposed.pk])).status_code == 404
+    assert (
+        member_client.get(
+            reverse("groups:meeting_detail", args=[group.pk, proposed.pk])
+        ).status_code
+        == 404
+    )
     client = login(coordinator)
-    assert "Suggested next meeting" in client.get(
-        reverse("groups:detail", args=[group.pk])).content.decode()
+    assert (
+        "Suggested next meeting"
+        in client.get(reverse("groups:detail", args=[group.pk])).content.decode()
+    )
     response = client.post(reverse("groups:meeting_confirm", args=[group.pk, proposed.pk]))
     assert response.status_code == 302
     proposed.refresh_from_db()
     assert proposed.status == MeetingStatus.SCHEDULED
-    assert Notification.objects.filter(recipient=member, kind="groups.meeting_scheduled",
-                                       context__meeting_id=proposed.pk).count() == 1
+    assert (
+        Notification.objects.filter(
+            recipient=member, kind="groups.meeting_scheduled", context__meeting_id=proposed.pk
+        ).count()
+        == 1
+    )
     # Confirming suggests the one after.
-    assert Meeting.objects.filter(group=group, status=MeetingStatus.PROPOSED,
-                                  follows=proposed).exists()
+    assert Meeting.objects.filter(
+        group=group, status=MeetingStatus.PROPOSED, follows=proposed
+    ).exists()
 
 
-def test_unconfirmed_suggestion_is_withdrawn_and_the_coordinator_told(group, coordinator,
-                                                                       venue, future_day):
-    first = services.meeting_schedule(actor=coordinator, group=group, day=future_day,
-                                      at=datetime.time(10, 30), venue=venue, repeats=True)
+def test_unconfirmed_suggestion_is_withdrawn_and_the_coordinator_told(
+    group, coordinator, venue, future_day
+):
+    first = services.meeting_schedule(
+        actor=coordinator,
+        group=group,
+        day=future_day,
+        at=datetime.time(10, 30),
+        venue=venue,
+        repeats=True,
+    )
     proposed = Meeting.objects.get(status=MeetingStatus.PROPOSED, follows=first)
     two_weeks_before = proposed.starts_at - datetime.timedelta(days=13)
     services.proposals_review(now=two_weeks_before)
@@ -190,8 +241,12 @@ def test_unconfirmed_suggestion_is_withdrawn_and_the_coordinator_told(group, coo
     services.proposals_review(now=proposed.starts_at - datetime.timedelta(hours=12))
     proposed.refresh_from_db()
     assert proposed.status == MeetingStatus.CANCELLED
-    assert Notification.objects.filter(kind="groups.suggested_meeting_lapsed",
-                                       recipient=coordinator).count() == 1
+    assert (
+        Notification.objects.filter(
+            kind="groups.suggested_meeting_lapsed", recipient=coordinator
+        ).count()
+        == 1
+    )
     assert prompts.get().status == Status.CANCELLED
 
 
@@ -205,8 +260,9 @@ def test_meeting_calendar_file(login, meeting, member):
     assert "The Mill Cafe" in str(event["location"])
 
 
-def test_personal_calendar_feed_lists_meetings_and_resets(login, client, meeting, member,
-                                                          coordinator):
+def test_personal_calendar_feed_lists_meetings_and_resets(
+    login, client, meeting, member, coordinator
+):
     login(member)
     page = client.get(reverse("groups:calendar")).content.decode()
     feed = programme_services.calendar_feed_for(user=member, kind=CalendarFeedKind.GROUPS)
@@ -228,7 +284,7 @@ def test_cant_make_it_link_works_without_signing_in(client, meeting, member):
     services.meeting_reminders_ensure(now=timezone.now())
     row = Notification.objects.get(recipient=member, kind="groups.meeting_reminder_day_before")
     path = row.context["cant_url"].split("testserver")[-1]
-    path = path[path.index("/groups/"):]
+    path = path[path.index("/groups/") :]
     page = client.get(path)
     assert page.status_code == 200 and "Tell the group I can" in page.content.decode()
     assert not RSVP.objects.exists()  # a GET (a mail scanner) changes nothing
@@ -238,19 +294,30 @@ def test_cant_make_it_link_works_without_signing_in(client, meeting, member):
     row.refresh_from_db()
     assert row.status == Status.CANCELLED
     services.meeting_reminders_ensure(now=timezone.now())
-    assert not Notification.objects.filter(recipient=member, status=Status.QUEUED,
-                                           kind__startswith="groups.meeting_rem").exists()
+    assert not Notification.objects.filter(
+        recipient=member, status=Status.QUEUED, kind__startswith="groups.meeting_rem"
+    ).exists()
 
 
-def test_cant_make_it_link_stops_working_when_the_meeting_moves(client, meeting, member,
-                                                                coordinator):
+def test_cant_make_it_link_stops_working_when_the_meeting_moves(
+    client, meeting, member, coordinator
+):
     from groups.tokens import cant_make_it_token
 
     token = cant_make_it_token(meeting_id=meeting.pk, person_id=member.pk, slot=meeting.slot)
     local = meeting.starts_at.astimezone(LONDON)
-    services.meeting_move(actor=coordinator, meeting=meeting, day=local.date(),
-                          at=datetime.time(15, 0), duration_minutes=120, mode="in_person",
-                          venue=meeting.venue, place_note="", online_link="", notes="")
+    services.meeting_move(
+        actor=coordinator,
+        meeting=meeting,
+        day=local.date(),
+        at=datetime.time(15, 0),
+        duration_minutes=120,
+        mode="in_person",
+        venue=meeting.venue,
+        place_note="",
+        online_link="",
+        notes="",
+    )
     response = client.post(reverse("groups:cant_make_it", args=[token]))
     assert response.status_code == 404
     assert not RSVP.objects.exists()

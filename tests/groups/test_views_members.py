@@ -28,8 +28,9 @@ def _membership(group, person):
 
 def test_member_pauses_and_reminders_stop_then_resumes(login, meeting, member):
     client = login(member)
-    reminders = Notification.objects.filter(recipient=member,
-                                            kind__startswith="groups.meeting_reminder")
+    reminders = Notification.objects.filter(
+        recipient=member, kind__startswith="groups.meeting_reminder"
+    )
     assert reminders.filter(status=Status.QUEUED).count() == 2
     response = client.post(reverse("groups:pause", args=[meeting.group_id]), {})
     assert response.status_code == 302
@@ -47,8 +48,10 @@ def test_member_pauses_and_reminders_stop_then_resumes(login, meeting, member):
 def test_pause_until_a_date_ends_by_itself(login, meeting, member):
     client = login(member)
     until = timezone.localdate() + datetime.timedelta(days=2)
-    client.post(reverse("groups:pause", args=[meeting.group_id]),
-                {"until_day": until.day, "until_month": until.month, "until_year": until.year})
+    client.post(
+        reverse("groups:pause", args=[meeting.group_id]),
+        {"until_day": until.day, "until_month": until.month, "until_year": until.year},
+    )
     assert _membership(meeting.group, member).paused_until == until
     assert services.membership_pauses_end_due(now=timezone.now()) == 0
     later = timezone.now() + datetime.timedelta(days=3)
@@ -60,9 +63,10 @@ def test_pause_until_a_date_ends_by_itself(login, meeting, member):
 def test_pause_date_in_the_past_is_refused_with_a_message(login, group, member):
     client = login(member)
     past = timezone.localdate() - datetime.timedelta(days=2)
-    response = client.post(reverse("groups:pause", args=[group.pk]),
-                           {"until_day": past.day, "until_month": past.month,
-                            "until_year": past.year})
+    response = client.post(
+        reverse("groups:pause", args=[group.pk]),
+        {"until_day": past.day, "until_month": past.month, "until_year": past.year},
+    )
     assert response.status_code == 200
     assert "must be in the future" in response.content.decode()
     assert _membership(group, member).status == MembershipStatus.ACTIVE
@@ -70,20 +74,24 @@ def test_pause_date_in_the_past_is_refused_with_a_message(login, group, member):
 
 def test_member_leaves_with_a_reason(login, meeting, member):
     client = login(member)
-    response = client.post(reverse("groups:leave", args=[meeting.group_id]),
-                           {"reason": "logistics", "reason_other": "Buses"})
+    response = client.post(
+        reverse("groups:leave", args=[meeting.group_id]),
+        {"reason": "logistics", "reason_other": "Buses"},
+    )
     assert response.status_code == 302
     membership = _membership(meeting.group, member)
     assert (membership.status, membership.left_reason) == (MembershipStatus.LEFT, "logistics")
-    assert not Notification.objects.filter(recipient=member, status=Status.QUEUED,
-                                           kind__startswith="groups.meeting_rem").exists()
+    assert not Notification.objects.filter(
+        recipient=member, status=Status.QUEUED, kind__startswith="groups.meeting_rem"
+    ).exists()
     assert client.get(reverse("groups:detail", args=[meeting.group_id])).status_code == 403
 
 
 def test_coordinator_hands_over_in_one_step(login, group, coordinator, member):
     client = login(coordinator)
-    response = client.post(reverse("groups:handover", args=[group.pk]),
-                           {"person": member.pk, "how": "hand_over"})
+    response = client.post(
+        reverse("groups:handover", args=[group.pk]), {"person": member.pk, "how": "hand_over"}
+    )
     assert response.status_code == 302
     assert _membership(group, member).role == MembershipRole.COORDINATOR
     assert _membership(group, coordinator).role == MembershipRole.MEMBER
@@ -106,17 +114,25 @@ def test_handover_form_without_a_choice_keeps_the_page(login, group, coordinator
     assert "There is a problem" in response.content.decode()
 
 
-def test_group_without_a_coordinator_tells_members_and_the_clinician(login, group, coordinator,
-                                                                      member, clinician, ptv):
+def test_group_without_a_coordinator_tells_members_and_the_clinician(
+    login, group, coordinator, member, clinician, ptv
+):
     services.membership_leave(actor=coordinator, group=group)
-    told = set(Notification.objects.filter(kind="groups.no_coordinator").values_list(
-        "recipient", flat=True))
+    told = set(
+        Notification.objects.filter(kind="groups.no_coordinator").values_list(
+            "recipient", flat=True
+        )
+    )
     assert told == {member.pk}  # not the PTV, who only supports for a while
-    assert Notification.objects.filter(kind="groups.no_coordinator_staff",
-                                       recipient=clinician).count() == 1
+    assert (
+        Notification.objects.filter(kind="groups.no_coordinator_staff", recipient=clinician).count()
+        == 1
+    )
     client = login(member)
-    assert "Nobody is coordinating" in client.get(
-        reverse("groups:detail", args=[group.pk])).content.decode()
+    assert (
+        "Nobody is coordinating"
+        in client.get(reverse("groups:detail", args=[group.pk])).content.decode()
+    )
     client.post(reverse("groups:step_up", args=[group.pk]))
     assert _membership(group, member).role == MembershipRole.COORDINATOR
 
@@ -136,8 +152,9 @@ def test_member_shares_contact_details_with_the_group_only(login, group, coordin
     assert "jean.coord@example.org" in page
 
 
-def test_directory_shows_open_groups_without_member_names(login, group, other_group,
-                                                          other_group_member, venue, meeting):
+def test_directory_shows_open_groups_without_member_names(
+    login, group, other_group, other_group_member, venue, meeting
+):
     client = login(other_group_member)
     page = client.get(reverse("groups:directory")).content.decode()
     assert "Riverside Thursday group" in page
@@ -147,11 +164,14 @@ def test_directory_shows_open_groups_without_member_names(login, group, other_gr
     assert "Riverside Thursday group" not in filtered
 
 
-def test_move_request_accepted_by_the_coordinator(login, group, other_group, other_group_member,
-                                                  coordinator):
+def test_move_request_accepted_by_the_coordinator(
+    login, group, other_group, other_group_member, coordinator
+):
     client = login(other_group_member)
-    response = client.post(reverse("groups:join", args=[group.pk]),
-                           {"message": "Thursdays suit me better", "move_from": other_group.pk})
+    response = client.post(
+        reverse("groups:join", args=[group.pk]),
+        {"message": "Thursdays suit me better", "move_from": other_group.pk},
+    )
     assert response.status_code == 302
     request = JoinRequest.objects.get(person=other_group_member)
     assert request.kind == "move" and request.from_group == other_group
@@ -159,8 +179,9 @@ def test_move_request_accepted_by_the_coordinator(login, group, other_group, oth
     client = login(coordinator)
     page = client.get(reverse("groups:members", args=[group.pk])).content.decode()
     assert "Thursdays suit me better" in page
-    client.post(reverse("groups:request_decide", args=[group.pk, request.pk]),
-                {"decision": "accept"})
+    client.post(
+        reverse("groups:request_decide", args=[group.pk, request.pk]), {"decision": "accept"}
+    )
     assert _membership(group, other_group_member).status == MembershipStatus.ACTIVE
     assert _membership(other_group, other_group_member).status == MembershipStatus.LEFT
     request.refresh_from_db()
@@ -172,8 +193,9 @@ def test_move_request_accepted_by_the_coordinator(login, group, other_group, oth
 def test_join_request_declined_kindly(login, group, other_group_member, coordinator):
     login(other_group_member).post(reverse("groups:join", args=[group.pk]), {"message": ""})
     request = JoinRequest.objects.get()
-    login(coordinator).post(reverse("groups:request_decide", args=[group.pk, request.pk]),
-                            {"decision": "decline"})
+    login(coordinator).post(
+        reverse("groups:request_decide", args=[group.pk, request.pk]), {"decision": "decline"}
+    )
     assert not Membership.objects.filter(group=group, person=other_group_member).exists()
     decided = Notification.objects.get(recipient=other_group_member, kind="groups.join_decided")
     assert decided.context["accepted"] is False
@@ -189,11 +211,18 @@ def test_asking_twice_is_a_clear_message(login, group, other_group_member):
 
 
 def test_closed_directory_entry_is_404(login, group, other_group_member, coordinator):
-    services.group_update(actor=coordinator, group=group, name=group.name, area=group.area,
-                          description="", rhythm=group.rhythm, purposes=[], keeps_in_touch=[],
-                          open_to_new_members=False)
-    assert login(other_group_member).get(
-        reverse("groups:join", args=[group.pk])).status_code == 404
+    services.group_update(
+        actor=coordinator,
+        group=group,
+        name=group.name,
+        area=group.area,
+        description="",
+        rhythm=group.rhythm,
+        purposes=[],
+        keeps_in_touch=[],
+        open_to_new_members=False,
+    )
+    assert login(other_group_member).get(reverse("groups:join", args=[group.pk])).status_code == 404
 
 
 def test_staff_may_see_the_join_page_of_no_group_and_ask_nothing(login, group, clinician):
@@ -209,8 +238,10 @@ def test_staff_may_see_the_join_page_of_no_group_and_ask_nothing(login, group, c
 
 def test_clinician_introduces_someone(login, group, clinician, participant, coordinator):
     client = login(clinician)
-    response = client.post(reverse("groups:introduce", args=[group.pk]),
-                           {"person": participant.pk, "message": "", "agreed": "on"})
+    response = client.post(
+        reverse("groups:introduce", args=[group.pk]),
+        {"person": participant.pk, "message": "", "agreed": "on"},
+    )
     assert response.status_code == 302
     request = JoinRequest.objects.get(person=participant)
     assert request.introduced_by == clinician
@@ -222,8 +253,9 @@ def test_ptv_support_ends_after_three_meetings_with_thanks(group, coordinator, p
     start = timezone.now()
     for weeks in (1, 3, 5):
         day = timezone.localdate(start + datetime.timedelta(weeks=weeks))
-        services.meeting_schedule(actor=coordinator, group=group, day=day,
-                                  at=datetime.time(10, 30), venue=venue)
+        services.meeting_schedule(
+            actor=coordinator, group=group, day=day, at=datetime.time(10, 30), venue=venue
+        )
     assert services.ptv_support_review(now=start + datetime.timedelta(weeks=4)) == 0
     after_third = start + datetime.timedelta(weeks=5, days=1)
     assert services.ptv_support_review(now=after_third) == 1
@@ -234,11 +266,18 @@ def test_ptv_support_ends_after_three_meetings_with_thanks(group, coordinator, p
 
 def test_settings_form_updates_the_group(login, group, coordinator):
     client = login(coordinator)
-    response = client.post(reverse("groups:settings", args=[group.pk]), {
-        "name": "Riverside Thursday friends", "area": "Riverside", "description": "",
-        "rhythm": "fortnightly", "purposes": ["social", "outings"],
-        "keeps_in_touch": ["whatsapp", "sms"], "open_to_new_members": "on",
-    })
+    response = client.post(
+        reverse("groups:settings", args=[group.pk]),
+        {
+            "name": "Riverside Thursday friends",
+            "area": "Riverside",
+            "description": "",
+            "rhythm": "fortnightly",
+            "purposes": ["social", "outings"],
+            "keeps_in_touch": ["whatsapp", "sms"],
+            "open_to_new_members": "on",
+        },
+    )
     assert response.status_code == 302
     group.refresh_from_db()
     assert group.name == "Riverside Thursday friends"

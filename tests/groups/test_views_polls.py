@@ -24,8 +24,11 @@ def _date_fields(prefix: str, day: datetime.date) -> dict:
 @pytest.fixture
 def poll_via_browser(login, group, coordinator, venue):
     today = timezone.localdate(timezone.now(), LONDON)
-    data = {"title": "Our next meeting", "duration_minutes": "120",
-            **_date_fields("deadline", today + datetime.timedelta(days=6))}
+    data = {
+        "title": "Our next meeting",
+        "duration_minutes": "120",
+        **_date_fields("deadline", today + datetime.timedelta(days=6)),
+    }
     data.update(_date_fields("option_1_day", today + datetime.timedelta(days=10)))
     data.update({"option_1_at": "10:30am", "option_1_venue": venue.pk})
     data.update(_date_fields("option_2_day", today + datetime.timedelta(days=11)))
@@ -48,8 +51,10 @@ def test_coordinator_runs_a_poll_to_its_end_and_makes_the_meeting(
     page = client.get(reverse("groups:poll_detail", args=[group.pk, poll.pk])).content.decode()
     assert page.count('type="radio"') == 6  # yes / if need be / no for each option
     assert page.count("<legend") >= 2 and "draggable" not in page
-    response = client.post(reverse("groups:poll_detail", args=[group.pk, poll.pk]), {
-        f"option_{options[0].pk}": "yes", f"option_{options[1].pk}": "no"})
+    response = client.post(
+        reverse("groups:poll_detail", args=[group.pk, poll.pk]),
+        {f"option_{options[0].pk}": "yes", f"option_{options[1].pk}": "no"},
+    )
     assert response.status_code == 302
     assert PollAnswer.objects.filter(person=member).count() == 2
     # Only those who have not answered still have a reminder waiting.
@@ -62,8 +67,9 @@ def test_coordinator_runs_a_poll_to_its_end_and_makes_the_meeting(
     poll.refresh_from_db()
     assert poll.status == PollStatus.CLOSED
     assert not Notification.objects.filter(kind="groups.poll_reminder", status=Status.QUEUED)
-    assert Notification.objects.filter(kind="groups.poll_closed", recipient=coordinator).count() \
-        == 1
+    assert (
+        Notification.objects.filter(kind="groups.poll_closed", recipient=coordinator).count() == 1
+    )
 
     client = login(coordinator)
     decide_url = reverse("groups:poll_decide", args=[group.pk, poll.pk])
@@ -74,18 +80,24 @@ def test_coordinator_runs_a_poll_to_its_end_and_makes_the_meeting(
     assert response["Location"] == reverse("groups:meeting_detail", args=[group.pk, meeting.pk])
     assert meeting.starts_at == options[0].starts_at and meeting.venue == options[0].venue
     poll.refresh_from_db()
-    assert (poll.status, poll.meeting, poll.chosen_option) == (PollStatus.DECIDED, meeting,
-                                                               options[0])
-    assert Notification.objects.filter(kind="groups.meeting_scheduled",
-                                       context__meeting_id=meeting.pk, recipient=member).exists()
+    assert (poll.status, poll.meeting, poll.chosen_option) == (
+        PollStatus.DECIDED,
+        meeting,
+        options[0],
+    )
+    assert Notification.objects.filter(
+        kind="groups.meeting_scheduled", context__meeting_id=meeting.pk, recipient=member
+    ).exists()
 
 
-def test_a_partly_answered_poll_is_refused_with_the_answers_kept(login, poll_via_browser, group,
-                                                                 member):
+def test_a_partly_answered_poll_is_refused_with_the_answers_kept(
+    login, poll_via_browser, group, member
+):
     options = list(poll_via_browser.options.order_by("starts_at"))
     response = login(member).post(
         reverse("groups:poll_detail", args=[group.pk, poll_via_browser.pk]),
-        {f"option_{options[0].pk}": "if_need_be"})
+        {f"option_{options[0].pk}": "if_need_be"},
+    )
     assert response.status_code == 200
     body = response.content.decode()
     assert "There is a problem" in body
@@ -96,10 +108,14 @@ def test_a_partly_answered_poll_is_refused_with_the_answers_kept(login, poll_via
 
 def test_poll_needs_two_options_and_dates_after_the_deadline(login, group, coordinator, venue):
     today = timezone.localdate(timezone.now(), LONDON)
-    data = {"title": "Next", "duration_minutes": "120",
-            **_date_fields("deadline", today + datetime.timedelta(days=6)),
-            **_date_fields("option_1_day", today + datetime.timedelta(days=3)),
-            "option_1_at": "10am", "option_1_venue": venue.pk}
+    data = {
+        "title": "Next",
+        "duration_minutes": "120",
+        **_date_fields("deadline", today + datetime.timedelta(days=6)),
+        **_date_fields("option_1_day", today + datetime.timedelta(days=3)),
+        "option_1_at": "10am",
+        "option_1_venue": venue.pk,
+    }
     response = login(coordinator).post(reverse("groups:poll_create", args=[group.pk]), data)
     assert response.status_code == 200
     body = response.content.decode()
@@ -117,23 +133,39 @@ def test_paused_members_get_no_poll_reminder(group, coordinator, member, venue):
     services.membership_pause(actor=member, group=group)
     today = timezone.localdate(timezone.now(), LONDON)
     services.poll_create(
-        actor=coordinator, group=group, title="Next", deadline_day=today + datetime.timedelta(5),
-        options=[services.PollOptionSpec(day=today + datetime.timedelta(days=d),
-                                         at=datetime.time(10), venue=venue) for d in (8, 9)],
+        actor=coordinator,
+        group=group,
+        title="Next",
+        deadline_day=today + datetime.timedelta(5),
+        options=[
+            services.PollOptionSpec(
+                day=today + datetime.timedelta(days=d), at=datetime.time(10), venue=venue
+            )
+            for d in (8, 9)
+        ],
     )
     assert not Notification.objects.filter(recipient=member, kind__startswith="groups.poll")
 
 
-def test_member_who_comes_back_from_a_break_gets_the_poll_reminder_again(group, coordinator,
-                                                                        member, venue):
+def test_member_who_comes_back_from_a_break_gets_the_poll_reminder_again(
+    group, coordinator, member, venue
+):
     today = timezone.localdate(timezone.now(), LONDON)
     poll = services.poll_create(
-        actor=coordinator, group=group, title="Next", deadline_day=today + datetime.timedelta(6),
-        options=[services.PollOptionSpec(day=today + datetime.timedelta(days=d),
-                                         at=datetime.time(10), venue=venue) for d in (8, 9)],
+        actor=coordinator,
+        group=group,
+        title="Next",
+        deadline_day=today + datetime.timedelta(6),
+        options=[
+            services.PollOptionSpec(
+                day=today + datetime.timedelta(days=d), at=datetime.time(10), venue=venue
+            )
+            for d in (8, 9)
+        ],
     )
-    waiting = Notification.objects.filter(recipient=member, kind="groups.poll_reminder",
-                                          status=Status.QUEUED)
+    waiting = Notification.objects.filter(
+        recipient=member, kind="groups.poll_reminder", status=Status.QUEUED
+    )
     assert waiting.count() == 1
     services.membership_pause(actor=member, group=group)
     assert waiting.count() == 0
@@ -145,5 +177,4 @@ def test_member_who_comes_back_from_a_break_gets_the_poll_reminder_again(group, 
 def timing_due(poll):
     from groups import timing
 
-    return timing.poll_reminder_due(deadline=poll.deadline, opened_at=poll.created_at,
-                                    zone=LONDON)
+    return timing.poll_reminder_due(deadline=poll.deadline, opened_at=poll.created_at, zone=LONDON)

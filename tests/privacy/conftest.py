@@ -55,52 +55,116 @@ def make_world(clinician, duty_clinician, service) -> World:
 
     planned = T0 - datetime.timedelta(days=120)
     programme = programmes.programme_create(
-        actor=clinician, name="PMP Spring", venue="Riverside Hospital",
-        first_session_date=datetime.date(2023, 11, 7), start_time=datetime.time(10, 0),
-        session_count=10, discipline="clinical_psychologist", now=planned)
+        actor=clinician,
+        name="PMP Spring",
+        venue="Riverside Hospital",
+        first_session_date=datetime.date(2023, 11, 7),
+        start_time=datetime.time(10, 0),
+        session_count=10,
+        discipline="clinical_psychologist",
+        now=planned,
+    )
     enrolment = programmes.participant_enrol(
-        actor=clinician, programme=programme, email=ME_EMAIL, display_name=ME_NAME,
-        mobile=ME_MOBILE, referral_source="gp", referral_date=datetime.date(2023, 9, 1),
-        now=planned)
+        actor=clinician,
+        programme=programme,
+        email=ME_EMAIL,
+        display_name=ME_NAME,
+        mobile=ME_MOBILE,
+        referral_source="gp",
+        referral_date=datetime.date(2023, 9, 1),
+        now=planned,
+    )
     me = enrolment.participant
     other = programmes.participant_enrol(
-        actor=clinician, programme=programme, email=OTHER_EMAIL, display_name=OTHER_NAME,
-        mobile="07700900333", referral_source="gp", referral_date=datetime.date(2023, 9, 1),
-        now=planned).participant
+        actor=clinician,
+        programme=programme,
+        email=OTHER_EMAIL,
+        display_name=OTHER_NAME,
+        mobile="07700900333",
+        referral_source="gp",
+        referral_date=datetime.date(2023, 9, 1),
+        now=planned,
+    ).participant
     reports.participant_profile_save(
-        actor=clinician, participant=me, agreed=True, gender="woman", year_of_birth=1961,
-        condition_category="fibromyalgia", now=planned)
+        actor=clinician,
+        participant=me,
+        agreed=True,
+        gender="woman",
+        year_of_birth=1961,
+        condition_category="fibromyalgia",
+        now=planned,
+    )
     programmes.participant_choice_record(
-        actor=clinician, enrolment=enrolment, continue_choice="prefer_not",
-        reasons=["logistics"], reasons_other=MY_REASON, now=planned)
-    programmes.contact_consents_set(actor=clinician, enrolment=enrolment, kinds=["email"],
-                                    now=planned)
+        actor=clinician,
+        enrolment=enrolment,
+        continue_choice="prefer_not",
+        reasons=["logistics"],
+        reasons_other=MY_REASON,
+        now=planned,
+    )
+    programmes.contact_consents_set(
+        actor=clinician, enrolment=enrolment, kinds=["email"], now=planned
+    )
     programmes.programme_statuses_refresh(now=T0 - datetime.timedelta(days=30))
 
     coordinator = UserFactory(service=service, display_name="Cora Coordinator")
     group = groups.group_create(
-        actor=clinician, service=service, name="Riverside group", area="Riverside",
-        coordinators=[coordinator], members=[me, other], now=T0)
+        actor=clinician,
+        service=service,
+        name="Riverside group",
+        area="Riverside",
+        coordinators=[coordinator],
+        members=[me, other],
+        now=T0,
+    )
     other_member = UserFactory(service=service, display_name="Hilda Hilltop")
     other_group = groups.group_create(
-        actor=clinician, service=service, name=OTHER_GROUP, area="Hilltop",
-        coordinators=[other_member], now=T0)
+        actor=clinician,
+        service=service,
+        name=OTHER_GROUP,
+        area="Hilltop",
+        coordinators=[other_member],
+        now=T0,
+    )
     v = SCREENING_NOTICE_VERSION
-    my_post = groups.post_create(actor=me, group=group, body=MY_POST, agree_notice_version=v,
-                                 now=T0).post
-    other_post = groups.post_create(actor=other, group=group, body=OTHER_POST,
-                                    agree_notice_version=v, now=T0).post
-    reply = groups.post_create(actor=other, group=group, body=OTHER_REPLY, parent=my_post,
-                               now=T0 + datetime.timedelta(minutes=5)).post
-    groups.post_create(actor=other_member, group=other_group, body=OTHER_GROUP_POST,
-                       agree_notice_version=v, now=T0)
+    my_post = groups.post_create(
+        actor=me, group=group, body=MY_POST, agree_notice_version=v, now=T0
+    ).post
+    other_post = groups.post_create(
+        actor=other, group=group, body=OTHER_POST, agree_notice_version=v, now=T0
+    ).post
+    reply = groups.post_create(
+        actor=other,
+        group=group,
+        body=OTHER_REPLY,
+        parent=my_post,
+        now=T0 + datetime.timedelta(minutes=5),
+    ).post
+    groups.post_create(
+        actor=other_member, group=other_group, body=OTHER_GROUP_POST, agree_notice_version=v, now=T0
+    )
     alert = safeguarding.alert_raise_by_staff(
-        actor=duty_clinician, subject=me, level="medium", note="A worry from clinic",
-        group=group, now=T0)
+        actor=duty_clinician,
+        subject=me,
+        level="medium",
+        note="A worry from clinic",
+        group=group,
+        now=T0,
+    )
     safeguarding.alert_note_add(actor=duty_clinician, alert=alert, text=STAFF_NOTE, now=T0)
-    return World(me=me, other=other, coordinator=coordinator, group=group,
-                 other_group=other_group, programme=programme, enrolment=enrolment,
-                 my_post=my_post, other_post=other_post, reply_to_me=reply, alert=alert)
+    return World(
+        me=me,
+        other=other,
+        coordinator=coordinator,
+        group=group,
+        other_group=other_group,
+        programme=programme,
+        enrolment=enrolment,
+        my_post=my_post,
+        other_post=other_post,
+        reply_to_me=reply,
+        alert=alert,
+    )
 
 
 @pytest.fixture

@@ -28,11 +28,30 @@ from .conftest import (
 
 pytestmark = pytest.mark.django_db
 
-OTHERS = [OTHER_NAME, OTHER_EMAIL, OTHER_POST, OTHER_REPLY, OTHER_GROUP, OTHER_GROUP_POST,
-          "OTHERMEMBER-marker", "OTHERGROUP-marker", STAFF_NOTE, "STAFF-NOTE-marker",
-          "A worry from clinic", "Hilda Hilltop"]
-MINE = [ME_NAME, ME_EMAIL, MY_POST, MY_REASON, "Riverside group", "PMP Spring",
-        "Fibromyalgia", "900982"]
+OTHERS = [
+    OTHER_NAME,
+    OTHER_EMAIL,
+    OTHER_POST,
+    OTHER_REPLY,
+    OTHER_GROUP,
+    OTHER_GROUP_POST,
+    "OTHERMEMBER-marker",
+    "OTHERGROUP-marker",
+    STAFF_NOTE,
+    "STAFF-NOTE-marker",
+    "A worry from clinic",
+    "Hilda Hilltop",
+]
+MINE = [
+    ME_NAME,
+    ME_EMAIL,
+    MY_POST,
+    MY_REASON,
+    "Riverside group",
+    "PMP Spring",
+    "Fibromyalgia",
+    "900982",
+]
 
 
 def _download(client, person) -> tuple[str, dict]:
@@ -61,8 +80,9 @@ def test_download_holds_the_persons_data_and_nobody_elses(client, world):
     assert {row["what"] for row in sections["sign_in"]} >= {"account", "email address"}
     # Messages: channel, kind, time and status only, never their context.
     assert sections["notifications"]
-    assert all(set(n) == {"channel", "kind", "made", "status", "sent"}
-               for n in sections["notifications"])
+    assert all(
+        set(n) == {"channel", "kind", "made", "status", "sent"} for n in sections["notifications"]
+    )
 
 
 def test_readable_page_shows_the_same_and_is_audited(client, world):
@@ -79,10 +99,16 @@ def test_readable_page_shows_the_same_and_is_audited(client, world):
 
 def test_every_download_step_is_audited(client, world):
     _download(client, world.me)
-    actions = list(PrivacyEvent.objects.filter(person=world.me).order_by("at", "pk")
-                   .values_list("action", flat=True))
-    assert actions == [PrivacyAction.EXPORT_REQUESTED, PrivacyAction.EXPORT_READY,
-                       PrivacyAction.EXPORT_DOWNLOADED]
+    actions = list(
+        PrivacyEvent.objects.filter(person=world.me)
+        .order_by("at", "pk")
+        .values_list("action", flat=True)
+    )
+    assert actions == [
+        PrivacyAction.EXPORT_REQUESTED,
+        PrivacyAction.EXPORT_READY,
+        PrivacyAction.EXPORT_DOWNLOADED,
+    ]
 
 
 def test_link_expires_and_belongs_to_its_owner(client, world):
@@ -93,12 +119,14 @@ def test_link_expires_and_belongs_to_its_owner(client, world):
     client.force_login(world.me)
     assert client.get(reverse("privacy:download", args=[token + "x"])).status_code == 404
     DataExport.objects.filter(pk=export.pk).update(
-        expires_at=timezone.now() - datetime.timedelta(minutes=1))
+        expires_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
     assert client.get(reverse("privacy:download", args=[token])).status_code == 404
 
 
-def test_large_account_is_built_by_the_worker_task(client, world, settings,
-                                                   django_capture_on_commit_callbacks):
+def test_large_account_is_built_by_the_worker_task(
+    client, world, settings, django_capture_on_commit_callbacks
+):
     """The task function is called directly (no real worker: see docs/privacy.md)."""
     from privacy.tasks import data_export_build
 

@@ -27,8 +27,12 @@ pytestmark = pytest.mark.django_db
 
 def _pending_message(person):
     return notification_create(
-        recipient=person, kind="notifications.test_message", context={},
-        idempotency_key=f"test:{person.pk}", channels=["email"])
+        recipient=person,
+        kind="notifications.test_message",
+        context={},
+        idempotency_key=f"test:{person.pk}",
+        channels=["email"],
+    )
 
 
 def _signed_in_session(client, person) -> str:
@@ -56,7 +60,8 @@ def test_leaving_removes_everything_listed_and_keeps_what_must_be_kept(client, w
     assert not ParticipantProfile.objects.filter(participant=me).exists()
     assert ParticipantChoice.objects.get(enrolment__participant=me).reasons_other == ""
     assert not Notification.objects.filter(
-        recipient=me, status__in=[Status.QUEUED, Status.RETRYING]).exists()
+        recipient=me, status__in=[Status.QUEUED, Status.RETRYING]
+    ).exists()
     assert Notification.objects.filter(recipient=me, status=Status.CANCELLED).exists()
     membership = Membership.objects.get(person=me, group=world.group)
     assert membership.status == MembershipStatus.LEFT and membership.ended_at
@@ -112,10 +117,17 @@ def test_asking_for_posts_to_be_removed(client, world):
 
 def test_clinician_records_a_request_on_the_persons_behalf(client, world, clinician):
     client.force_login(clinician)
-    response = client.post(reverse("privacy:participant_leave", args=[world.me.pk]), {
-        "asked_on_day": "2", "asked_on_month": "4", "asked_on_year": "2024",
-        "asked_how": "By phone to the pain service", "remove_posts": "on", "confirm": "on",
-    })
+    response = client.post(
+        reverse("privacy:participant_leave", args=[world.me.pk]),
+        {
+            "asked_on_day": "2",
+            "asked_on_month": "4",
+            "asked_on_year": "2024",
+            "asked_how": "By phone to the pain service",
+            "remove_posts": "on",
+            "confirm": "on",
+        },
+    )
     assert response.status_code == 302
     request = LeaveRequest.objects.get(person=world.me)
     assert request.recorded_by == clinician and request.remove_posts
@@ -146,8 +158,9 @@ def test_leaving_twice_is_refused(world):
 
 
 def test_a_legal_hold_keeps_the_data_until_released(world, clinical_lead):
-    hold = services.legal_hold_set(actor=clinical_lead, person=world.me,
-                                   reason="Complaint 2024-17", now=T0)
+    hold = services.legal_hold_set(
+        actor=clinical_lead, person=world.me, reason="Complaint 2024-17", now=T0
+    )
     services.leave_request(actor=world.me, person=world.me, remove_posts=True)
     me = world.me.__class__.objects.get(pk=world.me.pk)
     # The account is closed, but nothing is removed while the hold stands.
@@ -162,8 +175,13 @@ def test_a_legal_hold_keeps_the_data_until_released(world, clinical_lead):
     assert me.display_name == "Former member"
     assert Post.objects.get(pk=world.my_post.pk).body == services.REMOVED_POST_TEXT
     assert LeaveRequest.objects.get(person=me).status == LeaveStatus.DONE
-    actions = list(PrivacyEvent.objects.filter(person=me).order_by("at", "pk")
-                   .values_list("action", flat=True))
-    assert actions == [PrivacyAction.HOLD_SET, PrivacyAction.LEAVE_REQUESTED,
-                       PrivacyAction.LEAVE_HELD, PrivacyAction.HOLD_RELEASED,
-                       PrivacyAction.LEAVE_COMPLETED]
+    actions = list(
+        PrivacyEvent.objects.filter(person=me).order_by("at", "pk").values_list("action", flat=True)
+    )
+    assert actions == [
+        PrivacyAction.HOLD_SET,
+        PrivacyAction.LEAVE_REQUESTED,
+        PrivacyAction.LEAVE_HELD,
+        PrivacyAction.HOLD_RELEASED,
+        PrivacyAction.LEAVE_COMPLETED,
+    ]

@@ -33,20 +33,34 @@ def aged(world, clinical_lead, duty_clinician):
     a coordinator under a legal hold with a post and a message, recent things, checks."""
     from groups.notice import SCREENING_NOTICE_VERSION as v
 
-    safeguarding.alert_dismiss(actor=duty_clinician, alert=world.alert,
-                               reason="Spoke to her, all fine",
-                               now=T0 + datetime.timedelta(hours=1))
-    open_post = groups.post_create(actor=world.other, group=world.group, body=HIGH_TEXT,
-                                   now=T0 + datetime.timedelta(hours=2)).post
+    safeguarding.alert_dismiss(
+        actor=duty_clinician,
+        alert=world.alert,
+        reason="Spoke to her, all fine",
+        now=T0 + datetime.timedelta(hours=1),
+    )
+    open_post = groups.post_create(
+        actor=world.other, group=world.group, body=HIGH_TEXT, now=T0 + datetime.timedelta(hours=2)
+    ).post
     open_alert = Alert.objects.get(post=open_post)
-    held_post = groups.post_create(actor=world.coordinator, group=world.group,
-                                   body="HELD-POST-marker", agree_notice_version=v, now=T0).post
-    services.legal_hold_set(actor=clinical_lead, person=world.coordinator, reason="Claim",
-                            now=T0)
+    held_post = groups.post_create(
+        actor=world.coordinator,
+        group=world.group,
+        body="HELD-POST-marker",
+        agree_notice_version=v,
+        now=T0,
+    ).post
+    services.legal_hold_set(actor=clinical_lead, person=world.coordinator, reason="Claim", now=T0)
 
     def message(person, key, when, status=Status.SENT):
-        rows = notification_create(recipient=person, kind="notifications.test_message",
-                                   context={}, idempotency_key=key, channels=["email"], now=when)
+        rows = notification_create(
+            recipient=person,
+            kind="notifications.test_message",
+            context={},
+            idempotency_key=key,
+            channels=["email"],
+            now=when,
+        )
         Notification.objects.filter(pk__in=[r.pk for r in rows]).update(status=status)
         return rows[0]
 
@@ -59,22 +73,41 @@ def aged(world, clinical_lead, duty_clinician):
         "old_unsent": message(world.me, "unsent", T0, Status.QUEUED),
         "held_message": message(world.coordinator, "held", T0),
         "old_check": ContactCheck.objects.create(
-            user=world.me, channel="email", value="x@example.org", code_hash="h", sent_at=T0,
-            expires_at=T0 + datetime.timedelta(minutes=10)),
+            user=world.me,
+            channel="email",
+            value="x@example.org",
+            code_hash="h",
+            sent_at=T0,
+            expires_at=T0 + datetime.timedelta(minutes=10),
+        ),
     }
 
 
 def _recent(aged, now):
     world = aged["world"]
-    post = groups.post_create(actor=world.me, group=world.group, body="RECENT-POST-marker",
-                              now=now - datetime.timedelta(days=10)).post
-    message = notification_create(recipient=world.me, kind="notifications.test_message",
-                                  context={}, idempotency_key="recent", channels=["email"],
-                                  now=now - datetime.timedelta(days=10))[0]
+    post = groups.post_create(
+        actor=world.me,
+        group=world.group,
+        body="RECENT-POST-marker",
+        now=now - datetime.timedelta(days=10),
+    ).post
+    message = notification_create(
+        recipient=world.me,
+        kind="notifications.test_message",
+        context={},
+        idempotency_key="recent",
+        channels=["email"],
+        now=now - datetime.timedelta(days=10),
+    )[0]
     Notification.objects.filter(pk=message.pk).update(status=Status.SENT)
     check = ContactCheck.objects.create(
-        user=world.me, channel="email", value="y@example.org", code_hash="h",
-        sent_at=now - datetime.timedelta(days=1), expires_at=now)
+        user=world.me,
+        channel="email",
+        value="y@example.org",
+        code_hash="h",
+        sent_at=now - datetime.timedelta(days=1),
+        expires_at=now,
+    )
     return post, message, check
 
 

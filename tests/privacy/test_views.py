@@ -86,12 +86,18 @@ def test_participant_pages(client, participant, clinician, ptv, other_service_cl
 def test_hold_pages(client, participant, clinical_lead, duty_clinician, clinician, other_lead):
     url = reverse("privacy:holds")
     assert _status(client, clinical_lead, "get", url) == 200
-    assert _status(client, clinical_lead, "post", url,
-                   {"person": participant.pk, "reason": "Complaint"}) == 302
+    assert (
+        _status(
+            client, clinical_lead, "post", url, {"person": participant.pk, "reason": "Complaint"}
+        )
+        == 302
+    )
     hold = LegalHold.objects.get(person=participant)
     assert _status(client, duty_clinician, "get", url) == 200  # reviewers see holds
-    assert _status(client, duty_clinician, "post", url,
-                   {"person": participant.pk, "reason": "x"}) == 403
+    assert (
+        _status(client, duty_clinician, "post", url, {"person": participant.pk, "reason": "x"})
+        == 403
+    )
     assert _status(client, clinician, "get", url) == 404
     assert _status(client, participant, "get", url) == 404
     assert _status(client, clinical_lead, "put", url) == 405
@@ -105,15 +111,19 @@ def test_hold_pages(client, participant, clinical_lead, duty_clinician, clinicia
     assert _status(client, clinical_lead, "post", release, {"reason": "Closed"}) == 302
     hold.refresh_from_db()
     assert not hold.is_active
-    actions = list(PrivacyEvent.objects.filter(person=participant).order_by("at", "pk")
-                   .values_list("action", flat=True))
+    actions = list(
+        PrivacyEvent.objects.filter(person=participant)
+        .order_by("at", "pk")
+        .values_list("action", flat=True)
+    )
     assert actions == [PrivacyAction.HOLD_SET, PrivacyAction.HOLD_RELEASED]
 
 
 def test_correcting_details_is_audited_without_values(client, participant):
     client.force_login(participant)
-    response = client.post(reverse("privacy:details"),
-                           {"display_name": "Jean Corrected", "mobile": ""})
+    response = client.post(
+        reverse("privacy:details"), {"display_name": "Jean Corrected", "mobile": ""}
+    )
     assert response.status_code == 302
     participant.refresh_from_db()
     assert participant.display_name == "Jean Corrected" and not participant.mobile

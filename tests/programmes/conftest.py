@@ -104,9 +104,7 @@ def local_dates(programme):
 
 
 def step_numbers(programme):
-    return {
-        s.kind: s.session.number for s in programme.handover_steps.select_related("session")
-    }
+    return {s.kind: s.session.number for s in programme.handover_steps.select_related("session")}
 
 
 def reminders(**filters):

@@ -98,14 +98,29 @@ POST_DATA = {
 
 
 @pytest.fixture
-def world(programme_with_ptv, enrol, clinician, duty_clinician, service_admin,
-          other_service_clinician, participant, outsider, clinical_lead, ptv):
+def world(
+    programme_with_ptv,
+    enrol,
+    clinician,
+    duty_clinician,
+    service_admin,
+    other_service_clinician,
+    participant,
+    outsider,
+    clinical_lead,
+    ptv,
+):
     programme = programme_with_ptv
     enrolled = enrol(programme, "enrolled@example.org", name="Enrolled")
     spare = enrol(programme, "spare@example.org", name="Spare")
     services.enrolment_withdraw(actor=clinician, enrolment=spare, reason="Moved", now=NOW)
-    helper = services.facilitator_add(actor=clinician, programme=programme,
-                                      user=duty_clinician, discipline="physiotherapist", now=NOW)
+    helper = services.facilitator_add(
+        actor=clinician,
+        programme=programme,
+        user=duty_clinician,
+        discipline="physiotherapist",
+        now=NOW,
+    )
     services.facilitator_remove(actor=clinician, facilitator=helper, now=NOW)
     people = {
         "clinician": clinician,
@@ -131,18 +146,18 @@ def world(programme_with_ptv, enrol, clinician, duty_clinician, service_admin,
         "enrol": reverse("programmes:enrol", args=[pk]),
         "participant": reverse("programmes:participant", args=[pk, enrolled.pk]),
         "participant_choice": reverse("programmes:participant_choice", args=[pk, enrolled.pk]),
-        "participant_contacts": reverse("programmes:participant_contacts",
-                                        args=[pk, enrolled.pk]),
-        "participant_contacts_share": reverse("programmes:participant_contacts_share",
-                                              args=[pk, enrolled.pk]),
-        "participant_contacts_check": reverse("programmes:participant_contacts_check",
-                                              args=[pk, enrolled.pk, "email"]),
-        "participant_contacts_send": reverse("programmes:participant_contacts_send",
-                                             args=[pk, enrolled.pk, "email"]),
-        "participant_withdraw": reverse("programmes:participant_withdraw",
-                                        args=[pk, enrolled.pk]),
-        "participant_reinstate": reverse("programmes:participant_reinstate",
-                                         args=[pk, spare.pk]),
+        "participant_contacts": reverse("programmes:participant_contacts", args=[pk, enrolled.pk]),
+        "participant_contacts_share": reverse(
+            "programmes:participant_contacts_share", args=[pk, enrolled.pk]
+        ),
+        "participant_contacts_check": reverse(
+            "programmes:participant_contacts_check", args=[pk, enrolled.pk, "email"]
+        ),
+        "participant_contacts_send": reverse(
+            "programmes:participant_contacts_send", args=[pk, enrolled.pk, "email"]
+        ),
+        "participant_withdraw": reverse("programmes:participant_withdraw", args=[pk, enrolled.pk]),
+        "participant_reinstate": reverse("programmes:participant_reinstate", args=[pk, spare.pk]),
         "facilitator_remove": reverse(
             "programmes:facilitator_remove",
             args=[pk, programme.facilitators.get(user=ptv).pk],
@@ -189,15 +204,45 @@ def test_signed_out_people_are_sent_to_sign_in(client, world):
         assert response["Location"].startswith(reverse("account_login")), key
 
 
-GET_ONLY = ("detail", "session", "participant", "outcomes", "programme_resources",
-            "step_introduce", "step_confirm", "participant_contacts", "my_contacts")
-POST_ONLY = ("facilitator_remove", "participant_reinstate", "suggest_group", "step_unavailable",
-             "participant_contacts_send", "my_contacts_send")
-GET_AND_POST = ("edit", "cancel", "facilitators", "session_move", "session_cancel",
-                "session_attendance", "enrol", "participant_choice", "participant_contacts_share",
-                "participant_contacts_check", "participant_withdraw", "step_checklist",
-                "step_ptv", "step_options", "step_meeting", "my_choices", "my_contacts_share",
-                "my_contacts_check")
+GET_ONLY = (
+    "detail",
+    "session",
+    "participant",
+    "outcomes",
+    "programme_resources",
+    "step_introduce",
+    "step_confirm",
+    "participant_contacts",
+    "my_contacts",
+)
+POST_ONLY = (
+    "facilitator_remove",
+    "participant_reinstate",
+    "suggest_group",
+    "step_unavailable",
+    "participant_contacts_send",
+    "my_contacts_send",
+)
+GET_AND_POST = (
+    "edit",
+    "cancel",
+    "facilitators",
+    "session_move",
+    "session_cancel",
+    "session_attendance",
+    "enrol",
+    "participant_choice",
+    "participant_contacts_share",
+    "participant_contacts_check",
+    "participant_withdraw",
+    "step_checklist",
+    "step_ptv",
+    "step_options",
+    "step_meeting",
+    "my_choices",
+    "my_contacts_share",
+    "my_contacts_check",
+)
 
 
 def test_the_wrong_method_is_405(client, world):
@@ -231,8 +276,9 @@ SERVICE_PAGES = {
 )
 def test_service_pages(client, key, persona, request):
     name, statuses = SERVICE_PAGES[key]
-    expected = statuses[["clinician", "ptv", "service_admin", "participant",
-                         "outsider"].index(persona)]
+    expected = statuses[
+        ["clinician", "ptv", "service_admin", "participant", "outsider"].index(persona)
+    ]
     client.force_login(request.getfixturevalue(persona))
     assert client.get(reverse(name)).status_code == expected
 
@@ -258,22 +304,33 @@ def test_an_outsider_sees_no_programme_in_the_list(client, world, outsider, part
 def test_the_lists_show_a_services_own_programmes_only(client, world, other_service_clinician):
     client.force_login(other_service_clinician)
     assert world["programme"].name not in client.get(reverse("programmes:list")).content.decode()
-    assert world["programme"].name not in client.get(
-        reverse("programmes:closures")).content.decode()
+    assert (
+        world["programme"].name not in client.get(reverse("programmes:closures")).content.decode()
+    )
 
 
 @pytest.fixture
 def resource(clinician):
     return services.resource_create(
-        actor=clinician, title="Follow-on groups: a guide for patients", audience="patients",
-        step="introduce", file=ContentFile(b"%PDF-1.4 guide", name="guide.pdf"), now=NOW,
+        actor=clinician,
+        title="Follow-on groups: a guide for patients",
+        audience="patients",
+        step="introduce",
+        file=ContentFile(b"%PDF-1.4 guide", name="guide.pdf"),
+        now=NOW,
     )
 
 
 @pytest.mark.parametrize(
     ("persona", "expected"),
-    [("clinician", 200), ("ptv", 200), ("enrolled", 200), ("participant", 404),
-     ("other_service_clinician", 404), ("outsider", 404)],
+    [
+        ("clinician", 200),
+        ("ptv", 200),
+        ("enrolled", 200),
+        ("participant", 404),
+        ("other_service_clinician", 404),
+        ("outsider", 404),
+    ],
 )
 def test_resource_files(client, world, resource, persona, expected):
     client.force_login(world["people"][persona])
@@ -284,9 +341,13 @@ def test_resource_files(client, world, resource, persona, expected):
 
 
 def test_clinicians_only_resources_are_not_for_participants(client, world, clinician):
-    sheet = services.resource_create(actor=clinician, title="For clinicians",
-                                     audience="clinicians", url="https://example.org/c",
-                                     now=NOW)
+    sheet = services.resource_create(
+        actor=clinician,
+        title="For clinicians",
+        audience="clinicians",
+        url="https://example.org/c",
+        now=NOW,
+    )
     client.force_login(world["people"]["enrolled"])
     assert client.get(reverse("programmes:resource_file", args=[sheet.pk])).status_code == 404
     client.force_login(clinician)
@@ -326,7 +387,8 @@ def test_an_unknown_step_or_session_is_404(client, world, clinician):
     assert client.get(reverse("programmes:step", args=[pk, "party"])).status_code == 404
     for action in ("step_checklist", "step_ptv"):
         assert client.get(reverse(f"programmes:{action}", args=[pk, "party"])).status_code == 404
-    assert client.post(reverse("programmes:step_unavailable", args=[pk, "party"])
-                       ).status_code == 404
+    assert (
+        client.post(reverse("programmes:step_unavailable", args=[pk, "party"])).status_code == 404
+    )
     assert client.get(reverse("programmes:session", args=[pk, 11])).status_code == 404
     assert client.get(reverse("programmes:detail", args=[99999])).status_code == 404

@@ -30,8 +30,7 @@ def test_each_kind_is_its_own_feed_and_asking_again_gives_the_same(clinician):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_feed_another_request_made_in_between_is_the_one_returned(clinician, monkeypatch,
-                                                                    kind):
+def test_a_feed_another_request_made_in_between_is_the_one_returned(clinician, monkeypatch, kind):
     """The race's losing side, made to happen on any database: another request inserts the
     feed after this one looked and found none, before it inserts its own."""
     real_new_token = calendar_services._new_token
@@ -39,8 +38,9 @@ def test_a_feed_another_request_made_in_between_is_the_one_returned(clinician, m
 
     def other_request_wins_first() -> str:
         if not theirs:
-            theirs.append(CalendarFeed.objects.create(user=clinician, kind=kind,
-                                                      token=real_new_token()))
+            theirs.append(
+                CalendarFeed.objects.create(user=clinician, kind=kind, token=real_new_token())
+            )
         return real_new_token()
 
     monkeypatch.setattr(calendar_services, "_new_token", other_request_wins_first)
@@ -87,8 +87,9 @@ def test_two_creations_at_once_give_one_feed(clinician, monkeypatch, kind):
             tokens.append(services.calendar_feed_for(user=clinician, kind=kind).token)
     assert len(tokens) == 2
     assert tokens[0] == tokens[1]
-    assert list(CalendarFeed.objects.filter(user=clinician, kind=kind)
-                .values_list("token", flat=True)) == [tokens[0]]
+    assert list(
+        CalendarFeed.objects.filter(user=clinician, kind=kind).values_list("token", flat=True)
+    ) == [tokens[0]]
 
 
 @pytest.mark.django_db
@@ -99,8 +100,10 @@ def test_resetting_one_kind_changes_its_token_and_leaves_the_other(clinician, no
     assert reset.pk == groups_feed.pk and reset.token != groups_feed.token
     assert reset.created_at == now
     programmes_feed.refresh_from_db()
-    assert programmes_feed.token == services.calendar_feed_for(
-        user=clinician, kind=CalendarFeedKind.PROGRAMMES).token
+    assert (
+        programmes_feed.token
+        == services.calendar_feed_for(user=clinician, kind=CalendarFeedKind.PROGRAMMES).token
+    )
     assert not CalendarFeed.objects.filter(token=groups_feed.token).exists()
 
 
@@ -108,8 +111,10 @@ def test_resetting_one_kind_changes_its_token_and_leaves_the_other(clinician, no
 def test_the_migration_moves_groups_feeds_with_their_tokens(clinician, participant):
     """groups 0003 copies each groups feed into programmes.CalendarFeed (kind groups) with the
     same token, so an address someone subscribed to keeps working; and back again."""
-    before = [("groups", "0002_meetings_venues_polls_directory"),
-              ("programmes", "0002_calendar_feed_kind")]
+    before = [
+        ("groups", "0002_meetings_venues_polls_directory"),
+        ("programmes", "0002_calendar_feed_kind"),
+    ]
     after = [("groups", "0003_calendar_feeds_to_programmes")]
     executor = MigrationExecutor(connection)
     executor.migrate(before)
@@ -122,9 +127,7 @@ def test_the_migration_moves_groups_feeds_with_their_tokens(clinician, participa
 
     executor = MigrationExecutor(connection)
     executor.migrate(after)
-    moved = {
-        (feed.user_id, feed.kind, feed.token) for feed in CalendarFeed.objects.all()
-    }
+    moved = {(feed.user_id, feed.kind, feed.token) for feed in CalendarFeed.objects.all()}
     assert moved == {
         (clinician.pk, "groups", "clinicians-groups-token"),
         (participant.pk, "groups", "participants-groups-token"),
@@ -134,11 +137,13 @@ def test_the_migration_moves_groups_feeds_with_their_tokens(clinician, participa
     executor = MigrationExecutor(connection)
     executor.migrate(before)
     apps = executor.loader.project_state(before).apps
-    assert set(apps.get_model("groups", "CalendarFeed").objects
-               .values_list("user_id", "token")) == {
+    assert set(
+        apps.get_model("groups", "CalendarFeed").objects.values_list("user_id", "token")
+    ) == {
         (clinician.pk, "clinicians-groups-token"),
         (participant.pk, "participants-groups-token"),
     }
-    assert list(apps.get_model("programmes", "CalendarFeed").objects
-                .values_list("token", flat=True)) == ["programmes-token"]
+    assert list(
+        apps.get_model("programmes", "CalendarFeed").objects.values_list("token", flat=True)
+    ) == ["programmes-token"]
     MigrationExecutor(connection).migrate(after)

@@ -59,15 +59,15 @@ def shared(client, enrolment):
     """Jean, signed in, shares her email and mobile."""
     client.force_login(enrolment.participant)
     pk = enrolment.programme_id
-    response = client.post(reverse("programmes:my_contacts_share", args=[pk]),
-                           {"kinds": ["email", "sms"]})
+    response = client.post(
+        reverse("programmes:my_contacts_share", args=[pk]), {"kinds": ["email", "sms"]}
+    )
     assert response.status_code == 302
     return enrolment
 
 
 @pytest.mark.parametrize("on_behalf", [False, True], ids=["participant", "clinician"])
-def test_no_contact_page_holds_two_forms_a_person_types_into(client, shared, clinician,
-                                                             on_behalf):
+def test_no_contact_page_holds_two_forms_a_person_types_into(client, shared, clinician, on_behalf):
     pk = shared.programme_id
     if on_behalf:
         client.force_login(clinician)
@@ -123,9 +123,11 @@ def test_a_participant_who_has_left_can_change_nothing(client, shared, clinician
     pk = shared.programme_id
     page = client.get(reverse("programmes:my_contacts", args=[pk])).content.decode()
     assert "Nothing is shared" in page
-    for name, args in (("programmes:my_contacts_share", [pk]),
-                       ("programmes:my_contacts_check", [pk, "email"]),
-                       ("programmes:my_contacts_send", [pk, "email"])):
+    for name, args in (
+        ("programmes:my_contacts_share", [pk]),
+        ("programmes:my_contacts_check", [pk, "email"]),
+        ("programmes:my_contacts_send", [pk, "email"]),
+    ):
         assert client.post(reverse(name, args=args)).status_code == 403, name
 
 

@@ -30,11 +30,13 @@ def test_the_demo_has_a_finished_programme_and_one_in_its_final_weeks(now):
     weeks_ago = (now.astimezone(LONDON).date() - last).days / 7
     assert 8 <= weeks_ago < 9
     assert all(step.is_done for step in finished.handover_steps.all())
-    coordinator = Enrolment.objects.get(programme=finished,
-                                        participant__email="coordinator@example.org")
+    coordinator = Enrolment.objects.get(
+        programme=finished, participant__email="coordinator@example.org"
+    )
     assert coordinator.choice.volunteers_to_organise
-    assert Enrolment.objects.filter(programme=finished,
-                                    participant__email="member@example.org").exists()
+    assert Enrolment.objects.filter(
+        programme=finished, participant__email="member@example.org"
+    ).exists()
     assert ParticipantChoice.objects.filter(enrolment__programme=finished).count() == 8
     assert finished.first_meeting_plan.confirmed_at is not None
 
@@ -51,15 +53,29 @@ def test_the_demo_has_a_finished_programme_and_one_in_its_final_weeks(now):
 
     mine = Notification.objects.filter(kind__startswith="programmes.")
     assert not mine.filter(status="queued", due_at__lt=now).exists()
-    assert mine.filter(status="queued", kind="programmes.handover_reminder",
-                       topic__startswith=f"programmes.step.{steps['confirm'].pk}.").count() == 2
+    assert (
+        mine.filter(
+            status="queued",
+            kind="programmes.handover_reminder",
+            topic__startswith=f"programmes.step.{steps['confirm'].pk}.",
+        ).count()
+        == 2
+    )
 
     # Run twice: nothing new.
-    counts = (Programme.objects.count(), ProgrammeSession.objects.count(),
-              Enrolment.objects.count(), ParticipantChoice.objects.count())
+    counts = (
+        Programme.objects.count(),
+        ProgrammeSession.objects.count(),
+        Enrolment.objects.count(),
+        ParticipantChoice.objects.count(),
+    )
     demo.seed(stdout=out, now=now + datetime.timedelta(minutes=5))
-    assert counts == (Programme.objects.count(), ProgrammeSession.objects.count(),
-                      Enrolment.objects.count(), ParticipantChoice.objects.count())
+    assert counts == (
+        Programme.objects.count(),
+        ProgrammeSession.objects.count(),
+        Enrolment.objects.count(),
+        ParticipantChoice.objects.count(),
+    )
     assert "already there" in out.getvalue()
 
 
@@ -69,8 +85,14 @@ def test_the_demo_uses_the_accounts_seed_demo_already_made():
 
     service = Service.objects.create(name="Riverside Pain Service")
     made = {
-        email: user_invite(actor=None, email=email, display_name=name, role=role,
-                           service=service, password="a long demo password 123")
+        email: user_invite(
+            actor=None,
+            email=email,
+            display_name=name,
+            role=role,
+            service=service,
+            password="a long demo password 123",
+        )
         for email, name, role in [
             ("clinician@example.org", "Demo Clinician", "clinician"),
             ("ptv@example.org", "Demo PTV", "ptv"),

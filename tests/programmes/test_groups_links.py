@@ -23,8 +23,11 @@ def test_the_confirm_step_links_to_group_creation(client, clinician, programme):
 
 def test_pointing_someone_to_another_group_is_sent_once(client, clinician, enrolment):
     services.participant_choice_record(
-        actor=clinician, enrolment=enrolment, continue_choice="keen_unsuitable",
-        unsuitable_venue=True, now=NOW,
+        actor=clinician,
+        enrolment=enrolment,
+        continue_choice="keen_unsuitable",
+        unsuitable_venue=True,
+        now=NOW,
     )
     client.force_login(clinician)
     url = reverse("programmes:suggest_group", args=[enrolment.programme_id, enrolment.pk])
@@ -32,8 +35,9 @@ def test_pointing_someone_to_another_group_is_sent_once(client, clinician, enrol
     assert "Send them the list of groups" in client.get(outcomes).content.decode()
     assert client.post(url).status_code == 302
     assert client.post(url).status_code == 302
-    rows = Notification.objects.filter(kind="programmes.other_group",
-                                       recipient=enrolment.participant)
+    rows = Notification.objects.filter(
+        kind="programmes.other_group", recipient=enrolment.participant
+    )
     assert rows.count() == 1
     assert rows.get().context["directory_path"] == reverse("groups:directory")
     assert "Sent the list of groups" in client.get(outcomes).content.decode()
@@ -64,7 +68,11 @@ def test_a_volunteer_coordinator_is_offered_to_start_the_group(client, enrolment
     url = reverse("programmes:my_choices", args=[enrolment.programme_id])
     create = reverse("groups:create_from_programme", args=[enrolment.programme_id])
     assert create not in client.get(url).content.decode()
-    services.participant_choice_record(actor=person, enrolment=enrolment,
-                                       continue_choice="keen", volunteers_to_organise=True,
-                                       now=NOW)
+    services.participant_choice_record(
+        actor=person,
+        enrolment=enrolment,
+        continue_choice="keen",
+        volunteers_to_organise=True,
+        now=NOW,
+    )
     assert create in client.get(url).content.decode()

@@ -69,8 +69,10 @@ def test_a_clock_change_between_steps_keeps_the_local_start_time(make_programme)
     introduce, agree = steps["introduce"], steps["agree"]
     assert introduce.starts_at.astimezone(LONDON) == at(2026, 10, 20, 10)
     assert agree.starts_at.astimezone(LONDON) == at(2026, 10, 27, 10)
-    assert (introduce.starts_at.astimezone(datetime.UTC).hour,
-            agree.starts_at.astimezone(datetime.UTC).hour) == (9, 10)
+    assert (
+        introduce.starts_at.astimezone(datetime.UTC).hour,
+        agree.starts_at.astimezone(datetime.UTC).hour,
+    ) == (9, 10)
 
 
 def test_the_spring_clock_change_too(make_programme):
@@ -121,12 +123,12 @@ def test_moving_only_one_session_keeps_the_later_ones(programme, clinician):
 def test_a_session_cannot_jump_past_its_neighbours(programme, clinician):
     session9 = programme.sessions.get(number=9)
     with pytest.raises(ValidationError) as error:
-        services.session_move(actor=clinician, session=session9, new_date=D(2027, 3, 16),
-                              move_later=False, now=NOW)
+        services.session_move(
+            actor=clinician, session=session9, new_date=D(2027, 3, 16), move_later=False, now=NOW
+        )
     assert "session 10" in str(error.value.message_dict["new_date"])
     with pytest.raises(ValidationError) as error:
-        services.session_move(actor=clinician, session=session9, new_date=D(2027, 3, 2),
-                              now=NOW)
+        services.session_move(actor=clinician, session=session9, new_date=D(2027, 3, 2), now=NOW)
     assert "after session 8" in str(error.value.message_dict["new_date"])
 
 
@@ -134,27 +136,32 @@ def test_moves_onto_a_bank_holiday_or_into_the_past_are_refused(make_programme, 
     programme = make_programme(first=D(2027, 1, 11))  # Mondays
     session9 = programme.sessions.get(number=9)
     with pytest.raises(ValidationError) as error:
-        services.session_move(actor=clinician, session=session9, new_date=D(2027, 3, 29),
-                              now=NOW)
+        services.session_move(actor=clinician, session=session9, new_date=D(2027, 3, 29), now=NOW)
     assert "bank holiday" in str(error.value)
     with pytest.raises(ValidationError):
-        services.session_move(actor=clinician, session=programme.sessions.get(number=1),
-                              new_date=D(2027, 1, 3), now=NOW)
+        services.session_move(
+            actor=clinician,
+            session=programme.sessions.get(number=1),
+            new_date=D(2027, 1, 3),
+            now=NOW,
+        )
 
 
 def test_a_session_that_has_started_cannot_move(programme, clinician):
     session1 = programme.sessions.get(number=1)
     with pytest.raises(ValidationError):
-        services.session_move(actor=clinician, session=session1, new_date=D(2027, 1, 14),
-                              now=at(2027, 1, 12, 11))
+        services.session_move(
+            actor=clinician, session=session1, new_date=D(2027, 1, 14), now=at(2027, 1, 12, 11)
+        )
 
 
 def test_moving_later_sessions_skips_a_bank_holiday(make_programme, clinician):
     # Mondays from 1 February 2027; moving session 8 to Monday 22 March puts session 9 on
     # Easter Monday (29 March), which is skipped: 9 goes to 5 April and 10 to 12 April.
     programme = make_programme(first=D(2027, 2, 1))
-    services.session_move(actor=clinician, session=programme.sessions.get(number=8),
-                          new_date=D(2027, 3, 22), now=NOW)
+    services.session_move(
+        actor=clinician, session=programme.sessions.get(number=8), new_date=D(2027, 3, 22), now=NOW
+    )
     assert local_dates(programme)[7:] == [D(2027, 3, 22), D(2027, 4, 5), D(2027, 4, 12)]
 
 
@@ -173,8 +180,9 @@ def test_cancelling_a_session_moves_it_and_the_later_ones_on_a_week(programme, c
 
 def test_cancelling_needs_a_reason(programme, clinician):
     with pytest.raises(ValidationError):
-        services.session_cancel(actor=clinician, session=programme.sessions.get(number=5),
-                                reason="  ", now=NOW)
+        services.session_cancel(
+            actor=clinician, session=programme.sessions.get(number=5), reason="  ", now=NOW
+        )
 
 
 def test_changing_the_number_of_sessions_moves_the_steps(programme, clinician):
@@ -224,15 +232,19 @@ def test_per_service_offsets(make_programme, clinical_lead, service):
 def test_offsets_must_be_in_order(clinical_lead, service):
     with pytest.raises(ValidationError):
         services.programme_settings_update(
-            actor=clinical_lead, service=service, introduce_sessions_before_end=1,
-            agree_sessions_before_end=1, now=NOW,
+            actor=clinical_lead,
+            service=service,
+            introduce_sessions_before_end=1,
+            agree_sessions_before_end=1,
+            now=NOW,
         )
 
 
 def test_only_leads_and_service_admins_change_settings(clinician, service):
     with pytest.raises(PermissionDenied):
-        services.programme_settings_update(actor=clinician, service=service,
-                                           reminder_working_days=3, now=NOW)
+        services.programme_settings_update(
+            actor=clinician, service=service, reminder_working_days=3, now=NOW
+        )
 
 
 def test_statuses_move_on_with_the_clock(programme, enrolment):
@@ -255,21 +267,30 @@ def test_a_programme_entered_after_it_started_is_running(make_programme):
 
 
 def test_cancelling_a_programme(programme, clinician):
-    services.programme_cancel(actor=clinician, programme=programme, reason="Staff shortage",
-                              now=NOW)
+    services.programme_cancel(
+        actor=clinician, programme=programme, reason="Staff shortage", now=NOW
+    )
     programme.refresh_from_db()
     assert programme.status == ProgrammeStatus.CANCELLED
     with pytest.raises(ValidationError):
-        services.session_move(actor=clinician, session=programme.sessions.get(number=9),
-                              new_date=D(2027, 3, 18), now=NOW)
+        services.session_move(
+            actor=clinician,
+            session=programme.sessions.get(number=9),
+            new_date=D(2027, 3, 18),
+            now=NOW,
+        )
 
 
 def test_only_clinicians_create_programmes(ptv, service_admin, participant):
     for actor in (ptv, service_admin, participant):
         with pytest.raises(PermissionDenied):
             services.programme_create(
-                actor=actor, name="X", venue="Y", first_session_date=D(2027, 1, 12),
-                start_time=datetime.time(10), now=NOW,
+                actor=actor,
+                name="X",
+                venue="Y",
+                first_session_date=D(2027, 1, 12),
+                start_time=datetime.time(10),
+                now=NOW,
             )
 
 

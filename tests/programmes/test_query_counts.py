@@ -30,36 +30,49 @@ def fill_programme(programme, clinician, count, offset=0):
     enrolments = []
     for n in range(offset, offset + count):
         enrolment = services.participant_enrol(
-            actor=clinician, programme=programme, email=f"p{n}@example.org",
-            display_name=f"Person {n}", mobile="07912345678", referral_source="gp",
-            referral_date=D(2026, 10, 1), now=NOW,
+            actor=clinician,
+            programme=programme,
+            email=f"p{n}@example.org",
+            display_name=f"Person {n}",
+            mobile="07912345678",
+            referral_source="gp",
+            referral_date=D(2026, 10, 1),
+            now=NOW,
         )
         services.participant_choice_record(
-            actor=clinician, enrolment=enrolment,
+            actor=clinician,
+            enrolment=enrolment,
             continue_choice=("keen", "keen_unsuitable", "prefer_not")[n % 3],
-            unsuitable_venue=True, reasons=["ill_health"], now=NOW,
+            unsuitable_venue=True,
+            reasons=["ill_health"],
+            now=NOW,
         )
-        services.contact_consents_set(actor=clinician, enrolment=enrolment,
-                                      kinds={"email", "sms"}, now=NOW)
-        sent = services.contact_check_send(actor=clinician, enrolment=enrolment, channel="sms",
-                                           now=NOW)
-        services.contact_check_confirm(actor=clinician, enrolment=enrolment, channel="sms",
-                                       code=sent.code, now=NOW)
+        services.contact_consents_set(
+            actor=clinician, enrolment=enrolment, kinds={"email", "sms"}, now=NOW
+        )
+        sent = services.contact_check_send(
+            actor=clinician, enrolment=enrolment, channel="sms", now=NOW
+        )
+        services.contact_check_confirm(
+            actor=clinician, enrolment=enrolment, channel="sms", code=sent.code, now=NOW
+        )
         enrolments.append(enrolment)
-    services.attendance_record(actor=clinician, session=session1,
-                               attended_enrolment_ids={e.pk for e in enrolments},
-                               now=session1.starts_at + datetime.timedelta(minutes=5))
+    services.attendance_record(
+        actor=clinician,
+        session=session1,
+        attended_enrolment_ids={e.pk for e in enrolments},
+        now=session1.starts_at + datetime.timedelta(minutes=5),
+    )
     return enrolments
 
 
-def test_the_programme_page_does_not_grow_with_participants(
-    client, clinician, make_programme, ptv
-):
+def test_the_programme_page_does_not_grow_with_participants(client, clinician, make_programme, ptv):
     small = make_programme(name="Small")
     big = make_programme(name="Big", first=D(2027, 1, 13))
     for programme in (small, big):
-        services.facilitator_add(actor=clinician, programme=programme, user=ptv,
-                                 discipline="ptv", now=NOW)
+        services.facilitator_add(
+            actor=clinician, programme=programme, user=ptv, discipline="ptv", now=NOW
+        )
     fill_programme(small, clinician, 2)
     fill_programme(big, clinician, 20, offset=100)
     client.force_login(clinician)
@@ -69,18 +82,20 @@ def test_the_programme_page_does_not_grow_with_participants(
     assert small_count == big_count
 
 
-def test_the_closure_calendar_does_not_grow_with_programmes(client, clinician, clinical_lead,
-                                                            make_programme, ptv, monkeypatch):
-    monkeypatch.setattr("pmp_followon.clock.now_or_current",
-                        lambda now=None: now or at(2027, 3, 1, 9))
+def test_the_closure_calendar_does_not_grow_with_programmes(
+    client, clinician, clinical_lead, make_programme, ptv, monkeypatch
+):
+    monkeypatch.setattr(
+        "pmp_followon.clock.now_or_current", lambda now=None: now or at(2027, 3, 1, 9)
+    )
 
     def make(n, first):
         programme = make_programme(name=f"PMP {first} {n}", first=first)
-        services.facilitator_add(actor=clinician, programme=programme, user=ptv,
-                                 discipline="ptv", now=NOW)
+        services.facilitator_add(
+            actor=clinician, programme=programme, user=ptv, discipline="ptv", now=NOW
+        )
         step = programme.handover_steps.get(kind="introduce")
-        services.handover_checklist_save(actor=clinician, step=step, ticked={"questions"},
-                                         now=NOW)
+        services.handover_checklist_save(actor=clinician, step=step, ticked={"questions"}, now=NOW)
         return programme
 
     # Two programmes in one service...

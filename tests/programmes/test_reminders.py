@@ -35,9 +35,11 @@ def test_each_facilitator_gets_one_reminder_per_step_two_working_days_before(
 
 def test_the_reminder_says_what_to_bring_and_who_is_assigned(programme_with_ptv, clinician, ptv):
     step = programme_with_ptv.handover_steps.get(kind="introduce")
-    context = live(recipient=clinician, topic__endswith=f".user.{clinician.pk}").get(
-        topic__startswith=f"programmes.step.{step.pk}."
-    ).context
+    context = (
+        live(recipient=clinician, topic__endswith=f".user.{clinician.pk}")
+        .get(topic__startswith=f"programmes.step.{step.pk}.")
+        .context
+    )
     assert context["ptv_name"] == ptv.display_name
     assert context["no_ptv"] is False
     assert "information sheets" in context["what_to_bring"]
@@ -65,17 +67,19 @@ def test_moving_session_9_cancels_its_reminders_and_plans_new_ones(
     programme = programme_with_ptv
     agree = programme.handover_steps.get(kind="agree")
     introduce = programme.handover_steps.get(kind="introduce")
-    old_agree = set(live(topic__startswith=f"programmes.step.{agree.pk}.").values_list(
-        "pk", flat=True))
+    old_agree = set(
+        live(topic__startswith=f"programmes.step.{agree.pk}.").values_list("pk", flat=True)
+    )
     old_introduce = set(
         live(topic__startswith=f"programmes.step.{introduce.pk}.").values_list("pk", flat=True)
     )
-    services.session_move(actor=clinician, session=programme.sessions.get(number=9),
-                          new_date=D(2027, 3, 18), now=NOW)
+    services.session_move(
+        actor=clinician, session=programme.sessions.get(number=9), new_date=D(2027, 3, 18), now=NOW
+    )
     # The old ones will never go...
-    assert set(
-        Notification.objects.filter(pk__in=old_agree).values_list("status", flat=True)
-    ) == {"cancelled"}
+    assert set(Notification.objects.filter(pk__in=old_agree).values_list("status", flat=True)) == {
+        "cancelled"
+    }
     # ...and exactly one new one each, for the new date (Thursday 18 March: Tuesday 16th).
     for person in (clinician, ptv):
         rows = live(topic=f"programmes.step.{agree.pk}.user.{person.pk}")
@@ -83,17 +87,19 @@ def test_moving_session_9_cancels_its_reminders_and_plans_new_ones(
         assert rows.get().due_at.astimezone(LONDON) == at(2027, 3, 16, 9)
         assert rows.get().pk not in old_agree
     # The step that did not move keeps its reminders.
-    assert set(
-        live(topic__startswith=f"programmes.step.{introduce.pk}.").values_list("pk", flat=True)
-    ) == old_introduce
+    assert (
+        set(live(topic__startswith=f"programmes.step.{introduce.pk}.").values_list("pk", flat=True))
+        == old_introduce
+    )
 
 
 def test_moving_back_to_the_old_date_still_reminds_once(programme_with_ptv, clinician):
     programme = programme_with_ptv
     session9 = programme.sessions.get(number=9)
     services.session_move(actor=clinician, session=session9, new_date=D(2027, 3, 18), now=NOW)
-    services.session_move(actor=clinician, session=session9, new_date=D(2027, 3, 9),
-                          move_later=False, now=NOW)
+    services.session_move(
+        actor=clinician, session=session9, new_date=D(2027, 3, 9), move_later=False, now=NOW
+    )
     agree = programme.handover_steps.get(kind="agree")
     rows = live(topic=f"programmes.step.{agree.pk}.user.{clinician.pk}")
     assert rows.count() == 1
@@ -103,8 +109,9 @@ def test_moving_back_to_the_old_date_still_reminds_once(programme_with_ptv, clin
 def test_cancelling_a_session_replans_the_steps_reminders(programme_with_ptv, clinician):
     programme = programme_with_ptv
     cancelled_before = reminders(status="cancelled").count()
-    services.session_cancel(actor=clinician, session=programme.sessions.get(number=3),
-                            reason="Venue flooded", now=NOW)
+    services.session_cancel(
+        actor=clinician, session=programme.sessions.get(number=3), reason="Venue flooded", now=NOW
+    )
     confirm = programme.handover_steps.get(kind="confirm")
     row = live(topic=f"programmes.step.{confirm.pk}.user.{clinician.pk}").get()
     # Session 10 moved from 16 to 23 March 2027.
@@ -131,8 +138,9 @@ def test_a_done_step_is_not_reminded(programme_with_ptv, clinician):
 
 
 def test_a_cancelled_programme_sends_no_reminders(programme_with_ptv, clinician):
-    services.programme_cancel(actor=clinician, programme=programme_with_ptv, reason="No venue",
-                              now=NOW)
+    services.programme_cancel(
+        actor=clinician, programme=programme_with_ptv, reason="No venue", now=NOW
+    )
     assert not live().exists()
 
 
@@ -143,8 +151,9 @@ def test_a_facilitator_added_late_gets_their_own_reminder_and_nobody_a_second(
     late = at(2027, 2, 26, 12)
     introduce = programme.handover_steps.get(kind="introduce")
     first = live(topic=f"programmes.step.{introduce.pk}.user.{clinician.pk}").get()
-    services.facilitator_add(actor=clinician, programme=programme, user=ptv, discipline="ptv",
-                             now=late)
+    services.facilitator_add(
+        actor=clinician, programme=programme, user=ptv, discipline="ptv", now=late
+    )
     assert live(topic=f"programmes.step.{introduce.pk}.user.{clinician.pk}").get() == first
     assert live(topic=f"programmes.step.{introduce.pk}.user.{ptv.pk}").count() == 1
     # The later steps' reminders are not due yet: planned again naming the PTV, one each.
@@ -168,8 +177,13 @@ def test_removing_a_facilitator_cancels_their_reminders(programme_with_ptv, clin
 def test_when_the_ptv_cannot_come_the_clinicians_are_told_once(
     programme_with_ptv, clinician, ptv, duty_clinician
 ):
-    services.facilitator_add(actor=clinician, programme=programme_with_ptv, user=duty_clinician,
-                             discipline="physiotherapist", now=NOW)
+    services.facilitator_add(
+        actor=clinician,
+        programme=programme_with_ptv,
+        user=duty_clinician,
+        discipline="physiotherapist",
+        now=NOW,
+    )
     step = programme_with_ptv.handover_steps.get(kind="introduce")
     assert step.ptv == ptv
     services.handover_step_ptv_unavailable(actor=ptv, step=step, now=NOW)
@@ -202,9 +216,10 @@ def test_the_reminders_are_delivered_once_when_due(programme_with_ptv, clinician
     notifications_deliver_due(now=due_at)
     sent = [m for m in mailoutbox if "Handover reminder" in m.subject]
     assert len(sent) == 2  # the introduce step: the clinician and the PTV, once each
-    assert {tuple(m.to) for m in sent} == {(clinician.email,), (programme_with_ptv.facilitators
-                                                                 .get(discipline="ptv")
-                                                                 .user.email,)}
+    assert {tuple(m.to) for m in sent} == {
+        (clinician.email,),
+        (programme_with_ptv.facilitators.get(discipline="ptv").user.email,),
+    }
     body = next(m.body for m in sent if m.to == [clinician.email])
     assert "What to bring" in body and "/handover/introduce/" in body
     assert HandoverStep.objects.count() == 3
@@ -216,8 +231,9 @@ def test_assigning_a_new_ptv_calls_off_an_unsent_ptv_missing_message(
     from tests.factories import UserFactory
 
     other_ptv = UserFactory(service=service, role="ptv", display_name="Jan")
-    services.facilitator_add(actor=clinician, programme=programme_with_ptv, user=other_ptv,
-                             discipline="ptv", now=NOW)
+    services.facilitator_add(
+        actor=clinician, programme=programme_with_ptv, user=other_ptv, discipline="ptv", now=NOW
+    )
     step = programme_with_ptv.handover_steps.get(kind="agree")
     services.handover_step_ptv_unavailable(actor=ptv, step=step, now=NOW)
     told = Notification.objects.filter(kind="programmes.ptv_missing", recipient=clinician)

@@ -56,9 +56,7 @@ def test_local_time_is_kept_across_the_clock_changes():
 
 def test_reminder_due_at_is_nine_local_two_working_days_before():
     # Session on Tuesday 3 November 2026: the reminder is on Friday 30 October (GMT).
-    due = schedule.reminder_due_at(
-        D(2026, 11, 3), working_days=2, at=datetime.time(9), zone=LONDON
-    )
+    due = schedule.reminder_due_at(D(2026, 11, 3), working_days=2, at=datetime.time(9), zone=LONDON)
     assert due.astimezone(LONDON) == datetime.datetime(2026, 10, 30, 9, tzinfo=LONDON)
     assert due.hour == 9  # GMT: 9am local is 09:00 UTC
     due = schedule.reminder_due_at(
@@ -81,9 +79,7 @@ def test_first_meeting_window_is_four_to_six_weeks_inclusive():
         assert first_meeting_window_warning(last_session_date=last, first_meeting_date=day) is None
     early = first_meeting_window_warning(last_session_date=last, first_meeting_date=D(2027, 4, 12))
     late = first_meeting_window_warning(last_session_date=last, first_meeting_date=D(2027, 4, 28))
-    before = first_meeting_window_warning(
-        last_session_date=last, first_meeting_date=D(2027, 3, 1)
-    )
+    before = first_meeting_window_warning(last_session_date=last, first_meeting_date=D(2027, 3, 1))
     assert "sooner" in early and "27 days" in early
     assert "later" in late and "43 days" in late
     assert "before the last session" in before
@@ -97,6 +93,4 @@ def test_first_meeting_window_uses_the_service_weeks():
         )
         is None
     )
-    assert first_meeting_window_warning(
-        last_session_date=last, first_meeting_date=D(2027, 3, 30)
-    )
+    assert first_meeting_window_warning(last_session_date=last, first_meeting_date=D(2027, 3, 30))

@@ -23,7 +23,8 @@ def typed_fields(form):
     """The fields of a <form> a person types into or chooses from (not hidden, not buttons)."""
     fields = [node for node in form.iter() if node.tag in TYPED]
     fields += [
-        node for node in form.iter()
+        node
+        for node in form.iter()
         if node.tag == "input" and node.attrs.get("type") not in ("hidden", "submit", "button")
     ]
     return fields
@@ -36,14 +37,12 @@ def forms_with_fields(html):
 @pytest.fixture
 def clock(monkeypatch):
     moment = {"now": at(2027, 1, 4, 9)}
-    monkeypatch.setattr("pmp_followon.clock.now_or_current",
-                        lambda now=None: now or moment["now"])
+    monkeypatch.setattr("pmp_followon.clock.now_or_current", lambda now=None: now or moment["now"])
     return moment
 
 
 @pytest.mark.parametrize("kind", ["introduce", "agree", "confirm"])
-def test_a_step_page_has_no_form_to_type_into(client, clinician, programme_with_ptv, kind,
-                                              clock):
+def test_a_step_page_has_no_form_to_type_into(client, clinician, programme_with_ptv, kind, clock):
     """Nothing typed on the step page can be lost by pressing another form's button: there is
     nothing to type there (it failed on the old page: 3 or 4 such forms on one page)."""
     client.force_login(clinician)
@@ -61,8 +60,9 @@ def test_a_step_page_has_no_form_to_type_into(client, clinician, programme_with_
         ("confirm", "step_meeting", []),
     ],
 )
-def test_each_thing_to_do_has_its_own_page_with_one_form(client, clinician, programme_with_ptv,
-                                                        kind, name, args, clock):
+def test_each_thing_to_do_has_its_own_page_with_one_form(
+    client, clinician, programme_with_ptv, kind, name, args, clock
+):
     client.force_login(clinician)
     pk = programme_with_ptv.pk
     body = client.get(reverse("programmes:step", args=[pk, kind])).content.decode()
@@ -73,17 +73,22 @@ def test_each_thing_to_do_has_its_own_page_with_one_form(client, clinician, prog
     assert len(parse(page).find_all("form")) == 1
 
 
-def test_typing_dates_then_ticking_the_checklist_keeps_both(client, clinician,
-                                                             programme_with_ptv, clock):
+def test_typing_dates_then_ticking_the_checklist_keeps_both(
+    client, clinician, programme_with_ptv, clock
+):
     """The journey of issue 15, now in two pages: both are saved, nothing is lost."""
     client.force_login(clinician)
     pk = programme_with_ptv.pk
     agree = reverse("programmes:step", args=[pk, "agree"])
-    response = client.post(reverse("programmes:step_options", args=[pk]),
-                           {"options_note": "Thursday mornings; the café on Mill Road"})
+    response = client.post(
+        reverse("programmes:step_options", args=[pk]),
+        {"options_note": "Thursday mornings; the café on Mill Road"},
+    )
     assert response["Location"] == agree
-    response = client.post(reverse("programmes:step_checklist", args=[pk, "agree"]),
-                           {"ticked": [], "notes": "Talked it through"})
+    response = client.post(
+        reverse("programmes:step_checklist", args=[pk, "agree"]),
+        {"ticked": [], "notes": "Talked it through"},
+    )
     assert response["Location"] == agree
     assert FirstMeetingPlan.objects.get().options_note == "Thursday mornings; the café on Mill Road"
     body = client.get(agree).content.decode()
@@ -115,12 +120,21 @@ def test_unticking_everything_is_saved(client, clinician, programme_with_ptv, cl
     assert not step.is_done
 
 
-def test_the_first_meeting_page_shows_the_usual_window(client, clinician, programme_with_ptv,
-                                                      clock):
+def test_the_first_meeting_page_shows_the_usual_window(
+    client, clinician, programme_with_ptv, clock
+):
     client.force_login(clinician)
     url = reverse("programmes:step_meeting", args=[programme_with_ptv.pk])
-    client.post(url, {"meeting_date_day": "1", "meeting_date_month": "6",
-                      "meeting_date_year": "2027", "meeting_time": "11am", "venue": "Library"})
+    client.post(
+        url,
+        {
+            "meeting_date_day": "1",
+            "meeting_date_month": "6",
+            "meeting_date_year": "2027",
+            "meeting_time": "11am",
+            "venue": "Library",
+        },
+    )
     plan = FirstMeetingPlan.objects.get()
     assert plan.starts_at.astimezone(LONDON).date() == datetime.date(2027, 6, 1)
     body = client.get(url).content.decode()

@@ -25,8 +25,7 @@ D = datetime.date
 @pytest.fixture
 def clock(monkeypatch):
     moment = {"now": at(2027, 1, 4, 9)}
-    monkeypatch.setattr("pmp_followon.clock.now_or_current",
-                        lambda now=None: now or moment["now"])
+    monkeypatch.setattr("pmp_followon.clock.now_or_current", lambda now=None: now or moment["now"])
     return moment
 
 
@@ -40,13 +39,29 @@ def test_changing_programme_details(client, clinician, programme, clock):
     client.force_login(clinician)
     url = reverse("programmes:edit", args=[programme.pk])
     assert 'value="10:00"' in client.get(url).content.decode()
-    response = client.post(url, {"name": "Renamed PMP", "venue": "Hall B", "start_time": "1pm",
-                                 "session_minutes": "150", "session_count": "12"})
+    response = client.post(
+        url,
+        {
+            "name": "Renamed PMP",
+            "venue": "Hall B",
+            "start_time": "1pm",
+            "session_minutes": "150",
+            "session_count": "12",
+        },
+    )
     assert "Programme details saved." in follow_message(client, response)
     programme.refresh_from_db()
     assert (programme.name, programme.session_count) == ("Renamed PMP", 12)
-    response = client.post(url, {"name": "", "venue": "Hall B", "start_time": "25:00",
-                                 "session_minutes": "150", "session_count": "12"})
+    response = client.post(
+        url,
+        {
+            "name": "",
+            "venue": "Hall B",
+            "start_time": "25:00",
+            "session_minutes": "150",
+            "session_count": "12",
+        },
+    )
     assert response.status_code == 200
     body = response.content.decode()
     assert "Enter a name or code for the programme" in body and 'value="25:00"' in body
@@ -65,8 +80,9 @@ def test_cancelling_a_programme_needs_a_reason(client, clinician, programme, clo
 def test_cancelling_a_sessions_week(client, clinician, programme, clock):
     client.force_login(clinician)
     before = local_dates(programme)
-    response = client.post(reverse("programmes:session_cancel", args=[programme.pk, 4]),
-                           {"reason": "Heating broken"})
+    response = client.post(
+        reverse("programmes:session_cancel", args=[programme.pk, 4]), {"reason": "Heating broken"}
+    )
     assert response.status_code == 302
     assert local_dates(programme)[3] == before[3] + datetime.timedelta(weeks=1)
     assert SessionCancellation.objects.get().reason == "Heating broken"
@@ -86,7 +102,9 @@ def test_taking_the_register(client, clinician, programme, enrol, clock):
     response = client.post(url, {"present": [str(jean.pk)]})
     assert "Register saved: 1 of 2 came." in follow_message(client, response)
     assert dict(Attendance.objects.values_list("enrolment_id", "attended")) == {
-        jean.pk: True, alan.pk: False}
+        jean.pk: True,
+        alan.pk: False,
+    }
     assert "checked" in client.get(url).content.decode()
 
 
@@ -104,14 +122,16 @@ def test_withdrawing_and_undoing(client, clinician, enrolment, clock):
 def test_the_last_clinician_cannot_be_removed(client, clinician, programme, clock):
     client.force_login(clinician)
     facilitator = programme.facilitators.get(user=clinician)
-    response = client.post(reverse("programmes:facilitator_remove",
-                                   args=[programme.pk, facilitator.pk]))
+    response = client.post(
+        reverse("programmes:facilitator_remove", args=[programme.pk, facilitator.pk])
+    )
     assert any("at least one clinician" in m for m in follow_message(client, response))
     assert programme.facilitators.count() == 1
 
 
-def test_adding_the_same_facilitator_twice_is_explained(client, clinician, programme_with_ptv,
-                                                         ptv, clock):
+def test_adding_the_same_facilitator_twice_is_explained(
+    client, clinician, programme_with_ptv, ptv, clock
+):
     client.force_login(clinician)
     url = reverse("programmes:facilitators", args=[programme_with_ptv.pk])
     response = client.post(url, {"user": ptv.pk, "discipline": "ptv"})
@@ -121,11 +141,12 @@ def test_adding_the_same_facilitator_twice_is_explained(client, clinician, progr
     assert "Choose who to add" in response.content.decode()
 
 
-def test_a_clinician_cannot_be_added_as_a_ptv(client, clinician, programme, duty_clinician,
-                                              clock):
+def test_a_clinician_cannot_be_added_as_a_ptv(client, clinician, programme, duty_clinician, clock):
     client.force_login(clinician)
-    response = client.post(reverse("programmes:facilitators", args=[programme.pk]),
-                           {"user": duty_clinician.pk, "discipline": "ptv"})
+    response = client.post(
+        reverse("programmes:facilitators", args=[programme.pk]),
+        {"user": duty_clinician.pk, "discipline": "ptv"},
+    )
     assert response.status_code == 200
     assert "Only patient tutor volunteers can be a PTV" in response.content.decode()
 
@@ -140,8 +161,9 @@ def test_the_step_page_forms(client, clinician, programme_with_ptv, ptv, clock):
     assert "Possible dates and venues saved." in follow_message(client, response)
     assert FirstMeetingPlan.objects.get().options_note == "Thursdays; the café"
     assert "Thursdays; the café" in client.get(options).content.decode()  # shown to change
-    response = client.post(reverse("programmes:step_ptv", args=[programme.pk, "agree"]),
-                           {"ptv": ""})
+    response = client.post(
+        reverse("programmes:step_ptv", args=[programme.pk, "agree"]), {"ptv": ""}
+    )
     assert response.status_code == 302
     assert programme.handover_steps.get(kind="agree").ptv is None
     assert "No PTV is assigned" in client.get(agree).content.decode()
@@ -149,10 +171,16 @@ def test_the_step_page_forms(client, clinician, programme_with_ptv, ptv, clock):
     response = client.post(meeting, {"meeting_day": "", "confirm": "on"})
     assert response.status_code == 200
     assert "Enter the date of the first meeting, or choose a poll" in response.content.decode()
-    response = client.post(meeting, {
-        "meeting_date_day": "1", "meeting_date_month": "6",
-        "meeting_date_year": "2027", "meeting_time": "11am", "venue": "Library",
-    })
+    response = client.post(
+        meeting,
+        {
+            "meeting_date_day": "1",
+            "meeting_date_month": "6",
+            "meeting_date_year": "2027",
+            "meeting_time": "11am",
+            "venue": "Library",
+        },
+    )
     messages = follow_message(client, response)
     assert any("later than the usual 4 to 6 weeks" in m for m in messages)
     plan = FirstMeetingPlan.objects.get()
@@ -163,11 +191,13 @@ def test_the_ptv_can_say_they_cannot_come(client, programme_with_ptv, clinician,
     client.force_login(ptv)
     url = reverse("programmes:step", args=[programme_with_ptv.pk, "introduce"])
     assert "I cannot come to this session" in client.get(url).content.decode()
-    response = client.post(reverse("programmes:step_unavailable",
-                                   args=[programme_with_ptv.pk, "introduce"]))
+    response = client.post(
+        reverse("programmes:step_unavailable", args=[programme_with_ptv.pk, "introduce"])
+    )
     assert response["Location"] == url
-    assert Notification.objects.filter(kind="programmes.ptv_missing",
-                                       recipient=clinician).count() == 1
+    assert (
+        Notification.objects.filter(kind="programmes.ptv_missing", recipient=clinician).count() == 1
+    )
     # The PTV may tick but not assign.
     ptv_url = reverse("programmes:step_ptv", args=[programme_with_ptv.pk, "introduce"])
     assert client.post(ptv_url, {"ptv": ptv.pk}).status_code == 403
@@ -179,16 +209,19 @@ def test_service_settings(client, clinical_lead, clock):
     assert client.get(url).status_code == 200
     assert not ProgrammeSettings.objects.exists()  # looking writes nothing
     data = {
-        "introduce_sessions_before_end": "3", "agree_sessions_before_end": "1",
-        "confirm_sessions_before_end": "0", "first_meeting_min_weeks": "3",
-        "first_meeting_max_weeks": "6", "reminder_working_days": "3",
-        "reminder_time": "8:30am", "bank_holiday_division": "scotland",
+        "introduce_sessions_before_end": "3",
+        "agree_sessions_before_end": "1",
+        "confirm_sessions_before_end": "0",
+        "first_meeting_min_weeks": "3",
+        "first_meeting_max_weeks": "6",
+        "reminder_working_days": "3",
+        "reminder_time": "8:30am",
+        "bank_holiday_division": "scotland",
     }
     response = client.post(url, data)
     assert response.status_code == 302
     saved = ProgrammeSettings.objects.get()
-    assert (saved.introduce_sessions_before_end, saved.reminder_time) == (
-        3, datetime.time(8, 30))
+    assert (saved.introduce_sessions_before_end, saved.reminder_time) == (3, datetime.time(8, 30))
     response = client.post(url, {**data, "agree_sessions_before_end": "3"})
     assert response.status_code == 200
     assert "The steps must come in order" in response.content.decode()
@@ -201,27 +234,45 @@ def test_adding_resources(client, clinician, clock):
     assert response.status_code == 200
     assert "Add a link or upload a file" in response.content.decode()
     upload = SimpleUploadedFile("sheet.pdf", b"%PDF-1.4 sheet", content_type="application/pdf")
-    response = client.post(url, {"title": "Sheet", "audience": "patients", "step": "introduce",
-                                 "file": upload}, format="multipart")
+    response = client.post(
+        url,
+        {"title": "Sheet", "audience": "patients", "step": "introduce", "file": upload},
+        format="multipart",
+    )
     assert response.status_code == 302
     resource = Resource.objects.get()
     assert resource.file.read() == b"%PDF-1.4 sheet"
-    response = client.post(url, {"title": "Film", "audience": "patients", "step": "introduce",
-                                 "url": "https://example.org/film"})
+    response = client.post(
+        url,
+        {
+            "title": "Film",
+            "audience": "patients",
+            "step": "introduce",
+            "url": "https://example.org/film",
+        },
+    )
     assert response.status_code == 302
     assert "Film" in client.get(reverse("programmes:resources")).content.decode()
 
 
-def test_resources_show_on_their_step_and_for_participants(client, clinician, enrolment,
-                                                          clock):
+def test_resources_show_on_their_step_and_for_participants(client, clinician, enrolment, clock):
     from programmes import services
 
-    services.resource_create(actor=clinician, title="For the introduce step",
-                             audience="patients", step="introduce",
-                             url="https://example.org/a", now=at(2027, 1, 4))
-    services.resource_create(actor=clinician, title="Clinicians' guide",
-                             audience="clinicians", url="https://example.org/b",
-                             now=at(2027, 1, 4))
+    services.resource_create(
+        actor=clinician,
+        title="For the introduce step",
+        audience="patients",
+        step="introduce",
+        url="https://example.org/a",
+        now=at(2027, 1, 4),
+    )
+    services.resource_create(
+        actor=clinician,
+        title="Clinicians' guide",
+        audience="clinicians",
+        url="https://example.org/b",
+        now=at(2027, 1, 4),
+    )
     client.force_login(clinician)
     pk = enrolment.programme_id
     body = client.get(reverse("programmes:step", args=[pk, "introduce"])).content.decode()

@@ -28,28 +28,33 @@ D = datetime.date
 def frozen(monkeypatch):
     """Pin the views' clock to a Monday in January 2027."""
     moment = {"now": at(2027, 1, 4, 9)}
-    monkeypatch.setattr("pmp_followon.clock.now_or_current",
-                        lambda now=None: now or moment["now"])
+    monkeypatch.setattr("pmp_followon.clock.now_or_current", lambda now=None: now or moment["now"])
     return moment
 
 
 def date_fields(name, day):
-    return {f"{name}_day": str(day.day), f"{name}_month": str(day.month),
-            f"{name}_year": str(day.year)}
+    return {
+        f"{name}_day": str(day.day),
+        f"{name}_month": str(day.month),
+        f"{name}_year": str(day.year),
+    }
 
 
 def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, frozen):
     client.force_login(clinician)
     # Create a 10-session programme.
-    response = client.post(reverse("programmes:create"), {
-        "name": "Tuesday PMP, spring 2027",
-        "venue": "Riverside Hospital, Room 4",
-        **date_fields("first_session_date", D(2027, 1, 12)),
-        "start_time": "10am",
-        "session_minutes": "180",
-        "session_count": "10",
-        "discipline": "physiotherapist",
-    })
+    response = client.post(
+        reverse("programmes:create"),
+        {
+            "name": "Tuesday PMP, spring 2027",
+            "venue": "Riverside Hospital, Room 4",
+            **date_fields("first_session_date", D(2027, 1, 12)),
+            "start_time": "10am",
+            "session_minutes": "180",
+            "session_count": "10",
+            "discipline": "physiotherapist",
+        },
+    )
     programme = Programme.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("programmes:detail", args=[programme.pk])
@@ -59,19 +64,24 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
     assert step_numbers(programme) == {"introduce": 8, "agree": 9, "confirm": 10}
 
     # Add the PTV as a facilitator.
-    response = client.post(reverse("programmes:facilitators", args=[programme.pk]),
-                           {"user": ptv.pk, "discipline": "ptv"})
+    response = client.post(
+        reverse("programmes:facilitators", args=[programme.pk]),
+        {"user": ptv.pk, "discipline": "ptv"},
+    )
     assert response.status_code == 302
 
     # Enrol two participants; they get sign-in invitations.
     for name in ("Jean", "Alan"):
-        response = client.post(reverse("programmes:enrol", args=[programme.pk]), {
-            "display_name": name,
-            "email": f"{name.lower()}@example.org",
-            "mobile": "07912 345678",
-            "referral_source": "gp",
-            **date_fields("referral_date", D(2026, 11, 2)),
-        })
+        response = client.post(
+            reverse("programmes:enrol", args=[programme.pk]),
+            {
+                "display_name": name,
+                "email": f"{name.lower()}@example.org",
+                "mobile": "07912 345678",
+                "referral_source": "gp",
+                **date_fields("referral_date", D(2026, 11, 2)),
+            },
+        )
         assert response.status_code == 302, response.context["form"].errors
     assert Notification.objects.filter(kind="programmes.invitation").count() == 2
     jean = Enrolment.objects.get(participant__email="jean@example.org")
@@ -83,13 +93,16 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
     assert "Jean" in body and "Alan" in body
 
     # Move session 9 to the Thursday; the steps follow.
-    response = client.post(reverse("programmes:session_move", args=[programme.pk, 9]), {
-        **date_fields("new_date", D(2027, 3, 11)),
-        "new_start_time": "",
-        "venue": "",
-        "move_later": "on",
-        "reason": "Room double-booked",
-    })
+    response = client.post(
+        reverse("programmes:session_move", args=[programme.pk, 9]),
+        {
+            **date_fields("new_date", D(2027, 3, 11)),
+            "new_start_time": "",
+            "venue": "",
+            "move_later": "on",
+            "reason": "Room double-booked",
+        },
+    )
     assert response.status_code == 302
     assert local_dates(programme)[8:] == [D(2027, 3, 11), D(2027, 3, 18)]
     agree = programme.handover_steps.select_related("session").get(kind="agree")
@@ -97,32 +110,41 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
 
     # Tick the introduce checklist in the session.
     frozen["now"] = at(2027, 3, 2, 12)
-    response = client.post(reverse("programmes:step_checklist",
-                                   args=[programme.pk, "introduce"]), {
-        "ticked": ["ptv_story", "info_sheet", "questions"], "notes": "",
-    })
+    response = client.post(
+        reverse("programmes:step_checklist", args=[programme.pk, "introduce"]),
+        {
+            "ticked": ["ptv_story", "info_sheet", "questions"],
+            "notes": "",
+        },
+    )
     assert response.status_code == 302
     assert programme.handover_steps.get(kind="introduce").is_done
 
     # Record Jean's answer and consent for her, and check her mobile with a code.
     frozen["now"] = at(2027, 3, 11, 12)
-    response = client.post(reverse("programmes:participant_choice",
-                                   args=[programme.pk, jean.pk]),
-                           {"continue_choice": "keen", "volunteers_to_organise": "on"})
+    response = client.post(
+        reverse("programmes:participant_choice", args=[programme.pk, jean.pk]),
+        {"continue_choice": "keen", "volunteers_to_organise": "on"},
+    )
     assert response.status_code == 302
     assert ParticipantChoice.objects.get(enrolment=jean).volunteers_to_organise
     contacts_url = reverse("programmes:participant_contacts", args=[programme.pk, jean.pk])
-    response = client.post(reverse("programmes:participant_contacts_share",
-                                   args=[programme.pk, jean.pk]),
-                           {"kinds": ["email", "whatsapp"]})
+    response = client.post(
+        reverse("programmes:participant_contacts_share", args=[programme.pk, jean.pk]),
+        {"kinds": ["email", "whatsapp"]},
+    )
     assert response.status_code == 302 and response["Location"] == contacts_url
     assert set(ContactConsent.objects.filter(enrolment=jean).values_list("kind", flat=True)) == {
-        "email", "whatsapp"}
-    check_url = reverse("programmes:participant_contacts_check",
-                        args=[programme.pk, jean.pk, "sms"])
+        "email",
+        "whatsapp",
+    }
+    check_url = reverse(
+        "programmes:participant_contacts_check", args=[programme.pk, jean.pk, "sms"]
+    )
     assert check_url in client.get(contacts_url).content.decode()
-    response = client.post(reverse("programmes:participant_contacts_send",
-                                   args=[programme.pk, jean.pk, "sms"]))
+    response = client.post(
+        reverse("programmes:participant_contacts_send", args=[programme.pk, jean.pk, "sms"])
+    )
     assert response.status_code == 302 and response["Location"] == check_url
     assert "their mobile" in client.get(check_url).content.decode()
     code = unseal(Notification.objects.get(kind="programmes.contact_check").context["sealed_code"])
@@ -132,13 +154,16 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
 
     # At the confirm step: the first meeting, 5 weeks after the last session (18 March).
     frozen["now"] = at(2027, 3, 18, 12)
-    response = client.post(reverse("programmes:step_meeting", args=[programme.pk]), {
-        **date_fields("meeting_date", D(2027, 4, 22)),
-        "meeting_time": "11am",
-        "venue": "Riverside Café",
-        "ptv": ptv.pk,
-        "confirm": "on",
-    })
+    response = client.post(
+        reverse("programmes:step_meeting", args=[programme.pk]),
+        {
+            **date_fields("meeting_date", D(2027, 4, 22)),
+            "meeting_time": "11am",
+            "venue": "Riverside Café",
+            "ptv": ptv.pk,
+            "confirm": "on",
+        },
+    )
     assert response.status_code == 302
     page = client.get(reverse("programmes:step", args=[programme.pk, "confirm"]))
     body = page.content.decode()
@@ -151,29 +176,35 @@ def test_a_clinician_runs_a_programme_from_the_browser(client, clinician, ptv, f
 
 def test_bad_input_keeps_what_was_typed_and_says_what_is_wrong(client, clinician, frozen):
     client.force_login(clinician)
-    response = client.post(reverse("programmes:create"), {
-        "name": "Bank holiday PMP",
-        "venue": "Room 4",
-        **date_fields("first_session_date", D(2027, 3, 29)),  # Easter Monday
-        "start_time": "ten o'clock",
-        "session_minutes": "180",
-        "session_count": "10",
-        "discipline": "physiotherapist",
-    })
+    response = client.post(
+        reverse("programmes:create"),
+        {
+            "name": "Bank holiday PMP",
+            "venue": "Room 4",
+            **date_fields("first_session_date", D(2027, 3, 29)),  # Easter Monday
+            "start_time": "ten o'clock",
+            "session_minutes": "180",
+            "session_count": "10",
+            "discipline": "physiotherapist",
+        },
+    )
     assert response.status_code == 200
     body = response.content.decode()
     assert "There is a problem" in body
     assert "Enter a time such as 10am" in body
     assert 'value="Bank holiday PMP"' in body
-    response = client.post(reverse("programmes:create"), {
-        "name": "Bank holiday PMP",
-        "venue": "Room 4",
-        **date_fields("first_session_date", D(2027, 3, 29)),
-        "start_time": "10:00",
-        "session_minutes": "180",
-        "session_count": "10",
-        "discipline": "physiotherapist",
-    })
+    response = client.post(
+        reverse("programmes:create"),
+        {
+            "name": "Bank holiday PMP",
+            "venue": "Room 4",
+            **date_fields("first_session_date", D(2027, 3, 29)),
+            "start_time": "10:00",
+            "session_minutes": "180",
+            "session_count": "10",
+            "discipline": "physiotherapist",
+        },
+    )
     assert response.status_code == 200
     assert "bank holiday (Easter Monday)" in response.content.decode()
     assert not Programme.objects.exists()
@@ -181,10 +212,13 @@ def test_bad_input_keeps_what_was_typed_and_says_what_is_wrong(client, clinician
 
 def test_a_move_that_breaks_the_order_is_explained(client, clinician, programme, frozen):
     client.force_login(clinician)
-    response = client.post(reverse("programmes:session_move", args=[programme.pk, 9]), {
-        **date_fields("new_date", D(2027, 3, 16)),
-        "reason": "",
-    })
+    response = client.post(
+        reverse("programmes:session_move", args=[programme.pk, 9]),
+        {
+            **date_fields("new_date", D(2027, 3, 16)),
+            "reason": "",
+        },
+    )
     assert response.status_code == 200
     assert "To move the later sessions too" in response.content.decode()
 
@@ -199,8 +233,14 @@ def test_a_participant_answers_from_their_phone(client, enrolment, frozen):
     response = client.post(url, {"continue_choice": "keen_unsuitable"})
     assert response.status_code == 200
     assert "Choose what does not suit you" in response.content.decode()
-    response = client.post(url, {"continue_choice": "keen_unsuitable", "unsuitable": ["time"],
-                                 "unsuitable_note": "Mornings are hard"})
+    response = client.post(
+        url,
+        {
+            "continue_choice": "keen_unsuitable",
+            "unsuitable": ["time"],
+            "unsuitable_note": "Mornings are hard",
+        },
+    )
     assert response.status_code == 302
     choice = ParticipantChoice.objects.get(enrolment=enrolment)
     assert choice.unsuitable_time and choice.recorded_by == person
@@ -222,8 +262,9 @@ def test_a_participant_answers_from_their_phone(client, enrolment, frozen):
 
 
 def test_a_withdrawn_participant_cannot_change_anything(client, enrolment, clinician, frozen):
-    services.enrolment_withdraw(actor=clinician, enrolment=enrolment, reason="Moved away",
-                                now=at(2027, 1, 4))
+    services.enrolment_withdraw(
+        actor=clinician, enrolment=enrolment, reason="Moved away", now=at(2027, 1, 4)
+    )
     client.force_login(enrolment.participant)
     url = reverse("programmes:my_choices", args=[enrolment.programme_id])
     assert "You have left this programme" in client.get(url).content.decode()
@@ -273,12 +314,18 @@ def test_the_ical_feed_has_the_sessions_and_steps_and_no_people(
     assert client.get(feed_url).status_code == 404
 
 
-def test_a_participant_without_an_account_gets_one_with_no_password(client, clinician,
-                                                                     programme, frozen):
+def test_a_participant_without_an_account_gets_one_with_no_password(
+    client, clinician, programme, frozen
+):
     client.force_login(clinician)
-    client.post(reverse("programmes:enrol", args=[programme.pk]), {
-        "display_name": "Pat", "email": "pat@example.org", "referral_source": "specialist",
-        **date_fields("referral_date", D(2026, 12, 1)),
-    })
+    client.post(
+        reverse("programmes:enrol", args=[programme.pk]),
+        {
+            "display_name": "Pat",
+            "email": "pat@example.org",
+            "referral_source": "specialist",
+            **date_fields("referral_date", D(2026, 12, 1)),
+        },
+    )
     pat = User.objects.get(email="pat@example.org")
     assert pat.role == "participant" and not pat.has_usable_password()

@@ -56,7 +56,8 @@ class World:
 
         if kind not in self.venues:
             self.venues[kind] = services.venue_create(
-                actor=self.clinician, name=f"The {kind} place", kind=kind, now=now)
+                actor=self.clinician, name=f"The {kind} place", kind=kind, now=now
+            )
         return self.venues[kind]
 
     def programme(self, first: datetime.date, people: list[Person]) -> Built:
@@ -69,53 +70,89 @@ class World:
         n = self.counter
         planned = at(first - datetime.timedelta(days=14), 9)
         programme = programmes.programme_create(
-            actor=self.clinician, name=f"PMP {n}", venue="Riverside Hospital",
-            first_session_date=first, start_time=datetime.time(10, 0), session_count=10,
-            discipline="clinical_psychologist", now=planned,
+            actor=self.clinician,
+            name=f"PMP {n}",
+            venue="Riverside Hospital",
+            first_session_date=first,
+            start_time=datetime.time(10, 0),
+            session_count=10,
+            discipline="clinical_psychologist",
+            now=planned,
         )
         built = Built(programme=programme, end=programme.sessions.order_by("-number")[0].ends_at)
         for index, spec in enumerate(people):
             enrolment = programmes.participant_enrol(
-                actor=self.clinician, programme=programme,
+                actor=self.clinician,
+                programme=programme,
                 email=f"{EMAIL_MARK}.{n}.{index}@example.org",
-                display_name=f"{NAME_MARK} {n}-{index}", mobile=PHONE,
-                referral_source="gp", referral_date=first - datetime.timedelta(days=60),
+                display_name=f"{NAME_MARK} {n}-{index}",
+                mobile=PHONE,
+                referral_source="gp",
+                referral_date=first - datetime.timedelta(days=60),
                 now=planned,
             )
             person = enrolment.participant
             reports.participant_profile_save(
-                actor=self.clinician, participant=person, agreed=True, gender=spec.gender,
-                year_of_birth=spec.year_of_birth, ethnic_category=spec.ethnic,
-                condition_category=spec.condition, now=planned,
+                actor=self.clinician,
+                participant=person,
+                agreed=True,
+                gender=spec.gender,
+                year_of_birth=spec.year_of_birth,
+                ethnic_category=spec.ethnic,
+                condition_category=spec.condition,
+                now=planned,
             )
             programmes.participant_choice_record(
-                actor=self.clinician, enrolment=enrolment, continue_choice=spec.choice,
-                unsuitable_time=spec.choice == "keen_unsuitable", reasons=spec.reasons,
+                actor=self.clinician,
+                enrolment=enrolment,
+                continue_choice=spec.choice,
+                unsuitable_time=spec.choice == "keen_unsuitable",
+                reasons=spec.reasons,
                 reasons_other="SECRET-REASON-TEXT" if spec.reasons else "",
-                volunteers_to_organise=spec.volunteer, now=planned,
+                volunteers_to_organise=spec.volunteer,
+                now=planned,
             )
             if spec.share:
-                programmes.contact_consents_set(actor=self.clinician, enrolment=enrolment,
-                                                kinds=["email"], now=planned)
+                programmes.contact_consents_set(
+                    actor=self.clinician, enrolment=enrolment, kinds=["email"], now=planned
+                )
                 if spec.check:
                     sent = programmes.contact_check_send(
-                        actor=self.clinician, enrolment=enrolment, channel="email", now=planned)
+                        actor=self.clinician, enrolment=enrolment, channel="email", now=planned
+                    )
                     outcome = programmes.contact_check_confirm(
-                        actor=self.clinician, enrolment=enrolment, channel="email",
-                        code=sent.code, now=planned)
+                        actor=self.clinician,
+                        enrolment=enrolment,
+                        channel="email",
+                        code=sent.code,
+                        now=planned,
+                    )
                     assert outcome.verified
             built.people.append(person)
             built.enrolments.append(enrolment)
         programmes.programme_statuses_refresh(now=built.end + datetime.timedelta(hours=1))
         return built
 
-    def group(self, built: Built, *, name: str, keeps_in_touch=("app",),
-              purposes=("social",), rhythm="monthly", area="Riverside"):
+    def group(
+        self,
+        built: Built,
+        *,
+        name: str,
+        keeps_in_touch=("app",),
+        purposes=("social",),
+        rhythm="monthly",
+        area="Riverside",
+    ):
         from groups import services
 
         created = services.group_create_from_programme(
-            actor=self.clinician, programme=built.programme, name=name, area=area,
-            rhythm=rhythm, purposes=list(purposes), keeps_in_touch=list(keeps_in_touch),
+            actor=self.clinician,
+            programme=built.programme,
+            name=name,
+            area=area,
+            rhythm=rhythm,
+            purposes=list(purposes),
+            keeps_in_touch=list(keeps_in_touch),
             now=built.end + datetime.timedelta(days=1),
         )
         built.group = created.group
@@ -124,21 +161,28 @@ class World:
     def coordinator(self, built: Built):
         from groups.models import COORDINATOR_ROLES, Membership
 
-        return Membership.objects.filter(
-            group=built.group, role__in=COORDINATOR_ROLES).first().person
+        return (
+            Membership.objects.filter(group=built.group, role__in=COORDINATOR_ROLES).first().person
+        )
 
-    def meeting(self, built: Built, day: datetime.date, came: list, *, kind: str = "pub",
-                hour: int = 19):
+    def meeting(
+        self, built: Built, day: datetime.date, came: list, *, kind: str = "pub", hour: int = 19
+    ):
         from groups import services
 
         coordinator = self.coordinator(built)
         meeting = services.meeting_schedule(
-            actor=coordinator, group=built.group, day=day, at=datetime.time(hour, 0),
+            actor=coordinator,
+            group=built.group,
+            day=day,
+            at=datetime.time(hour, 0),
             venue=self.venue(kind, at(day) - datetime.timedelta(days=7)),
             now=at(day) - datetime.timedelta(days=7),
         )
         services.attendance_record(
-            actor=coordinator, meeting=meeting, attended_ids=[p.pk for p in came],
+            actor=coordinator,
+            meeting=meeting,
+            attended_ids=[p.pk for p in came],
             now=at(day, hour) + datetime.timedelta(hours=3),
         )
         built.meetings.append(meeting)
@@ -147,16 +191,25 @@ class World:
     def leave(self, built: Built, person, day: datetime.date, reason: str = "ill_health"):
         from groups import services
 
-        services.membership_leave(actor=person, group=built.group, reason=reason,
-                                  reason_other="SECRET-LEAVING-TEXT", now=at(day))
+        services.membership_leave(
+            actor=person,
+            group=built.group,
+            reason=reason,
+            reason_other="SECRET-LEAVING-TEXT",
+            now=at(day),
+        )
 
     def post(self, built: Built, person, day: datetime.date, body: str = POST_MARK):
         from groups import services
         from groups.notice import SCREENING_NOTICE_VERSION
 
-        return services.post_create(actor=person, group=built.group, body=body,
-                                    agree_notice_version=SCREENING_NOTICE_VERSION,
-                                    now=at(day, 12)).post
+        return services.post_create(
+            actor=person,
+            group=built.group,
+            body=body,
+            agree_notice_version=SCREENING_NOTICE_VERSION,
+            now=at(day, 12),
+        ).post
 
     def refresh_statuses(self, now: datetime.datetime) -> None:
         from groups import services

@@ -32,8 +32,7 @@ def test_staff_who_may_read(request, staff_client, name, persona):
 
 @pytest.mark.parametrize("persona", ["clinical_lead", "service_admin"])
 def test_safeguarding_figures_for_leads_and_admins(request, staff_client, persona):
-    response = staff_client(request.getfixturevalue(persona)).get(
-        reverse("reports:safeguarding"))
+    response = staff_client(request.getfixturevalue(persona)).get(reverse("reports:safeguarding"))
     assert response.status_code == 200
 
 
@@ -72,8 +71,7 @@ def test_wrong_method(staff_client, clinical_lead, name):
 
 
 def test_unknown_table_is_not_found(staff_client, clinician):
-    assert staff_client(clinician).get(
-        reverse("reports:csv", args=["nothing"])).status_code == 404
+    assert staff_client(clinician).get(reverse("reports:csv", args=["nothing"])).status_code == 404
 
 
 def test_another_service_sees_only_its_own_figures(world, staff_client, other_service_clinician):
@@ -91,8 +89,16 @@ def test_another_service_sees_only_its_own_figures(world, staff_client, other_se
     assert built.programme.name not in page.content.decode()
 
 
-def test_profile_pages(participant_with_profile, staff_client, clinician, ptv,
-                       other_service_clinician, service_admin, client, participant):
+def test_profile_pages(
+    participant_with_profile,
+    staff_client,
+    clinician,
+    ptv,
+    other_service_clinician,
+    service_admin,
+    client,
+    participant,
+):
     url = reverse("reports:profile", args=[participant_with_profile.pk])
     assert staff_client(clinician).get(url).status_code == 200
     assert staff_client(clinician).get(reverse("reports:profiles")).status_code == 200

@@ -16,14 +16,26 @@ from tests.reports.conftest import EMAIL_MARK, NAME_MARK, PHONE, POST_MARK, Pers
 
 pytestmark = pytest.mark.django_db
 
-FILES = {"participants.csv", "programmes.csv", "enrolments.csv", "groups.csv",
-         "memberships.csv", "meetings.csv", "attendance.csv", "data_dictionary.csv"}
+FILES = {
+    "participants.csv",
+    "programmes.csv",
+    "enrolments.csv",
+    "groups.csv",
+    "memberships.csv",
+    "meetings.csv",
+    "attendance.csv",
+    "data_dictionary.csv",
+}
 
 
 @pytest.fixture
 def built(world):
-    people = [Person(volunteer=True, gender="man", year_of_birth=1971, ethnic="M"),
-              Person(), Person(), Person(choice="prefer_not", reasons=("commitments",))]
+    people = [
+        Person(volunteer=True, gender="man", year_of_birth=1971, ethnic="M"),
+        Person(),
+        Person(),
+        Person(choice="prefer_not", reasons=("commitments",)),
+    ]
     built = world.programme(datetime.date(2017, 1, 10), people)
     world.group(built, name="Secret Group Name", keeps_in_touch=["app", "whatsapp"])
     world.meeting(built, datetime.date(2017, 4, 18), built.people[:3], kind="pub")
@@ -48,10 +60,22 @@ def test_export_has_no_names_contacts_or_text(built, staff_client, clinician):
     files = _download(staff_client(clinician))
     assert set(files) == FILES
     everything = "\n".join(files.values()).lower()
-    planted = [NAME_MARK, EMAIL_MARK, "@example.org", PHONE, PHONE[1:], POST_MARK,
-               "SECRET-REASON-TEXT", "SECRET-LEAVING-TEXT", "Secret Group Name",
-               built.programme.name, "The pub place", "Riverside Hospital",
-               clinician.display_name, clinician.email]
+    planted = [
+        NAME_MARK,
+        EMAIL_MARK,
+        "@example.org",
+        PHONE,
+        PHONE[1:],
+        POST_MARK,
+        "SECRET-REASON-TEXT",
+        "SECRET-LEAVING-TEXT",
+        "Secret Group Name",
+        built.programme.name,
+        "The pub place",
+        "Riverside Hospital",
+        clinician.display_name,
+        clinician.email,
+    ]
     for marker in planted:
         assert marker.lower() not in everything, marker
     event = ReportEvent.objects.get(verb="export_downloaded")
@@ -76,10 +100,15 @@ def test_export_rows_are_keyed_and_joinable(built, staff_client, clinician):
     assert sorted(r["venue_kind"] for r in meetings.values()) == ["cafe", "pub"]
     enrolments = table["enrolments.csv"]
     assert sorted(r["continue_choice"] for r in enrolments) == [
-        "keen", "keen", "keen", "prefer_not"]
+        "keen",
+        "keen",
+        "keen",
+        "prefer_not",
+    ]
     assert any(r["reasons"] == "commitments" for r in enrolments)
     assert [r["left_reason"] for r in table["memberships.csv"] if r["left_reason"]] == [
-        "commitments"]
+        "commitments"
+    ]
     columns = {(r["file"], r["column"]) for r in table["data_dictionary.csv"]}
     for name, rows in table.items():
         if name != "data_dictionary.csv":
@@ -88,10 +117,12 @@ def test_export_rows_are_keyed_and_joinable(built, staff_client, clinician):
 
 def test_keys_are_new_for_every_export(built, staff_client, clinician):
     client = staff_client(clinician)
-    first = {r["participant"] for r in csv.DictReader(io.StringIO(
-        _download(client)["participants.csv"]))}
-    second = {r["participant"] for r in csv.DictReader(io.StringIO(
-        _download(client)["participants.csv"]))}
+    first = {
+        r["participant"] for r in csv.DictReader(io.StringIO(_download(client)["participants.csv"]))
+    }
+    second = {
+        r["participant"] for r in csv.DictReader(io.StringIO(_download(client)["participants.csv"]))
+    }
     assert first.isdisjoint(second)
 
 

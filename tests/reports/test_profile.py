@@ -24,19 +24,32 @@ def test_clinician_records_a_profile_with_agreement(person, staff_client, clinic
     before = ReportEvent.objects.count()
     response = staff_client(clinician).post(
         reverse("reports:profile", args=[person.pk]),
-        {"agreed": "on", "gender": "man", "year_of_birth": "1961", "ethnic_category": "N",
-         "condition_category": "crps"},
+        {
+            "agreed": "on",
+            "gender": "man",
+            "year_of_birth": "1961",
+            "ethnic_category": "N",
+            "condition_category": "crps",
+        },
     )
     assert response.status_code == 302
     profile = ParticipantProfile.objects.get(participant=person)
-    assert (profile.gender, profile.year_of_birth, profile.ethnic_category,
-            profile.condition_category) == ("man", 1961, "N", "crps")
+    assert (
+        profile.gender,
+        profile.year_of_birth,
+        profile.ethnic_category,
+        profile.condition_category,
+    ) == ("man", 1961, "N", "crps")
     assert profile.recorded_by == clinician
     event = ReportEvent.objects.order_by("-id").first()
     assert ReportEvent.objects.count() == before + 1
     assert event.verb == "profile_saved" and event.actor == clinician
-    assert set(event.detail["changed"]) == {"gender", "year_of_birth", "ethnic_category",
-                                            "condition_category"}
+    assert set(event.detail["changed"]) == {
+        "gender",
+        "year_of_birth",
+        "ethnic_category",
+        "condition_category",
+    }
     assert "1961" not in str(event.detail) and "crps" not in str(event.detail)
 
 
@@ -45,7 +58,8 @@ def test_answers_need_agreement(person, staff_client, clinician):
 
     before = ParticipantProfile.objects.get(participant=person).gender
     response = staff_client(clinician).post(
-        reverse("reports:profile", args=[person.pk]), {"gender": "other"})
+        reverse("reports:profile", args=[person.pk]), {"gender": "other"}
+    )
     assert response.status_code == 200
     assert "Tick the box to say the participant agreed" in response.content.decode()
     assert ParticipantProfile.objects.get(participant=person).gender == before
@@ -63,7 +77,8 @@ def test_withdrawing_agreement_clears_every_answer(person, staff_client, clinici
 
 def test_implausible_year_of_birth(person, staff_client, clinician):
     response = staff_client(clinician).post(
-        reverse("reports:profile", args=[person.pk]), {"agreed": "on", "year_of_birth": "1800"})
+        reverse("reports:profile", args=[person.pk]), {"agreed": "on", "year_of_birth": "1800"}
+    )
     assert response.status_code == 200
     assert "Year of birth must be between" in response.content.decode()
 

@@ -35,11 +35,16 @@ def _grow(world, first: datetime.date, size: int, name: str) -> None:
     built = world.programme(first, people)
     world.group(built, name=name, keeps_in_touch=["app"])
     for index, day in enumerate(monthly(first + datetime.timedelta(days=100), size)):
-        world.meeting(built, day, built.people[: size + 1 - index % 3],
-                      kind="pub" if index % 2 else "cafe")
+        world.meeting(
+            built, day, built.people[: size + 1 - index % 3], kind="pub" if index % 2 else "cafe"
+        )
     post = world.post(built, built.people[1], day)
-    services.post_flag(actor=built.people[2], post=post, note="",
-                       now=datetime.datetime.combine(day, datetime.time(13), datetime.UTC))
+    services.post_flag(
+        actor=built.people[2],
+        post=post,
+        note="",
+        now=datetime.datetime.combine(day, datetime.time(13), datetime.UTC),
+    )
 
 
 def test_page_queries_do_not_grow_with_the_data(world, staff_client, clinical_lead):
@@ -64,8 +69,7 @@ def test_page_queries_do_not_grow_with_the_data(world, staff_client, clinical_le
         assert len(queries) == counts[url], (url, [q["sql"][:120] for q in queries])
 
 
-def test_page_query_count_is_pinned(world, staff_client, clinical_lead,
-                                    django_assert_num_queries):
+def test_page_query_count_is_pinned(world, staff_client, clinical_lead, django_assert_num_queries):
     """The same with pytest-django's helper: counted on small data, held on larger."""
     client = staff_client(clinical_lead)
     _grow(world, datetime.date(2017, 1, 10), 3, "First group")

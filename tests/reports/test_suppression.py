@@ -32,10 +32,19 @@ def test_secondary_suppression_across_rows_and_columns():
     a1, a2, b1, b2 = People(3), People(10), People(8), People(9)
     row_a, row_b = People(13), People(17)
     col_1, col_2, grand = People(11), People(19), People(30)
-    suppress([[a1, a2, row_a], [b1, b2, row_b], [a1, b1, col_1], [a2, b2, col_2],
-              [row_a, row_b, grand], [col_1, col_2, grand]])
-    hidden = {name for name, cell in
-              {"a1": a1, "a2": a2, "b1": b1, "b2": b2}.items() if cell.suppressed}
+    suppress(
+        [
+            [a1, a2, row_a],
+            [b1, b2, row_b],
+            [a1, b1, col_1],
+            [a2, b2, col_2],
+            [row_a, row_b, grand],
+            [col_1, col_2, grand],
+        ]
+    )
+    hidden = {
+        name for name, cell in {"a1": a1, "a2": a2, "b1": b1, "b2": b2}.items() if cell.suppressed
+    }
     assert hidden == {"a1", "a2", "b1", "b2"}
     for constraint in ([a1, a2, row_a], [b1, b2, row_b], [a1, b1, col_1], [a2, b2, col_2]):
         assert sum(c.suppressed for c in constraint) != 1
@@ -50,10 +59,14 @@ def test_a_hidden_difference_protects_nested_counts():
 @pytest.mark.django_db
 def test_page_and_csv_show_suppressed_cells(world, staff_client, clinician):
     # Six people: two men and four women, nobody comes to a group meeting.
-    world.programme(datetime.date(2017, 1, 10), [
-        Person(gender="man"), Person(gender="man"),
-        *[Person(gender="woman") for _i in range(4)],
-    ])
+    world.programme(
+        datetime.date(2017, 1, 10),
+        [
+            Person(gender="man"),
+            Person(gender="man"),
+            *[Person(gender="woman") for _i in range(4)],
+        ],
+    )
     client = staff_client(clinician)
     page = client.get(reverse("reports:people")).content.decode()
     assert "shown as &lt;5" in page and "Zero is shown" in page
@@ -64,6 +77,5 @@ def test_page_and_csv_show_suppressed_cells(world, staff_client, clinician):
     header, data = rows[0], {r[0]: dict(zip(rows[0], r, strict=True)) for r in rows[1:]}
     assert "Women" in header
     not_attended = data["Did not come to a group meeting"]
-    assert (not_attended["People"], not_attended["Men"], not_attended["Women"]) == (
-        "6", "<5", "<5")
+    assert (not_attended["People"], not_attended["Men"], not_attended["Women"]) == ("6", "<5", "<5")
     assert "2" not in {not_attended["Men"], not_attended["Women"]}

@@ -65,21 +65,28 @@ def built(world):
         world.meeting(c, day, came, kind="pub")
 
     # Group K: two men and a woman, met once in a bar; a member posted 6 months on.
-    k = world.programme(datetime.date(2017, 1, 10), [
-        Person(gender="man", year_of_birth=1975, volunteer=True),
-        Person(gender="man", year_of_birth=1960),
-        Person(gender="woman", year_of_birth=1945),
-    ])
-    world.group(k, name="Group K", keeps_in_touch=["email"], purposes=["techniques"],
-                rhythm="ad_hoc")
+    k = world.programme(
+        datetime.date(2017, 1, 10),
+        [
+            Person(gender="man", year_of_birth=1975, volunteer=True),
+            Person(gender="man", year_of_birth=1960),
+            Person(gender="woman", year_of_birth=1945),
+        ],
+    )
+    world.group(
+        k, name="Group K", keeps_in_touch=["email"], purposes=["techniques"], rhythm="ad_hoc"
+    )
     world.meeting(k, datetime.date(2017, 4, 18), k.people, kind="pub")
     world.post(k, k.people[1], datetime.date(2017, 9, 20))
 
     # Group A2: five women meeting fortnightly in a cafe, still going.
-    a = world.programme(datetime.date(2017, 10, 3), [
-        Person(year_of_birth=y, volunteer=i == 0, gender="woman", ethnic="B")
-        for i, y in enumerate((1950, 1955, 1960, 1965, 1970))
-    ])
+    a = world.programme(
+        datetime.date(2017, 10, 3),
+        [
+            Person(year_of_birth=y, volunteer=i == 0, gender="woman", ethnic="B")
+            for i, y in enumerate((1950, 1955, 1960, 1965, 1970))
+        ],
+    )
     world.group(a, name="Group A2", keeps_in_touch=["sms", "app"], rhythm="fortnightly")
     a_days = [datetime.date(2018, 1, 9) + datetime.timedelta(weeks=2 * i) for i in range(11)]
     for day in a_days:
@@ -117,8 +124,7 @@ def test_table2_rows_funnel_and_survival(built, service, clinician, client, monk
     assert gk.venues == ["Pub or bar"]
     assert gk.age_range == "40s to 70s"
     assert gk.keeps_in_touch == ["Email"]
-    assert gk.duration_months == calendar_months(local_date(k.end),
-                                                 datetime.date(2017, 9, 20)) == 6
+    assert gk.duration_months == calendar_months(local_date(k.end), datetime.date(2017, 9, 20)) == 6
     assert gk.max_attending.suppressed and gk.max_men.suppressed
 
     ga = rows["Group A2"]
@@ -152,8 +158,7 @@ def test_table2_rows_funnel_and_survival(built, service, clinician, client, monk
             last_came[person.pk] = built["c_days"][index]
     still = {
         months: sum(
-            1 for day in last_came.values()
-            if at(day, 19) >= c.end + datetime.timedelta(days=days)
+            1 for day in last_came.values() if at(day, 19) >= c.end + datetime.timedelta(days=days)
         )
         for months, days in funnel.STILL_ATTENDING_DAYS.items()
     }
@@ -180,8 +185,16 @@ def test_table2_rows_funnel_and_survival(built, service, clinician, client, monk
     client.force_login(clinician)
     page = client.get(reverse("reports:groups")).content.decode()
     row_c = page.split(f'data-row="{gc.pk}"')[1].split("</tr>")[0]
-    for text in ("Group C", "Apr 2016", "8 reduced to 6", "Monthly", "Pub or bar",
-                 "30s to 80s", "Phone calls", ">23<"):
+    for text in (
+        "Group C",
+        "Apr 2016",
+        "8 reduced to 6",
+        "Monthly",
+        "Pub or bar",
+        "30s to 80s",
+        "Phone calls",
+        ">23<",
+    ):
         assert text in row_c, text
     row_k = page.split(f'data-row="{gk.pk}"')[1].split("</tr>")[0]
     for text in ("Met once", "Pub or bar", "40s to 70s", "Email", ">6<", "&lt;5"):
@@ -197,7 +210,10 @@ def test_table2_rows_funnel_and_survival(built, service, clinician, client, monk
     out = io.StringIO()
     call_command("report_groups", "--format", "csv", stdout=out)
     assert [r[0] for r in csv.reader(io.StringIO(out.getvalue()))][1:] == [
-        "Group A2", "Group C", "Group K"]
+        "Group A2",
+        "Group C",
+        "Group K",
+    ]
     out = io.StringIO()
     call_command("report_funnel", "--format", "table", stdout=out)
     assert "All programmes" in out.getvalue() and "Reasons for not continuing" in out.getvalue()

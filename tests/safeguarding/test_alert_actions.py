@@ -191,9 +191,7 @@ def test_the_audit_row_rolls_back_with_its_action(alert, duty_clinician):
 def test_hiding_a_post_in_the_thread_is_audited_and_keeps_the_snapshot(
     alert, duty_clinician, other_member, group, make_post
 ):
-    reply = make_post(
-        other_member, group, "here's how", parent=alert.post, at=MONDAY_10AM + MIN
-    )
+    reply = make_post(other_member, group, "here's how", parent=alert.post, at=MONDAY_10AM + MIN)
     post_hide(
         actor=duty_clinician,
         alert=alert,

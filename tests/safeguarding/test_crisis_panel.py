@@ -111,6 +111,7 @@ def test_service_hours_wording(service):
     panel = crisis_panel_context(service=service, now=local(2027, 3, 22, 10, 0))
     assert panel["opening_hours"] == "9am to 5pm, Monday to Friday, except bank holidays"
     service.open_weekdays = "1,3"
-    assert crisis_panel_context(service=service, now=local(2027, 3, 22, 10, 0))[
-        "opening_hours"
-    ] == "9am to 5pm, Tuesday, Thursday, except bank holidays"
+    assert (
+        crisis_panel_context(service=service, now=local(2027, 3, 22, 10, 0))["opening_hours"]
+        == "9am to 5pm, Tuesday, Thursday, except bank holidays"
+    )

@@ -98,9 +98,7 @@ def test_a_double_tick_sends_nothing_twice(rota, member, group, make_post):
     assert len(paged_keys(alert)) == 2
 
 
-def test_acknowledging_stops_escalation_until_the_action_deadline(
-    rota, member, group, make_post
-):
+def test_acknowledging_stops_escalation_until_the_action_deadline(rota, member, group, make_post):
     t0 = MONDAY_10AM
     alert = high_alert(member, group, make_post, t0)
     alert_acknowledge(actor=rota["duty"], alert=alert, now=t0 + 5 * MIN)
@@ -197,9 +195,7 @@ def test_the_morning_sweep_takes_the_oldest_high_alert_first(
 def test_an_on_call_person_is_paged_out_of_hours_when_the_service_sets_one(
     service, service_admin, rota, member, group, make_post
 ):
-    escalation_policy_update(
-        actor=service_admin, service=service, values={"on_call": rota["lead"]}
-    )
+    escalation_policy_update(actor=service_admin, service=service, values={"on_call": rota["lead"]})
     at = local(2027, 3, 20, 22, 30)
     alert = high_alert(member, group, make_post, at)
     assert steps(alert) == [("on_call", {rota["lead"].pk})]
@@ -246,9 +242,7 @@ def test_out_of_hours_wait_ends_at_9am_local_after_the_october_clock_change(
 def test_on_call_repeats_are_real_minutes_across_the_october_clock_change(
     service, service_admin, rota, member, group, make_post
 ):
-    escalation_policy_update(
-        actor=service_admin, service=service, values={"on_call": rota["lead"]}
-    )
+    escalation_policy_update(actor=service_admin, service=service, values={"on_call": rota["lead"]})
     # 1:50am BST on Sunday 31 October 2027 (00:50 UTC); at 2am BST clocks go back to 1am GMT.
     at = datetime.datetime(2027, 10, 31, 0, 50, tzinfo=UTC)  # 1:50am BST
     alert = high_alert(member, group, make_post, at)
@@ -264,9 +258,7 @@ def test_alerts_keep_the_policy_they_were_raised_with(
     service, service_admin, rota, member, group, make_post
 ):
     alert = high_alert(member, group, make_post, MONDAY_10AM)
-    escalation_policy_update(
-        actor=service_admin, service=service, values={"high_ack_minutes": 30}
-    )
+    escalation_policy_update(actor=service_admin, service=service, values={"high_ack_minutes": 30})
     alerts_escalate_due(now=MONDAY_10AM + 15 * MIN)
     assert steps(alert)[-1][0] == "backup", "still 15 minutes: the policy was frozen"
     alert.refresh_from_db()
@@ -331,11 +323,11 @@ def test_a_member_concern_raises_a_medium_alert_to_high_and_pages_at_once(
     assert steps(alert) == [("duty", {rota["duty"].pk})]
 
 
-def test_a_call_back_request_is_chased_once_along_the_chain_on_the_default_queue(
-    rota, member
-):
+def test_a_call_back_request_is_chased_once_along_the_chain_on_the_default_queue(rota, member):
     alert = callback_request(
-        actor=member, reason="Would like to talk about my medication", preferred_time="morning",
+        actor=member,
+        reason="Would like to talk about my medication",
+        preferred_time="morning",
         now=MONDAY_10AM,
     )
     assert alert.level == AlertLevel.ROUTINE
@@ -363,16 +355,17 @@ def test_a_medium_alert_acknowledged_and_left_escalates_after_service_hours(
 
 def test_staff_can_raise_a_high_alert_that_pages_at_once(rota, member):
     alert = alert_raise_by_staff(
-        actor=rota["lead"], subject=member, level="high", note="Phoned the service upset",
+        actor=rota["lead"],
+        subject=member,
+        level="high",
+        note="Phoned the service upset",
         now=MONDAY_10AM,
     )
     assert alert.source == "staff"
     assert steps(alert) == [("duty", {rota["duty"].pk})]
 
 
-def test_an_alert_frozen_before_a_setting_existed_uses_its_default(
-    rota, member, group, make_post
-):
+def test_an_alert_frozen_before_a_setting_existed_uses_its_default(rota, member, group, make_post):
     alert = high_alert(member, group, make_post, MONDAY_10AM)
     policy = dict(alert.policy)
     del policy["high_ack_minutes"]

@@ -239,8 +239,9 @@ def test_out_of_hours_an_unreachable_on_call_person_is_reported_to_the_admins(
     reachable_rota, refusing, service_admin, member, group, make_post
 ):
     rota = reachable_rota
-    escalation_policy_update(actor=service_admin, service=member.service,
-                             values={"on_call": rota["lead"]})
+    escalation_policy_update(
+        actor=service_admin, service=member.service, values={"on_call": rota["lead"]}
+    )
     refusing(rota["lead"])
     night = local(2027, 3, 22, 23, 0)
     alert = high_alert(member, group, make_post, night)

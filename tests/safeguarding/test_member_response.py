@@ -165,8 +165,9 @@ def test_none_shows_nothing(screener, login, group, member):
 def test_a_post_the_screener_could_not_screen_gets_the_full_panel(service, group, member):
     from groups.models import Post
 
-    post = Post.objects.create(group=group, author=member, body="x", created_at=MONDAY_10AM,
-                               last_activity_at=MONDAY_10AM)
+    post = Post.objects.create(
+        group=group, author=member, body="x", created_at=MONDAY_10AM, last_activity_at=MONDAY_10AM
+    )
     html = render_to_string(
         "safeguarding/includes/crisis_panel.html",
         {"crisis_panel": crisis_panel_context(service=service, now=MONDAY_10AM), "posted": post},
@@ -182,11 +183,13 @@ def test_the_panel_context_takes_the_level_and_kind_directly(service):
     ]:
         html = render_to_string(
             "safeguarding/includes/crisis_panel.html",
-            {"crisis_panel": crisis_panel_context(
-                service=service, now=MONDAY_10AM, level=level, kind=kind)},
+            {
+                "crisis_panel": crisis_panel_context(
+                    service=service, now=MONDAY_10AM, level=level, kind=kind
+                )
+            },
         )
         if response == "none":
             assert "data-crisis-panel" not in html
         else:
             assert f'data-response="{response}"' in html
-

@@ -50,9 +50,7 @@ def test_a_high_post_raises_a_high_alert_with_its_snapshot_and_evidence(member, 
     assert alert.policy["version"] == 1
 
 
-def test_a_high_post_pages_the_duty_clinician_on_the_crisis_queue(
-    rota, member, group, make_post
-):
+def test_a_high_post_pages_the_duty_clinician_on_the_crisis_queue(rota, member, group, make_post):
     post = make_post(member, group, HIGH_TEXT)
     post_screen(post=post, now=MONDAY_10AM)
 
@@ -171,21 +169,19 @@ def _screen_and_close(member, group, make_post, at, reviewer):
     alert = Alert.objects.get(post=post)
     if alert.is_active:
         alert_resolve(
-            actor=reviewer, alert=alert, outcome="contacted_safe",
+            actor=reviewer,
+            alert=alert,
+            outcome="contacted_safe",
             now=at + datetime.timedelta(minutes=30),
         )
     return post
 
 
-def test_the_third_medium_post_in_a_week_raises_a_high_alert_once(
-    rota, member, group, make_post
-):
+def test_the_third_medium_post_in_a_week_raises_a_high_alert_once(rota, member, group, make_post):
     """Each earlier alert was closed (contacted and safe), so no open medium alert to join:
     the repeated-medium rule is what raises the third."""
     times = [MONDAY_10AM + datetime.timedelta(days=d) for d in (0, 1, 2, 3)]
-    posts = [
-        _screen_and_close(member, group, make_post, at, rota["duty"]) for at in times[:2]
-    ]
+    posts = [_screen_and_close(member, group, make_post, at, rota["duty"]) for at in times[:2]]
     for at in times[2:]:
         post = make_post(member, group, MEDIUM_TEXT, at=at)
         post_screen(post=post, now=at)
@@ -214,9 +210,7 @@ def test_medium_posts_spread_beyond_the_window_do_not_raise_the_level(
     assert Alert.objects.count() == 3
 
 
-def test_medium_posts_judged_false_positives_do_not_count(
-    duty_clinician, member, group, make_post
-):
+def test_medium_posts_judged_false_positives_do_not_count(duty_clinician, member, group, make_post):
     first = make_post(member, group, MEDIUM_TEXT, at=MONDAY_10AM)
     post_screen(post=first, now=MONDAY_10AM)
     alert_dismiss(

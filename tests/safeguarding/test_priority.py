@@ -108,9 +108,7 @@ def test_someone_else_at_risk_the_alert_names_the_concern_as_about_another_perso
     assert "Someone else at risk" in queue
 
 
-def test_an_unknown_kind_is_ignored_and_the_level_stands(
-    screener, rota, member, group, make_post
-):
+def test_an_unknown_kind_is_ignored_and_the_level_stands(screener, rota, member, group, make_post):
     alert = Alert.objects.get(post=screen(member, group, make_post, ODD))
     assert (alert.level, alert.kind) == (AlertLevel.MEDIUM, "")
 
@@ -215,8 +213,9 @@ def test_a_later_post_after_the_alert_is_closed_opens_a_new_alert(
     from safeguarding.services import alert_resolve
 
     alert = Alert.objects.get(post=screen(member, group, make_post, LOW))
-    alert_resolve(actor=rota["duty"], alert=alert, outcome="contacted_safe",
-                  now=MONDAY_10AM + 10 * MIN)
+    alert_resolve(
+        actor=rota["duty"], alert=alert, outcome="contacted_safe", now=MONDAY_10AM + 10 * MIN
+    )
     later = screen(member, group, make_post, PILLS, at=MONDAY_10AM + HOUR)
     assert Alert.objects.get(post=later).level == AlertLevel.MEDIUM
     alert.refresh_from_db()

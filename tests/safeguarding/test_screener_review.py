@@ -83,7 +83,9 @@ def test_a_dismissed_alert_offers_its_post_anonymised(rota, member, group, make_
     alert_dismiss(actor=rota["duty"], alert=alert, reason="Song lyrics", now=MONDAY_10AM + MIN)
     item = ScreenerReviewItem.objects.get()
     assert (item.reason, item.state, item.alert) == (
-        ReviewReason.FALSE_POSITIVE, ReviewState.PENDING, alert
+        ReviewReason.FALSE_POSITIVE,
+        ReviewState.PENDING,
+        alert,
     )
     assert "07700" not in item.text and "[phone]" in item.text
     assert "Jo" not in item.text
@@ -101,8 +103,7 @@ def test_resolving_as_a_false_positive_offers_it_and_other_outcomes_do_not(
     alert_resolve(actor=rota["duty"], alert=real, outcome="contacted_safe", now=MONDAY_10AM + MIN)
     assert not ScreenerReviewItem.objects.exists()
     wrong = medium_alert(other_member, group, make_post)
-    alert_resolve(actor=rota["duty"], alert=wrong, outcome="false_positive",
-                  now=MONDAY_10AM + MIN)
+    alert_resolve(actor=rota["duty"], alert=wrong, outcome="false_positive", now=MONDAY_10AM + MIN)
     assert ScreenerReviewItem.objects.get().alert == wrong
 
 
@@ -114,7 +115,9 @@ def test_a_member_flag_on_a_post_scored_none_offers_it_as_missed(
     concern = flag_raise(actor=other_member, group=group, post=post, now=MONDAY_10AM + MIN)
     item = ScreenerReviewItem.objects.get()
     assert (item.reason, item.screening_level, item.alert) == (
-        ReviewReason.MISSED, "none", concern.alert
+        ReviewReason.MISSED,
+        "none",
+        concern.alert,
     )
     # A flag on a post the screener did raise is not a miss.
     flagged = medium_alert(other_member, group, make_post)
@@ -135,14 +138,18 @@ def items(rota, member, other_member, group, make_post):
 
 def test_the_lead_approves_or_rejects_each_item_and_it_is_audited(rota, items):
     lead = rota["lead"]
-    approved = review_item_approve(actor=lead, item=items[0], label="none", category="song",
-                                   now=MONDAY_10AM + 5 * MIN)
-    rejected = review_item_reject(actor=lead, item=items[1], note="Identifiable",
-                                  now=MONDAY_10AM + 6 * MIN)
+    approved = review_item_approve(
+        actor=lead, item=items[0], label="none", category="song", now=MONDAY_10AM + 5 * MIN
+    )
+    rejected = review_item_reject(
+        actor=lead, item=items[1], note="Identifiable", now=MONDAY_10AM + 6 * MIN
+    )
     assert (approved.state, approved.label, approved.category) == ("approved", "none", "song")
     assert rejected.state == "rejected"
-    for action, item in ((AuditAction.REVIEW_ITEM_APPROVED, approved),
-                         (AuditAction.REVIEW_ITEM_REJECTED, rejected)):
+    for action, item in (
+        (AuditAction.REVIEW_ITEM_APPROVED, approved),
+        (AuditAction.REVIEW_ITEM_REJECTED, rejected),
+    ):
         event = AuditEvent.objects.get(action=action)
         assert event.actor == lead and event.detail["review_item_id"] == item.pk
     with pytest.raises(ValidationError):
@@ -182,8 +189,9 @@ def test_only_approved_items_are_exported_in_the_labelled_data_format(rota, item
 
 
 # --- the pages --------------------------------------------------------------------------------
-def test_review_pages_permissions(client, rota, items, service_admin, participant,
-                                  other_service_reviewer):
+def test_review_pages_permissions(
+    client, rota, items, service_admin, participant, other_service_reviewer
+):
     listing = reverse("safeguarding:review_list")
     item = reverse("safeguarding:review_item", args=[items[0].pk])
     for person, list_status, item_status in [

@@ -358,11 +358,7 @@ def test_the_report_prints_a_matrix_and_three_goals_for_each_set(report):
 
 @pytest.mark.slow
 def test_the_report_lists_each_misclassified_post_with_its_evidence(report, screened):
-    wrong = [
-        (label, text)
-        for label, _kind, text in DEVSET
-        if str(screened[text].level) != label
-    ]
+    wrong = [(label, text) for label, _kind, text in DEVSET if str(screened[text].level) != label]
     for label, text in wrong:
         assert f"[true {label}, got {screened[text].level}] {text}\n" in report
 

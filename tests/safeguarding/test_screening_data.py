@@ -52,9 +52,7 @@ def test_an_unlisted_or_missing_set_is_caught(data_copy):
 def test_each_set_rebuilds_the_list_whose_digest_the_records_quote():
     # the clinical-safety records quote SHA-256 of repr() of rounds 1-5 as first written
     records = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md"))
-    quoted = [
-        info for info in data.sets_info() if info["converted_from"]["repr_sha256"] in records
-    ]
+    quoted = [info for info in data.sets_info() if info["converted_from"]["repr_sha256"] in records]
     assert {info["round"] for info in quoted} >= {1, 2, 3, 4, 5}
 
 

@@ -35,8 +35,13 @@ LOOSE = "sharpened the kitchen knife this morning"
 
 def _model(weights, threshold=0.5, support=0.1, bias=-3.0, high_weights=None, high=1.01):
     return statistical.Model(
-        "test", threshold, support, bias, weights,
-        high_threshold=high, high_weights=high_weights or {},
+        "test",
+        threshold,
+        support,
+        bias,
+        weights,
+        high_threshold=high,
+        high_weights=high_weights or {},
     )
 
 

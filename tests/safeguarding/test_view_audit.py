@@ -45,9 +45,7 @@ def test_repeated_looks_within_the_window_are_one_row(alert, duty_clinician, bac
     alert_view_record(
         actor=duty_clinician, alert=alert, context_post_ids=[alert.post_id], now=start
     )
-    alert_view_record(
-        actor=duty_clinician, alert=alert, now=start + selectors.VIEW_WINDOW * 2
-    )
+    alert_view_record(actor=duty_clinician, alert=alert, now=start + selectors.VIEW_WINDOW * 2)
     assert views(alert).count() == 4
 
 

@@ -216,15 +216,15 @@ def test_the_queue_orders_by_level_then_age_and_offers_a_one_click_claim(
         post_screen(post=post, now=at)
         made[label] = Alert.objects.get(post=post)
     callback = callback_request(
-        actor=other_member, reason="Medication", preferred_time="any",
+        actor=other_member,
+        reason="Medication",
+        preferred_time="any",
         now=now - datetime.timedelta(hours=3),
     )
     client.force_login(rota["duty"])
     html = client.get(reverse("safeguarding:alert_list")).content.decode()
     order = [int(pk) for pk in re.findall(r'data-alert-id="(\d+)"', html)]
-    assert order == [
-        made["old high"].pk, made["new high"].pk, made["old medium"].pk, callback.pk
-    ]
+    assert order == [made["old high"].pk, made["new high"].pk, made["old medium"].pk, callback.pk]
     assert html.count(">Acknowledge<") == 4
     assert HIGH_TEXT not in html, "the queue never shows what people wrote"
     assert AuditEvent.objects.filter(action=AuditAction.QUEUE_VIEWED, actor=rota["duty"]).exists()
@@ -276,9 +276,7 @@ def test_acknowledge_from_the_queue(client, rota, alert):
     assert alert.assigned_to == rota["backup"]
     # The second reviewer is told who has it, and nothing changes.
     client.force_login(rota["duty"])
-    response = client.post(
-        reverse("safeguarding:alert_acknowledge", args=[alert.pk]), follow=True
-    )
+    response = client.post(reverse("safeguarding:alert_acknowledge", args=[alert.pk]), follow=True)
     assert "Bo Backup has already acknowledged this alert." in response.content.decode()
     alert.refresh_from_db()
     assert alert.assigned_to == rota["backup"]

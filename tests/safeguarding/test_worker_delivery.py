@@ -31,7 +31,6 @@ from .conftest import HIGH_TEXT
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
 
-
 @pytest.fixture
 def paged_staff(service, service_admin, rota):
     """Everyone on the rota can get texts; the duty clinician is also on call, so that a
@@ -136,9 +135,9 @@ def test_worker_killed_mid_escalation_loses_nothing_and_sends_nothing_twice(
         alerts_escalate_due()
         notification_services.notifications_sweep()
         escalated = AuditEvent.objects.filter(action=AuditAction.ESCALATED).count()
-        return escalated == 2 * count and not Notification.objects.exclude(
-            status=Status.SENT
-        ).exists()
+        return (
+            escalated == 2 * count and not Notification.objects.exclude(status=Status.SENT).exists()
+        )
 
     wait_for(everything_done, timeout=120, interval=1, what="every escalation delivered")
 
@@ -159,8 +158,16 @@ def test_worker_killed_mid_escalation_loses_nothing_and_sends_nothing_twice(
 
 
 def test_an_unreachable_duty_clinicians_backup_is_paged_within_a_minute_of_the_failures(
-    real_broker, worker_env, processes, tmp_path, paged_staff, service_admin, service, member,
-    group, monkeypatch
+    real_broker,
+    worker_env,
+    processes,
+    tmp_path,
+    paged_staff,
+    service_admin,
+    service,
+    member,
+    group,
+    monkeypatch,
 ):
     """Issue 13: the duty clinician's SMS provider answers 400 and the mail server 550, in
     a real worker. The escalation sweeper (here ticking every half second, in this process;
@@ -186,8 +193,10 @@ def test_an_unreachable_duty_clinicians_backup_is_paged_within_a_minute_of_the_f
     alert = Alert.objects.get(post=result.post)
     duty_rows = _alert_rows(alert).filter(recipient=duty)
     wait_for(
-        lambda: set(duty_rows.all().values_list("status", flat=True)) == {Status.FAILED}
-        and duty_rows.count() == 2,
+        lambda: (
+            set(duty_rows.all().values_list("status", flat=True)) == {Status.FAILED}
+            and duty_rows.count() == 2
+        ),
         timeout=30,
         interval=0.2,
         what="both of the duty clinician's pages to fail",
@@ -208,9 +217,10 @@ def test_an_unreachable_duty_clinicians_backup_is_paged_within_a_minute_of_the_f
     assert AuditEvent.objects.get(alert=alert, action=AuditAction.PAGE_FAILED).detail["moved_on"]
     backup_sms = list(backup_rows.all().filter(channel="sms"))
     assert SMSMessage.objects.filter(reference=backup_sms[0].idempotency_key).count() == 1
-    assert "could not be reached" in SMSMessage.objects.get(
-        reference=backup_sms[0].idempotency_key
-    ).body
+    assert (
+        "could not be reached"
+        in SMSMessage.objects.get(reference=backup_sms[0].idempotency_key).body
+    )
     wait_for(
         lambda: Notification.objects.filter(
             recipient=service_admin, kind="safeguarding.page_failed", status=Status.SENT

@@ -23,8 +23,9 @@ def test_reachable_without_signing_in(client, name, template, heading):
 
 
 @pytest.mark.parametrize(("name", "template", "heading"), PAGES)
-def test_reachable_by_staff_before_their_authenticator_is_set_up(client, service, name, template,
-                                                                heading):
+def test_reachable_by_staff_before_their_authenticator_is_set_up(
+    client, service, name, template, heading
+):
     staff = UserFactory(service=service, role=Role.CLINICIAN, password="x" * 20)
     client.force_login(staff)
     assert client.get(reverse(name)).status_code == 200
@@ -44,7 +45,7 @@ def test_only_get(client, name, template, heading):
 
 def test_every_page_links_to_both_from_the_footer(client):
     page = client.get(reverse("home")).content.decode()
-    footer = page[page.index('<footer'):]
+    footer = page[page.index("<footer") :]
     assert f'href="{reverse("accessibility")}"' in footer
     assert f'href="{reverse("privacy")}"' in footer
     assert 'href="#"' not in footer

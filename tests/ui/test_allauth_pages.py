@@ -235,9 +235,7 @@ def test_setting_up_the_authenticator_app(client, service):
     wrong = page_of(client.post(reverse("mfa_activate_totp"), {"code": "000000"}))
     assert wrong.find(cls="nhsuk-error-summary") is not None
 
-    done = client.post(
-        reverse("mfa_activate_totp"), {"code": current_totp(secret)}, follow=True
-    )
+    done = client.post(reverse("mfa_activate_totp"), {"code": current_totp(secret)}, follow=True)
     assert done.status_code == 200
 
     codes = _get_confirming_password(client, reverse("mfa_view_recovery_codes"))

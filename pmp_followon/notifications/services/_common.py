@@ -30,4 +30,3 @@ class Outcome:
 
     status: str  # sent, already sent, cancelled, deferred, failed, retrying
     retry_in: float | None = None
-

@@ -101,4 +101,3 @@ def notification_test_send(
         channels=channels,
         now=now,
     )
-

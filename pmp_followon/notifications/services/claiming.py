@@ -85,4 +85,3 @@ def notifications_claim_due(
             return []
         _claimable(now).filter(pk__in=ids).update(**_claim_update(now, token, priority))
     return list(_claimed_rows().filter(lease_token=token, status=Status.SENDING).order_by("pk"))
-

@@ -142,4 +142,3 @@ def _check_context(kind: Kind, context: dict) -> None:
             raise ValidationError(
                 f"context[{key!r}]: staff alerts carry ids, codes and links only, never text."
             )
-

@@ -214,4 +214,3 @@ def _deliver_claimed(
         return _record_retry(row, clock(), error, outcome_unknown=True, publish=publish_retry)
     sent_log.add(row, clock(), provider_ref)
     return Outcome("sent")
-

@@ -127,4 +127,3 @@ def _kick_once_on_commit() -> None:
     if any(func is _kick_default_after_commit for _sids, func, _r in pending):
         return
     transaction.on_commit(_kick_default_after_commit, robust=True)
-

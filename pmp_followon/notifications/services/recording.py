@@ -291,8 +291,9 @@ def _crisis_fallback(row: Notification, now: datetime.datetime) -> None:
         transaction.on_commit(
             functools.partial(
                 publishing._publish_deliveries,
-                [fallback.pk], priority=Priority.CRISIS, channels={fallback.pk: channel},
+                [fallback.pk],
+                priority=Priority.CRISIS,
+                channels={fallback.pk: channel},
             ),
             robust=True,
         )
-

@@ -27,7 +27,6 @@ def heartbeat_record(*, name: str, now: datetime.datetime | None = None) -> Hear
     return beat
 
 
-
 @dataclass(frozen=True)
 class SweepResult:
     released: int  # rows whose worker died mid-send, made claimable again

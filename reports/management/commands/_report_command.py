@@ -17,15 +17,17 @@ class ReportCommand(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--format", choices=["csv", "table"], default="table")
-        parser.add_argument("--service", help="Service name or id (needed when there are "
-                                              "several).")
+        parser.add_argument("--service", help="Service name or id (needed when there are several).")
         parser.add_argument("--programme", type=int, help="Only this programme (id).")
 
     def _service(self, wanted: str | None) -> Service:
         services = Service.objects.all()
         if wanted:
-            found = services.filter(pk=int(wanted)) if wanted.isdigit() else services.filter(
-                name__iexact=wanted)
+            found = (
+                services.filter(pk=int(wanted))
+                if wanted.isdigit()
+                else services.filter(name__iexact=wanted)
+            )
             service = found.first()
             if service is None:
                 raise CommandError(f"No service called {wanted!r}.")

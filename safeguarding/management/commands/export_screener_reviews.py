@@ -25,16 +25,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--round", dest="round_name", default="", help="Round name (default real-use-YYYY-MM)."
         )
-        parser.add_argument(
-            "--all", action="store_true", help="Include items exported before."
-        )
+        parser.add_argument("--all", action="store_true", help="Include items exported before.")
 
     def handle(self, *args, output: str, round_name: str, all: bool, **options):
         now = timezone.now()
         round_name = round_name or f"real-use-{now:%Y-%m}"
-        records = services.review_items_export(
-            round_name=round_name, include_exported=all, now=now
-        )
+        records = services.review_items_export(round_name=round_name, include_exported=all, now=now)
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         if output == "-":
             sys.stdout.write(lines)

@@ -20,7 +20,9 @@ class Command(BaseCommand):
         parser.add_argument("--services", type=int, default=50)
         parser.add_argument("--years", type=int, default=5)
         parser.add_argument(
-            "--factor", type=float, default=1.0,
+            "--factor",
+            type=float,
+            default=1.0,
             help="Shrink (or grow) the number of programmes, and so everything that follows.",
         )
         parser.add_argument("--seed", type=int, default=17, help="Random seed.")
