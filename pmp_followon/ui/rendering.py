@@ -1,7 +1,7 @@
 """What the NHS.UK form templates need to know about a Django bound field.
 
 The templates in templates/nhsuk/ (the "nhsuk" crispy-forms template pack, also used by
-`{% nhsuk_field %}` and the allauth pages) stay simple because the decisions are made here:
+the allauth pages) stay simple because the decisions are made here:
 which NHS.UK component a widget becomes, which ids the hint and error get, what
 `aria-describedby` says and where an error summary link should land.
 """

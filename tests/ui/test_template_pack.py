@@ -476,23 +476,6 @@ def test_helper_inputs_sit_in_a_button_group():
     assert page.find("button").parent.classes == {"nhsuk-button-group"}
 
 
-def test_nhsuk_field_tag_outside_crispy():
-    form = OneQuestionForm(data={})
-    form.is_valid()
-    html = render(
-        '{% nhsuk_field form.postcode label="Postcode" hint="For example, LS1 1AB" width=10'
-        ' autocomplete="postal-code" %}',
-        form=form,
-    )
-    page = parse(html)
-    field = page.by_id("id_postcode")
-    assert field.attrs["autocomplete"] == "postal-code"
-    assert {"nhsuk-input", "nhsuk-input--error", "nhsuk-input--width-10"} <= field.classes
-    assert field.attrs["aria-describedby"] == "id_postcode-hint id_postcode-error"
-    assert page.find("label").text == "Postcode"
-    assert page.by_id("id_postcode-hint").text == "For example, LS1 1AB"
-
-
 def test_date_widget_on_its_own():
     page = parse(render("{{ form.when }}", form=OneQuestionForm()))
     assert page.find(cls="nhsuk-date-input") is not None

@@ -8,11 +8,10 @@ Dates, in the service time zone:
 Forms (render them with `{% crispy form %}`; see pmp_followon/ui/layout.py):
     {% nhsuk_error_summary form %}        the "There is a problem" box; put it above the <h1>
     {% nhsuk_form_helper form as helper %}  the form's helper, or every field in order
-    {% nhsuk_field form.email %}          old: one field; going once templates are converted
 
-`nhsuk_field` options: page_heading, label_size (s, m, l, xl), inline (radios), width (input
-width: 2, 3, 4, 5, 10, 20 or 30), label, hint. Any other keyword becomes a widget attribute
-(`autocomplete="one-time-code"`; underscores become hyphens).
+Field options (NHSUKField in a layout): page_heading, label_size (s, m, l, xl), inline
+(radios), width (input width: 2, 3, 4, 5, 10, 20 or 30), label, hint. Any other keyword
+becomes a widget attribute (`autocomplete="one-time-code"`).
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from django.utils.safestring import SafeString
 
 from pmp_followon.ui import dates
 from pmp_followon.ui.layout import NHSUKField, template_helper
-from pmp_followon.ui.rendering import FIELD_OPTIONS, error_summary_items, prepare_field
+from pmp_followon.ui.rendering import error_summary_items, prepare_field
 
 register = template.Library()
 
@@ -86,36 +85,6 @@ def nhsuk_error_summary(form: Any) -> SafeString:
     setattr(form, _SUMMARY_DONE, True)
     # render_to_string returns a SafeString: the template escapes every value.
     return render_to_string("nhsuk/error_summary.html", {"items": error_summary_items(form)})
-
-
-def _options_and_attrs(kwargs: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    options = {key: value for key, value in kwargs.items() if key in FIELD_OPTIONS}
-    attrs = {
-        key.replace("_", "-"): value for key, value in kwargs.items() if key not in FIELD_OPTIONS
-    }
-    return options, attrs
-
-
-@register.simple_tag(takes_context=True)
-def nhsuk_field(context: template.Context, field: Any, **kwargs: Any) -> SafeString:
-    """One bound field as an NHS.UK form group (outside crispy-forms).
-
-    On its way out: forms are rendered with `{% crispy form %}` and a FormHelper layout
-    (NHSUKField takes the same options). Delete this tag once no template uses it.
-    """
-    if field in (None, ""):
-        return SafeString("")
-    options, attrs = _options_and_attrs(kwargs)
-    return render_to_string(
-        "nhsuk/field.html",
-        {
-            "field": field,
-            "nhsuk_options": options,
-            "nhsuk_attrs": attrs,
-            "form_show_errors": context.get("form_show_errors", True),
-            "form_show_labels": context.get("form_show_labels", True),
-        },
-    )
 
 
 @register.simple_tag(takes_context=True)
