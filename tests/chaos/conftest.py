@@ -93,7 +93,9 @@ def notify(_notify_server):
 @pytest.fixture
 def stack(_stack, smtp, notify):
     """The shared processes, every one running (restarted if a test left one down)."""
-    for process in _stack.all():
-        if process.proc is None or process.proc.poll() is not None:
-            process.start(timeout=90)
+    if _stack.redis.proc is None or _stack.redis.proc.poll() is not None:
+        _stack.redis.start(timeout=90)
+    _stack.start_together(
+        [p for p in _stack.all()[1:] if p.proc is None or p.proc.poll() is not None]
+    )
     return _stack

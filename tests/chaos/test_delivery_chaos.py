@@ -190,8 +190,7 @@ def test_a_crisis_page_arrives_within_30s_when_the_crisis_workers_are_killed(
     for name in ("crisis-worker", "crisis-sms-worker"):
         stack.workers[name].kill()
     time.sleep(1)
-    for name in ("crisis-worker", "crisis-sms-worker"):
-        stack.workers[name].start(timeout=90)
+    stack.restart("crisis-worker", "crisis-sms-worker")
     _all_sent(rows, timeout=60)
     _assert_each_exactly_once(smtp, notify, rows)
     arrivals = _arrivals(smtp, notify, rows)
