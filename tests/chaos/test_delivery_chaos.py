@@ -15,73 +15,22 @@ import statistics
 import time
 
 import pytest
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count
 
-from pmp_followon.celery import app
 from pmp_followon.notifications import services
 from pmp_followon.notifications.channels import _message_id
 from pmp_followon.notifications.models import Notification, Status
 from tests.factories import UserFactory
-from tests.notifications.fake_notify import FakeNotify
 from tests.notifications.processes import wait_for
-from tests.notifications.recording_smtp import RecordingSMTP
-from tests.workers import publishing_to
-
-from .stack import Stack
 
 pytestmark = [pytest.mark.chaos, pytest.mark.django_db(transaction=True)]
 
 ALERT = "notifications.staff_priority_alert"
 REMINDER = "notifications.reminder"
 CONTEXT = {"title": "Coffee", "when": "Tuesday"}
-# Reminder rows: shorter lease and limits than production so that killed batches come back
-# within the test; the crisis settings are production's defaults (what the claims are about).
-CHAOS_ENV = {
-    "NOTIFICATION_LEASE_SECONDS": "20",
-    "CELERY_TASK_TIME_LIMIT": "15",
-    "CELERY_TASK_SOFT_TIME_LIMIT": "12",
-    "NOTIFICATION_BATCH_SECONDS": "8",
-    "NOTIFICATION_BATCH_SIZE": "100",
-    "NOTIFICATION_SWEEP_SECONDS": "5",
-    "NOTIFICATION_RETRY_BASE_SECONDS": "1",
-    "NOTIFY_TIMEOUT_SECONDS": "2",
-}
-
-
-@pytest.fixture
-def smtp():
-    with RecordingSMTP() as server:
-        yield server
-
-
-@pytest.fixture
-def notify():
-    with FakeNotify(slow_seconds=15, late_seconds=0.5) as fake:
-        yield fake
-
-
-@pytest.fixture
-def stack(tmp_path, smtp, notify):
-    if connection.vendor != "postgresql":
-        pytest.skip("the chaos suite needs PostgreSQL (workers share the test database)")
-    stack = Stack(
-        folder=tmp_path,
-        database=connection.settings_dict["NAME"],
-        smtp_port=smtp.port,
-        notify_url=notify.base_url,
-        env=CHAOS_ENV,
-    )
-    eager = app.conf.task_always_eager
-    app.conf.task_always_eager = False
-    try:
-        with publishing_to(stack.redis_url):
-            stack.start()
-            yield stack
-    finally:
-        stack.stop()
-        app.conf.task_always_eager = eager
-        print(stack.logs())
+# The processes, the SMTP server and the fake Notify (`stack`, `smtp`, `notify`) are shared
+# by the whole run: conftest.py, with the chaos settings the workers run with.
 
 
 def _person(**kwargs):
@@ -118,6 +67,10 @@ def _reminders(people, count: int, prefix: str) -> list[Notification]:
                 idempotency_key=f"{prefix}:{n}",
             )
     return rows
+
+
+def _notification_rows(**filters) -> list[Notification]:
+    return list(Notification.objects.filter(**filters).order_by("pk"))
 
 
 def _arrivals(smtp, notify, rows) -> dict[int, list[float]]:
@@ -237,8 +190,7 @@ def test_a_crisis_page_arrives_within_30s_when_the_crisis_workers_are_killed(
     for name in ("crisis-worker", "crisis-sms-worker"):
         stack.workers[name].kill()
     time.sleep(1)
-    for name in ("crisis-worker", "crisis-sms-worker"):
-        stack.workers[name].start(timeout=90)
+    stack.restart("crisis-worker", "crisis-sms-worker")
     _all_sent(rows, timeout=60)
     _assert_each_exactly_once(smtp, notify, rows)
     arrivals = _arrivals(smtp, notify, rows)

@@ -10,6 +10,8 @@ GET /v2/notifications?reference=...) and follows a script, one step per POST:
 After the script runs out every POST takes `default_step` ("201"), or `step_for(n)` for the
 n-th POST when that is set. `hang_lookups` makes lookups answer too late as well (a
 provider that hangs altogether). `accepted` lists what Notify took, each with the time.
+A POST to a number in `refuse_numbers` (compared by its last ten digits) answers 400 (not a
+mobile number Notify accepts) whatever the script says; `refused` records each, with the time.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ class FakeNotify:
         self.hang_lookups = False
         self.late_seconds = late_seconds
         self.accepted: list[dict] = []
+        self.refuse_numbers: set[str] = set()
+        self.refused: list[tuple[str, float]] = []
         self.posts = 0
         self.lookups = 0
         self.slow_seconds = slow_seconds
@@ -53,7 +57,34 @@ class FakeNotify:
         self._server.shutdown()
         self._server.server_close()
 
-    def _next_step(self) -> str:
+    def reset(self, *, slow_seconds: float, late_seconds: float) -> None:
+        """Back to answering 201 to everything, with nothing recorded (between tests)."""
+        with self._lock:
+            self.script = []
+            self.default_step = "201"
+            self.step_for = None
+            self.hang_lookups = False
+            self.slow_seconds = slow_seconds
+            self.late_seconds = late_seconds
+            self.accepted = []
+            self.refuse_numbers = set()
+            self.refused = []
+            self.posts = 0
+            self.lookups = 0
+
+    def _refuses(self, number: str | None) -> bool:
+        digits = "".join(c for c in str(number or "") if c.isdigit())[-10:]
+        with self._lock:
+            refused = bool(digits) and any(
+                "".join(c for c in n if c.isdigit())[-10:] == digits for n in self.refuse_numbers
+            )
+            if refused:
+                self.refused.append((str(number), time.time()))
+            return refused
+
+    def _next_step(self, number: str | None = None) -> str:
+        if self._refuses(number):
+            return "400"
         with self._lock:
             self.posts += 1
             if self.script:
@@ -95,7 +126,7 @@ class FakeNotify:
             def do_POST(self) -> None:  # noqa: N802
                 length = int(self.headers.get("Content-Length") or 0)
                 payload = json.loads(self.rfile.read(length) or b"{}")
-                step = fake._next_step()
+                step = fake._next_step(payload.get("phone_number"))
                 if step == "201":
                     record = fake._accept(payload)
                     self._reply(201, {"id": record["id"], "reference": record["reference"]})
