@@ -148,8 +148,13 @@ def test_the_backup_is_paged_within_5s_of_the_deadline_when_nobody_acknowledges(
         arrivals = _arrivals(smtp, notify, rows)
         fired = _escalated_to(alert, people["backup"]).created_at.timestamp()
         for row in rows:
-            offsets.append((row.channel, arrivals[row.pk][0] - deadlines[alert.pk],
-                            fired - deadlines[alert.pk]))
+            offsets.append(
+                (
+                    row.channel,
+                    arrivals[row.pk][0] - deadlines[alert.pk],
+                    fired - deadlines[alert.pk],
+                )
+            )
         assert _escalated_to(alert, people["backup"]).detail["reason"] == "deadline"
     print(
         "CHAOS escalation, backup's page vs its deadline (s, channel, arrival, step fired): "
