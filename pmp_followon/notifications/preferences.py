@@ -15,7 +15,11 @@ from django.core import signing
 
 from .models import Channel, NotificationPreference
 
+# Untimed tokens (before links expired) used this salt; they are recognised only to show
+# the expired page. Timed tokens use their own salt so the two can never be confused.
 UNSUBSCRIBE_SALT = "pmp_followon.notifications.unsubscribe"
+UNSUBSCRIBE_TIMESTAMPED_SALT = "pmp_followon.notifications.unsubscribe.timed"
+UNSUBSCRIBE_LINK_DEFAULT_AGE = datetime.timedelta(days=60)
 
 
 @dataclass(frozen=True)
@@ -127,18 +131,85 @@ def after_quiet_hours(user, moment: datetime.datetime) -> datetime.datetime:
     return moved or moment
 
 
-def unsubscribe_token(user) -> str:
-    return unsubscribe_token_for(user.pk)
+def unsubscribe_link_max_age() -> datetime.timedelta:
+    """How long an unsubscribe link works: settings.NOTIFICATION_UNSUBSCRIBE_LINK_DAYS (a
+    number of days or a timedelta), read on every call; 60 days when unset or not usable."""
+    value = getattr(settings, "NOTIFICATION_UNSUBSCRIBE_LINK_DAYS", None)
+    if isinstance(value, datetime.timedelta):
+        age = value
+    else:
+        try:
+            age = datetime.timedelta(days=float(value))
+        except (TypeError, ValueError):
+            age = UNSUBSCRIBE_LINK_DEFAULT_AGE
+    return age if age > datetime.timedelta(0) else UNSUBSCRIBE_LINK_DEFAULT_AGE
 
 
-def unsubscribe_token_for(user_id: int) -> str:
-    return signing.Signer(salt=UNSUBSCRIBE_SALT).sign_object({"u": user_id})
+class _TimestampSignerAt(signing.TimestampSigner):
+    """A TimestampSigner that stamps a given moment rather than the current time."""
+
+    def __init__(self, *, at: datetime.datetime, salt: str) -> None:
+        super().__init__(salt=salt)
+        self._at = at
+
+    def timestamp(self) -> str:
+        return signing.b62_encode(int(self._at.timestamp()))
+
+
+def unsubscribe_token(user, *, now: datetime.datetime | None = None) -> str:
+    return unsubscribe_token_for(user.pk, now=now)
+
+
+def unsubscribe_token_for(user_id: int, *, now: datetime.datetime | None = None) -> str:
+    """A signed, timestamped token naming only the user id (no name, no email)."""
+    signer: signing.TimestampSigner = (
+        signing.TimestampSigner(salt=UNSUBSCRIBE_TIMESTAMPED_SALT)
+        if now is None
+        else _TimestampSignerAt(at=now, salt=UNSUBSCRIBE_TIMESTAMPED_SALT)
+    )
+    return signer.sign_object({"u": user_id})
+
+
+@dataclass(frozen=True)
+class UnsubscribeToken:
+    """What a link's token says: `status` is "ok" (user_id set), "expired" (genuine but
+    older than the limit, or from before links expired) or "invalid" (tampered, mangled)."""
+
+    status: str
+    user_id: int | None = None
+
+
+def read_unsubscribe_token(token: str) -> UnsubscribeToken:
+    """Checks the signature first, then the age; never raises."""
+    max_age = unsubscribe_link_max_age().total_seconds()
+    try:
+        data = signing.TimestampSigner(salt=UNSUBSCRIBE_TIMESTAMPED_SALT).unsign_object(
+            token, max_age=max_age
+        )
+    except signing.SignatureExpired:
+        return UnsubscribeToken(status="expired")
+    except (signing.BadSignature, ValueError, TypeError, UnicodeError):
+        return (
+            UnsubscribeToken(status="expired")
+            if _is_untimed_token(token)
+            else UnsubscribeToken(status="invalid")
+        )
+    user_id = data.get("u") if isinstance(data, dict) else None
+    if isinstance(user_id, int) and not isinstance(user_id, bool):
+        return UnsubscribeToken(status="ok", user_id=user_id)
+    return UnsubscribeToken(status="invalid")
+
+
+def _is_untimed_token(token: str) -> bool:
+    """A genuine link from before links carried a time: we cannot tell its age, so it is
+    treated as expired (the person gets the expired page, never the reminder change)."""
+    try:
+        signing.Signer(salt=UNSUBSCRIBE_SALT).unsign_object(token)
+    except (signing.BadSignature, ValueError, TypeError, UnicodeError):
+        return False
+    return True
 
 
 def user_id_from_unsubscribe_token(token: str) -> int | None:
-    try:
-        data = signing.Signer(salt=UNSUBSCRIBE_SALT).unsign_object(token)
-    except (signing.BadSignature, ValueError, TypeError):
-        return None
-    user_id = data.get("u") if isinstance(data, dict) else None
-    return user_id if isinstance(user_id, int) else None
+    """The user id of a valid, unexpired token; None otherwise."""
+    return read_unsubscribe_token(token).user_id

@@ -8,10 +8,11 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -91,16 +92,28 @@ def preference_update(request: HttpRequest) -> HttpResponse:
     return render(request, "notifications/preference_form.html", {"form": form})
 
 
+@never_cache
 @csrf_exempt  # the signed token is the authority; mail apps POST here without a CSRF token
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     """GET asks (link scanners in mail systems follow links, so a GET changes nothing);
-    POST turns reminders off, from our button or a mail app's one-click unsubscribe."""
-    user_id = preferences.user_id_from_unsubscribe_token(token)
-    user = get_user_model().objects.filter(pk=user_id, is_active=True).first() if user_id else None
+    POST turns reminders off, from our button or a mail app's one-click unsubscribe.
+    The pages name no one: whoever holds the link learns nothing about the person.
+    An expired link gets 410 and a tampered one 400, each with a kind page (so a mail
+    app's one-click POST is refused, not counted as done)."""
+    link = preferences.read_unsubscribe_token(token)
+    user = None
+    if link.status == "ok":
+        user = get_user_model().objects.filter(pk=link.user_id, is_active=True).first()
     if user is None:
-        raise Http404
+        expired = link.status == "expired"
+        return render(
+            request,
+            "notifications/unsubscribe_expired.html",
+            {"expired": expired},
+            status=410 if expired else 400,
+        )
     if request.method == "POST":
         services.notification_unsubscribe(user=user)
-        return render(request, "notifications/unsubscribe_done.html", {"person": user})
-    return render(request, "notifications/unsubscribe_confirm.html", {"person": user})
+        return render(request, "notifications/unsubscribe_done.html")
+    return render(request, "notifications/unsubscribe_confirm.html")

@@ -203,13 +203,13 @@ def test_one_click_unsubscribe_from_a_mail_app_needs_no_csrf_token(participant):
     assert NotificationPreference.objects.get(user=participant).reminders_enabled is False
 
 
-def test_a_tampered_unsubscribe_token_is_not_found(participant, outsider):
+def test_a_tampered_unsubscribe_token_is_refused(participant, outsider):
     token = preferences.unsubscribe_token(participant)
     user_part, signature = token.rsplit(":", 1)
     forged = preferences.unsubscribe_token(outsider).rsplit(":", 1)[0] + ":" + signature
     for bad in (forged, "nonsense", user_part + ":AAAA"):
         url = reverse("notifications:unsubscribe", args=[bad])
-        assert Client().post(url).status_code == 404
+        assert Client().post(url).status_code == 400
     assert not NotificationPreference.objects.exists()
 
 

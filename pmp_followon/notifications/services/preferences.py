@@ -54,9 +54,13 @@ def notification_preference_update(
 def notification_unsubscribe(
     *, user, now: datetime.datetime | None = None
 ) -> NotificationPreference:
-    """Reminders off, from the link in a reminder email. Staff alerts are not affected."""
+    """Reminders off, from the link in a reminder email. Staff alerts are not affected.
+    Idempotent: when reminders are already off (a second click, a mail app's one-click
+    POST after our button), nothing is written."""
     now = now_or_current(now)
     pref = NotificationPreference.objects.select_for_update().filter(user=user).first()
+    if pref is not None and not pref.reminders_enabled:
+        return pref
     if pref is None:
         current = preferences.effective_preference(user)
         start, end = current.quiet_hours_start, current.quiet_hours_end
@@ -67,9 +71,8 @@ def notification_unsubscribe(
             quiet_hours_start=start,
             quiet_hours_end=end,
         )
-    if pref.reminders_enabled:
-        pref.reminders_enabled = False
-        pref.unsubscribed_at = now
+    pref.reminders_enabled = False
+    pref.unsubscribed_at = now
     pref.updated_at = now
     pref.full_clean()
     pref.save()
