@@ -5,6 +5,7 @@ escaping. Reminder emails always carry an unsubscribe link and List-Unsubscribe 
 
 from __future__ import annotations
 
+import datetime
 import functools
 import logging
 import re
@@ -14,6 +15,7 @@ from django.conf import settings
 from django.template import Context
 from django.template.loader import get_template
 from django.urls import reverse
+from django.utils import timezone
 
 from .kinds import Kind
 from .preferences import unsubscribe_token_for
@@ -41,11 +43,13 @@ def site_url() -> str:
 
 
 def unsubscribe_url(recipient) -> str:
-    return _unsubscribe_url(recipient.pk, site_url(), settings.SECRET_KEY)
+    # The day is in the cache key: a link is stamped when it is made and expires
+    # (NOTIFICATION_UNSUBSCRIBE_LINK_DAYS), so a long-lived worker must not reuse old ones.
+    return _unsubscribe_url(recipient.pk, site_url(), settings.SECRET_KEY, timezone.now().date())
 
 
 @functools.lru_cache(maxsize=20_000)
-def _unsubscribe_url(user_id: int, site: str, secret: str) -> str:
+def _unsubscribe_url(user_id: int, site: str, secret: str, day: datetime.date) -> str:
     # Signing and reversing cost more than rendering the message; a batch of reminders
     # often goes to the same people. The key includes what the URL depends on.
     return site + reverse("notifications:unsubscribe", args=[unsubscribe_token_for(user_id)])

@@ -321,6 +321,8 @@ NOTIFICATION_BATCH_SECONDS = env.float("NOTIFICATION_BATCH_SECONDS", default=60)
 NOTIFICATION_BATCH_CHANNEL_FAILURES = 3
 # Beat: the whole sweep, and a crisis-only sweep every few seconds. Both find their work in
 # the database, so a tick lost to a broker outage costs one interval, never a message.
+# Unsubscribe links in reminder emails stop working after this many days (issue 14).
+NOTIFICATION_UNSUBSCRIBE_LINK_DAYS = env.int("NOTIFICATION_UNSUBSCRIBE_LINK_DAYS", default=60)
 NOTIFICATION_SWEEP_SECONDS = env.float("NOTIFICATION_SWEEP_SECONDS", default=15)
 NOTIFICATION_CRISIS_SWEEP_SECONDS = env.float("NOTIFICATION_CRISIS_SWEEP_SECONDS", default=5)
 NOTIFICATION_SWEEP_LIMIT = 5000  # rows per sweep and step
