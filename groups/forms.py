@@ -237,7 +237,7 @@ class MeetingForm(LocalDateTimeFormMixin, forms.Form):
 
 class CancelMeetingForm(forms.Form):
     reason = forms.CharField(
-        label=_("Reason (optional)"),
+        label=_("Reason"),
         required=False,
         max_length=200,
         help_text=_("Members see this in the message we send."),
@@ -280,7 +280,7 @@ class AttendanceForm(forms.Form):
 
 class PauseForm(forms.Form):
     until = UKDateField(
-        label=_("Take a break until (optional)"),
+        label=_("Take a break until"),
         required=False,
         help_text=_(
             "Leave it empty to take a break until you come back yourself. For example, 1 3 2027"
@@ -297,13 +297,13 @@ LEAVE_REASON_CHOICES = [("", _("I would rather not say")), *NotContinuingReason.
 
 class LeaveForm(forms.Form):
     reason = forms.ChoiceField(
-        label=_("Would you like to tell the group why? (optional)"),
+        label=_("Would you like to tell the group why?"),
         choices=LEAVE_REASON_CHOICES,
         required=False,
         widget=forms.RadioSelect,
     )
     reason_other = forms.CharField(
-        label=_("Anything else (optional)"),
+        label=_("Anything else"),
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -361,7 +361,7 @@ class PostForm(forms.Form):
 
 class FlagForm(forms.Form):
     note = forms.CharField(
-        label=_("Anything you want to add (optional)"),
+        label=_("Anything you want to add"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -385,9 +385,17 @@ class PollCreateForm(forms.Form):
         label=_("How long will the meeting be?"), choices=DURATIONS, coerce=int, initial=120
     )
 
-    def __init__(self, *args, service_id: int, **kwargs):
+    def __init__(self, *args, service_id: int, add_option: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        for n in range(1, POLL_MAX_OPTIONS + 1):
+        # Two options on a new form (short on a phone); "Add another option" re-renders the
+        # form with one more, keeping what was typed (no JavaScript needed).
+        try:
+            shown = int(self.data.get("option_count", 2)) if self.is_bound else 2
+        except (TypeError, ValueError):
+            shown = 2
+        self.option_count = max(2, min(shown + (1 if add_option else 0), POLL_MAX_OPTIONS))
+        self.can_add_option = self.option_count < POLL_MAX_OPTIONS
+        for n in range(1, self.option_count + 1):
             required = n <= 2
             self.fields[f"option_{n}_day"] = UKDateField(
                 label=_("Option %(n)s: date") % {"n": n}, required=required
@@ -415,7 +423,7 @@ class PollCreateForm(forms.Form):
                     NHSUKField(f"option_{n}_venue"),
                     NHSUKField(f"option_{n}_place"),
                 )
-                for n in range(1, POLL_MAX_OPTIONS + 1)
+                for n in range(1, self.option_count + 1)
             ),
         )
 
@@ -476,7 +484,7 @@ class PollAnswerForm(forms.Form):
 class PollDecideForm(forms.Form):
     option = forms.TypedChoiceField(label=_("Which date?"), coerce=int, widget=forms.RadioSelect)
     notes = forms.CharField(
-        label=_("Notes for the meeting (optional)"),
+        label=_("Notes for the meeting"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -490,7 +498,7 @@ class PollDecideForm(forms.Form):
 
 class JoinForm(forms.Form):
     message = forms.CharField(
-        label=_("Anything you would like the coordinator to know? (optional)"),
+        label=_("Anything you would like the coordinator to know?"),
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -523,7 +531,7 @@ class IntroduceForm(forms.Form):
         label=_("Who would you like to introduce?"), queryset=None, empty_label=_("Choose a person")
     )
     message = forms.CharField(
-        label=_("A note for the coordinator (optional)"),
+        label=_("A note for the coordinator"),
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),

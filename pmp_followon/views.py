@@ -71,6 +71,12 @@ _HOME_LINKS = [
         {"service_admin", "lead"},
     ),
     (
+        "safeguarding:escalation_policy",
+        _("Escalation settings"),
+        _("How quickly alerts move on to the next person."),
+        {"lead"},
+    ),
+    (
         "safeguarding:rota",
         _("Duty rota"),
         _("Who is on duty, and gaps to fill."),

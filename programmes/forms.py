@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from phonenumber_field.formfields import PhoneNumberField
 
+from pmp_followon.accounts.phone import UKMobileFormField
 from pmp_followon.ui.forms import LocalDateTimeFormMixin, UKDateField
 from pmp_followon.ui.layout import NHSUKField
 
@@ -326,12 +326,12 @@ class EnrolForm(forms.Form):
             "invalid": _("Enter an email address in the correct format, like name@example.com"),
         },
     )
-    mobile = PhoneNumberField(
+    # The one mobile number rule of the app (pmp_followon/accounts/phone.py): UK mobiles and
+    # Ofcom's drama range; a landline is refused, since we send texts to it.
+    mobile = UKMobileFormField(
         label=_("Mobile number"),
-        region="GB",
         required=False,
         help_text=_("For text messages, if they want them. For example, 07912 345 678"),
-        error_messages={"invalid": _("Enter a UK mobile number, like 07912 345 678")},
     )
     referral_source = forms.ChoiceField(
         label=_("Referred by"),

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from pmp_followon.accounts.models import Role
 from pmp_followon.ui.forms import apply_service_errors
 
 from . import selectors, services
@@ -289,12 +290,28 @@ def service_hours(request: HttpRequest) -> HttpResponse:
     return render(request, "safeguarding/service_hours.html", {"form": form})
 
 
+def _policy_value(policy, name: str):
+    display = getattr(policy, f"get_{name}_display", None)
+    value = display() if display else getattr(policy, name)
+    return _("Not set") if value in (None, "") else value
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def escalation_policy(request: HttpRequest) -> HttpResponse:
-    service = selectors.require_service_staff(request.user, admin=True)
+    # Service admins change the settings; a clinical lead may read them (POST is refused).
+    can_edit = request.user.has_role(Role.SERVICE_ADMIN)
+    read_only = not can_edit and request.user.is_clinical_lead and request.method == "GET"
+    service = selectors.require_service_staff(request.user, admin=not read_only)
     policy = selectors.escalation_policy_for(service=service)
     form = EscalationPolicyForm(request.POST or None, instance=policy, service=service)
+    if read_only:
+        rows = [(form.fields[name].label, _policy_value(policy, name)) for name in form.Meta.fields]
+        return render(
+            request,
+            "safeguarding/escalation_policy.html",
+            {"form": form, "policy": policy, "rows": rows},
+        )
     if request.method == "POST" and form.is_valid():
         values = {name: form.cleaned_data[name] for name in form.Meta.fields}
         try:

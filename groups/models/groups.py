@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pmp_followon.accounts.models import Service
+from pmp_followon.audit import AppendOnlyModel
 
 from .choices import (
     RHYTHM_GAP,
@@ -207,11 +208,11 @@ class Membership(models.Model):
         return self.role == MembershipRole.PTV_SUPPORTER
 
 
-class GroupEvent(models.Model):
+class GroupEvent(AppendOnlyModel):
     """Audit: who did what in a group, with old and new values where they matter. Never the
-    text of a post."""
+    text of a post. Append-only (never changed or deleted; kept: PROTECT)."""
 
-    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="events")
+    group = models.ForeignKey(Group, on_delete=models.PROTECT, related_name="events")
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -97,6 +97,7 @@ from .meetings import (
     cant_make_it_for_token,
     meeting_history,
     meeting_page,
+    meetings_coming_up,
 )
 from .overview import (
     OverviewRow,
@@ -182,6 +183,7 @@ __all__ = [
     "is_only_active_coordinator",
     "is_past_participant",
     "meeting_history",
+    "meetings_coming_up",
     "meeting_page",
     "members_page",
     "my_current_groups",

@@ -66,6 +66,15 @@ def meeting_page(meeting: Meeting, *, now: datetime.datetime) -> MeetingPage:
     )
 
 
+def meetings_coming_up(group: Group, *, now: datetime.datetime) -> list[Meeting]:
+    """The group's confirmed meetings that have not started yet, soonest first."""
+    return list(
+        Meeting.objects.filter(group=group, starts_at__gt=now, status=MeetingStatus.SCHEDULED)
+        .select_related("venue")
+        .order_by("starts_at")[:20]
+    )
+
+
 def meeting_history(group: Group, *, now: datetime.datetime) -> list[Meeting]:
     return list(
         Meeting.objects.filter(group=group, starts_at__lte=now)

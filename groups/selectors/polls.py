@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..models import (
     CURRENT_STATUSES,
     Membership,
+    MembershipRole,
     Poll,
     PollAnswer,
     PollAnswerChoice,
@@ -46,7 +47,9 @@ def poll_page(poll: Poll, *, now: datetime.datetime) -> PollPage:
         .order_by("person__display_name")
     )
     memberships = list(
+        # Members as the group page counts them: the PTV supporting the group is not one.
         Membership.objects.filter(group=group, status__in=CURRENT_STATUSES)
+        .exclude(role=MembershipRole.PTV_SUPPORTER)
         .select_related("person")
         .order_by("person__display_name")
     )
@@ -72,7 +75,7 @@ def poll_page(poll: Poll, *, now: datetime.datetime) -> PollPage:
     return PollPage(
         poll=poll,
         rows=rows,
-        answered=len(answered_ids),
+        answered=len(answered_ids & {m.person_id for m in memberships}),
         members=len(memberships),
         i_answered=me.person_id in answered_ids,
         is_coordinator=is_coordinator,

@@ -78,8 +78,14 @@ def meeting_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def meeting_list(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_user(request.user, pk)
-    meetings = selectors.meeting_history(group, now=now_or_current(None))
-    return render(request, "groups/meeting_list.html", {"group": group, "meetings": meetings})
+    now = now_or_current(None)
+    meetings = selectors.meeting_history(group, now=now)
+    coming_up = selectors.meetings_coming_up(group, now=now)
+    return render(
+        request,
+        "groups/meeting_list.html",
+        {"group": group, "meetings": meetings, "coming_up": coming_up},
+    )
 
 
 @login_required

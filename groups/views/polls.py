@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorDict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -28,8 +29,11 @@ from ._common import _data
 @require_http_methods(["GET", "POST"])
 def poll_create(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_user(request.user, pk, write=True)
-    form = PollCreateForm(_data(request), service_id=group.service_id)
-    if request.method == "POST" and form.is_valid():
+    adding = request.method == "POST" and "add_option" in request.POST
+    form = PollCreateForm(_data(request), service_id=group.service_id, add_option=adding)
+    if adding:
+        form._errors = ErrorDict()  # one more option shown, what was typed kept, no errors yet
+    elif request.method == "POST" and form.is_valid():
         try:
             poll = services.poll_create(
                 actor=request.user,

@@ -6,17 +6,20 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from pmp_followon.audit import AppendOnlyModel
+
 from .programmes import Programme
 
 
-class ProgrammeEvent(models.Model):
-    """Audit: who did what to a programme, with the old and new values where they matter."""
+class ProgrammeEvent(AppendOnlyModel):
+    """Audit: who did what to a programme, with the old and new values where they matter.
+    Append-only (never changed or deleted; kept when its programme would be deleted)."""
 
     service = models.ForeignKey(
         "accounts.Service", on_delete=models.CASCADE, related_name="programme_events"
     )
     programme = models.ForeignKey(
-        Programme, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Programme, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
     )
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

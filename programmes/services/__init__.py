@@ -37,12 +37,16 @@ from .programmes import (
     programme_statuses_refresh,
     programme_update,
 )
+from .reads import CONTACTS_VIEWED, OUTCOMES_VIEWED, record_read
 from .reminders import handover_reminders_ensure
 from .resources import resource_archive, resource_create
 from .sessions import attendance_record, session_cancel, session_move
 from .settings import programme_settings_for, programme_settings_update
 
 __all__ = [
+    "CONTACTS_VIEWED",
+    "OUTCOMES_VIEWED",
+    "record_read",
     "CONTACT_CHECK_LIFETIME",
     "CONTACT_CHECK_MAX_ATTEMPTS",
     "CONTACT_CHECK_MAX_PER_DAY",

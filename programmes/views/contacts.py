@@ -70,6 +70,13 @@ def _overview(request: HttpRequest, pk: int, enrolment_pk: int | None) -> HttpRe
     on_behalf = enrolment_pk is not None
     enrolment = _enrolment(request, pk, enrolment_pk)
     contacts = selectors.enrolment_contacts(enrolment)
+    if on_behalf:  # staff looking at a participant's details (not their own page)
+        services.record_read(
+            actor=request.user,
+            programme=enrolment.programme,
+            enrolment=enrolment,
+            verb=services.CONTACTS_VIEWED,
+        )
     return render(
         request,
         "programmes/contacts.html",

@@ -7,6 +7,8 @@ away by saving another, because no page holds two forms a person types into.
 
 from __future__ import annotations
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -32,6 +34,10 @@ def _step_redirect(step: HandoverStep) -> HttpResponseRedirect:
 def _posted(request: HttpRequest):
     """The form data of a POST (even an empty one: unticking everything is an answer)."""
     return request.POST if request.method == "POST" else None
+
+
+# Marking a step done more than this long before its session asks "are you sure?" first.
+EARLY_DONE = datetime.timedelta(days=3)
 
 
 def _action_page(
@@ -94,7 +100,20 @@ def step_checklist(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     form = forms.ChecklistForm(
         _posted(request), kind=step.kind, initial=selectors.step_checklist_initial(step)
     )
+    now = clock.now_or_current(None)
+    early = None
     if form.is_valid():
+        data = form.cleaned_data
+        done = data["mark_done"] or len(data["ticked"]) == len(form.fields["ticked"].choices)
+        if (
+            done
+            and not step.is_done
+            and "confirm_early" not in request.POST
+            and step.session.starts_at - now > EARLY_DONE
+        ):
+            # A warning and a confirm, not a refusal: the session has not happened yet.
+            early = step.session.starts_at
+    if form.is_valid() and early is None:
         data = form.cleaned_data
         try:
             step = services.handover_checklist_save(
@@ -103,7 +122,7 @@ def step_checklist(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
                 ticked=data["ticked"],
                 notes=data["notes"],
                 mark_done=data["mark_done"],
-                now=clock.now_or_current(None),
+                now=now,
             )
         except ValidationError as exc:
             apply_service_errors(form, exc)
@@ -116,6 +135,15 @@ def step_checklist(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
                 else _("Checklist saved."),
             )
             return _step_redirect(step)
+    if early is not None:
+        return _action_page(
+            request,
+            step,
+            form,
+            heading=_("Checklist for the session"),
+            button=_("Yes, save it as done"),
+            early=early,
+        )
     return _action_page(
         request, step, form, heading=_("Checklist for the session"), button=_("Save the checklist")
     )

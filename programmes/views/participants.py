@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from pmp_followon import clock
+from pmp_followon.accounts.models import Role
 from pmp_followon.ui.forms import apply_service_errors
 
 from .. import forms, selectors, services
@@ -57,6 +58,12 @@ def enrol(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def participant_detail(request: HttpRequest, pk: int, enrolment_pk: int) -> HttpResponse:
     enrolment = selectors.get_enrolment_for_user(request.user, pk, enrolment_pk)
+    services.record_read(
+        actor=request.user,
+        programme=enrolment.programme,
+        enrolment=enrolment,
+        verb=services.CONTACTS_VIEWED,
+    )
     return render(
         request,
         "programmes/participant_detail.html",
@@ -66,6 +73,7 @@ def participant_detail(request: HttpRequest, pk: int, enrolment_pk: int) -> Http
             "choice": selectors.choice_of(enrolment),
             "contacts": selectors.enrolment_contacts(enrolment),
             "attendance": selectors.enrolment_attendance(enrolment),
+            "is_clinician": request.user.has_role(Role.CLINICIAN),
         },
     )
 
@@ -191,6 +199,7 @@ def my_choices(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def outcomes(request: HttpRequest, pk: int) -> HttpResponse:
     programme = selectors.get_programme_for_user(request.user, pk, need=Need.PEOPLE)
+    services.record_read(actor=request.user, programme=programme, verb=services.OUTCOMES_VIEWED)
     return render(
         request,
         "programmes/outcomes.html",

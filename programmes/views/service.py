@@ -24,6 +24,10 @@ from ..selectors import Need
 INLINE_EXTENSIONS = frozenset({"pdf", "png", "jpg", "jpeg", "mp4", "webm"})
 
 
+# How far ahead the closure calendar looks (?weeks=): 12 weeks unless asked for more.
+CLOSURE_WEEKS = {"": 12, "12": 12, "26": 26, "52": 52}
+
+
 def _require_staff(request: HttpRequest) -> None:
     if not is_service_staff(request.user):
         raise PermissionDenied
@@ -34,12 +38,22 @@ def _require_staff(request: HttpRequest) -> None:
 def closures(request: HttpRequest) -> HttpResponse:
     _require_staff(request)
     scope = request.GET.get("scope", "")
+    weeks = CLOSURE_WEEKS.get(request.GET.get("weeks", ""), CLOSURE_WEEKS[""])
     now = clock.now_or_current(None)
-    calendar = selectors.closure_calendar_for_user(request.user, now=now, scope=scope)
+    calendar = selectors.closure_calendar_for_user(
+        request.user, now=now, scope=scope, weeks_ahead=weeks
+    )
+    further = [n for n in sorted(set(CLOSURE_WEEKS.values())) if n > weeks]
     return render(
         request,
         "programmes/closures.html",
-        {"calendar": calendar, "is_lead": request.user.is_clinical_lead, "now": now},
+        {
+            "calendar": calendar,
+            "is_lead": request.user.is_clinical_lead,
+            "now": now,
+            "weeks": weeks,
+            "further": further[:1],
+        },
     )
 
 

@@ -184,6 +184,10 @@ def alert_resolve(
         raise ValidationError({"outcome": _("Choose an outcome.")})
     if outcome == AlertOutcome.OTHER and not note.strip():
         raise ValidationError({"note": _("Say what happened.")})
+    if outcome == AlertOutcome.CONTACTED_SAFE and not alert.contact_attempts.exists():
+        raise ValidationError(
+            {"outcome": _("Record the contact attempt first, then resolve as contacted and safe.")}
+        )
     alert = _ensure_acknowledged(alert, actor, now)
     old_state = alert.state
     alert = _close(

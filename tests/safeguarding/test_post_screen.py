@@ -163,7 +163,7 @@ def test_when_raising_the_alert_fails_the_post_is_kept_and_the_sweeper_screens_i
 
 
 def _screen_and_close(member, group, make_post, at, reviewer):
-    """A medium post whose alert staff then close as contacted and safe."""
+    """A medium post whose alert staff then close as referred to the crisis team."""
     post = make_post(member, group, MEDIUM_TEXT, at=at)
     post_screen(post=post, now=at)
     alert = Alert.objects.get(post=post)
@@ -171,7 +171,7 @@ def _screen_and_close(member, group, make_post, at, reviewer):
         alert_resolve(
             actor=reviewer,
             alert=alert,
-            outcome="contacted_safe",
+            outcome="crisis_team",
             now=at + datetime.timedelta(minutes=30),
         )
     return post

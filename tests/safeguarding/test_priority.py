@@ -214,7 +214,7 @@ def test_a_later_post_after_the_alert_is_closed_opens_a_new_alert(
 
     alert = Alert.objects.get(post=screen(member, group, make_post, LOW))
     alert_resolve(
-        actor=rota["duty"], alert=alert, outcome="contacted_safe", now=MONDAY_10AM + 10 * MIN
+        actor=rota["duty"], alert=alert, outcome="crisis_team", now=MONDAY_10AM + 10 * MIN
     )
     later = screen(member, group, make_post, PILLS, at=MONDAY_10AM + HOUR)
     assert Alert.objects.get(post=later).level == AlertLevel.MEDIUM

@@ -43,7 +43,7 @@ def test_report_figures(rota, member, other_member, group, make_post):
     # High acknowledged in 10 minutes (in time), resolved after 40.
     alert_acknowledge(actor=rota["duty"], alert=a_high, now=a_high.raised_at + 10 * MIN)
     alert_resolve(
-        actor=rota["duty"], alert=a_high, outcome="contacted_safe", now=a_high.raised_at + 40 * MIN
+        actor=rota["duty"], alert=a_high, outcome="crisis_team", now=a_high.raised_at + 40 * MIN
     )
     # One medium dismissed as a false positive after 30 minutes; the other left open.
     alert_dismiss(actor=rota["duty"], alert=a_med, reason="TV", now=a_med.raised_at + 30 * MIN)

@@ -100,7 +100,7 @@ def test_resolving_as_a_false_positive_offers_it_and_other_outcomes_do_not(
     rota, member, other_member, group, make_post
 ):
     real = medium_alert(member, group, make_post)
-    alert_resolve(actor=rota["duty"], alert=real, outcome="contacted_safe", now=MONDAY_10AM + MIN)
+    alert_resolve(actor=rota["duty"], alert=real, outcome="crisis_team", now=MONDAY_10AM + MIN)
     assert not ScreenerReviewItem.objects.exists()
     wrong = medium_alert(other_member, group, make_post)
     alert_resolve(actor=rota["duty"], alert=wrong, outcome="false_positive", now=MONDAY_10AM + MIN)
@@ -240,7 +240,7 @@ def test_the_monthly_figures_show_small_numbers_as_under_five(
     a = medium_alert(member, group, make_post)
     alert_dismiss(actor=rota["duty"], alert=a, reason="TV", now=MONDAY_10AM + MIN)
     b = medium_alert(other_member, group, make_post)
-    alert_resolve(actor=rota["duty"], alert=b, outcome="contacted_safe", now=MONDAY_10AM + MIN)
+    alert_resolve(actor=rota["duty"], alert=b, outcome="crisis_team", now=MONDAY_10AM + MIN)
     months = screener_months_for_user(user=rota["lead"], until=MONDAY_10AM + 10 * MIN)
     this_month = months[0]
     assert (this_month.closed, this_month.false_positives) == (2, 1)

@@ -71,7 +71,7 @@ def _post_data(name, alert):
     return {
         "alert_contact": {"method": "phone", "result": "no_answer", "note": ""},
         "alert_note": {"text": "Tried the landline too"},
-        "alert_resolve": {"outcome": "contacted_safe", "note": "Spoke, safe"},
+        "alert_resolve": {"outcome": "crisis_team", "note": "Referred to the crisis team"},
         "alert_dismiss": {"reason": "A song lyric"},
         "alert_hide_post": {"post_id": alert.post_id, "reason": "Describes a method"},
     }.get(name, {})
@@ -124,7 +124,7 @@ SERVICE_PAGES = [
     ("rota", "get", ("reviewer", "lead", "admin"), ("clinician",)),
     ("rota_add", "get", ("admin",), ("reviewer", "lead", "clinician")),
     ("service_hours", "get", ("admin",), ("reviewer", "lead", "clinician")),
-    ("escalation_policy", "get", ("admin",), ("reviewer", "lead", "clinician")),
+    ("escalation_policy", "get", ("admin", "lead"), ("reviewer", "clinician")),
     ("reports", "get", ("reviewer", "lead", "admin"), ("clinician",)),
 ]
 
@@ -149,6 +149,17 @@ def test_service_pages_permission_matrix(client, people, alert, name, method, al
     client.force_login(people[allowed[0]])
     for wrong in ("put", "delete"):
         assert getattr(client, wrong)(url).status_code == 405
+
+
+def test_a_clinical_lead_reads_the_escalation_settings_but_cannot_change_them(client, people):
+    url = reverse("safeguarding:escalation_policy")
+    client.force_login(people["lead"])
+    body = client.get(url).content.decode()
+    assert "Only a service admin can change these settings." in body
+    assert "<form" not in body.split("<main", 1)[1]
+    assert client.post(url, {"high_ack_minutes": 1}).status_code == 403
+    client.force_login(people["admin"])
+    assert "Save escalation settings" in client.get(url).content.decode()
 
 
 def test_rota_remove_is_for_the_service_admin_by_post_only(client, people, rota):
