@@ -81,16 +81,23 @@ def test_app_code_never_imports_the_tests():
     assert offenders == []
 
 
-def test_the_sealed_round_is_exactly_what_the_writers_handed_over():
-    """The sealed round's files still have the SHA-256 recorded when they were saved, so
-    nobody has edited them before the single run they are kept for."""
+def _files_match_their_recorded_hashes(folder: Path) -> None:
+    """Every .jsonl file in the folder is listed in its README with the SHA-256 recorded when
+    it was saved, and still has it."""
     import hashlib
 
-    sealed = data.DATA_DIR / "sealed"
     recorded = dict(
-        re.findall(r"`([a-z0-9_]+\.jsonl)`.*?`([0-9a-f]{64})`", (sealed / "README.md").read_text())
+        re.findall(r"`([a-z0-9_]+\.jsonl)`.*?`([0-9a-f]{64})`", (folder / "README.md").read_text())
     )
-    on_disk = {path.name for path in sealed.glob("*.jsonl")}
-    assert on_disk and set(recorded) == on_disk
+    assert recorded and set(recorded) == {path.name for path in folder.glob("*.jsonl")}
     for name, digest in recorded.items():
-        assert hashlib.sha256((sealed / name).read_bytes()).hexdigest() == digest, name
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_the_sealed_round_is_exactly_what_the_writers_handed_over():
+    """The sealed round is kept for a single run: nobody may edit it before then."""
+    _files_match_their_recorded_hashes(data.DATA_DIR / "sealed")
+
+
+def test_the_realistic_weeks_are_exactly_what_the_writers_handed_over():
+    _files_match_their_recorded_hashes(data.DATA_DIR / "realistic")
