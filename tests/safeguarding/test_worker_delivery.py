@@ -187,7 +187,7 @@ def test_an_unreachable_duty_clinicians_backup_is_paged_within_a_minute_of_the_f
         PMP_TEST_FAIL_SMS_TO=str(duty.mobile),
         PMP_TEST_FAIL_EMAIL_TO=duty.email,
     )
-    processes.add(start_worker(tmp_path, worker_env, queues="crisis", name="crisis"))
+    processes.add(start_worker(tmp_path, worker_env, queues="crisis,crisis_sms", name="crisis"))
 
     result = _save_high_post(member, group, timezone.now())
     alert = Alert.objects.get(post=result.post)
