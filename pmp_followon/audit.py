@@ -2,7 +2,7 @@
 
 A guard, not business logic: rows are inserted once and never updated or deleted, by the
 model and its queryset. On PostgreSQL each app's migrations also add a trigger (see
-``append_only_trigger_sql``), which stops raw SQL, a shell session or a future bug.
+``append_only_trigger_operations``), which stops raw SQL, a shell session or a future bug.
 """
 
 from __future__ import annotations
@@ -49,3 +49,39 @@ class AppendOnlyModel(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError(f"{type(self).__name__} rows cannot be deleted.")
+
+
+def append_only_trigger_operations(app_label: str, table: str) -> tuple:
+    """`(add, remove)` for `migrations.RunPython`: on PostgreSQL, a trigger on `table` that
+    refuses UPDATE and DELETE (raw SQL, a shell session, a future bug). Other databases rely
+    on AppendOnlyModel: the SQLite test database is emptied with DELETE, which a trigger
+    would block."""
+    function = f"{app_label}_refuse_event_change"
+
+    def add(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        schema_editor.execute(
+            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger AS $$\n"
+            "BEGIN\n"
+            f"    RAISE EXCEPTION '{app_label}: % on % is not allowed (append-only record)',\n"
+            "        TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';\n"
+            "END;\n"
+            "$$ LANGUAGE plpgsql;",
+            params=None,
+        )
+        schema_editor.execute(
+            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION {function}();",
+            params=None,
+        )
+
+    def remove(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        schema_editor.execute(
+            f"DROP TRIGGER IF EXISTS {table}_append_only ON {table};", params=None
+        )
+        schema_editor.execute(f"DROP FUNCTION IF EXISTS {function}();", params=None)
+
+    return add, remove

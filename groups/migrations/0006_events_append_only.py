@@ -9,33 +9,10 @@ emptied with DELETE, which a trigger would block).
 import django.db.models.deletion
 from django.db import migrations, models
 
-
-TABLE = "groups_groupevent"
-FUNCTION = """
-CREATE OR REPLACE FUNCTION groups_refuse_event_change() RETURNS trigger AS $$
-BEGIN
-    RAISE EXCEPTION 'groups: % on % is not allowed (append-only record)',
-        TG_OP, TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
-END;
-$$ LANGUAGE plpgsql;
-"""
+from pmp_followon.audit import append_only_trigger_operations
 
 
-def add_trigger(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    schema_editor.execute(FUNCTION, params=None)
-    schema_editor.execute(
-        f"CREATE TRIGGER {TABLE}_append_only BEFORE UPDATE OR DELETE ON {TABLE} "
-        "FOR EACH ROW EXECUTE FUNCTION groups_refuse_event_change();", params=None)
-
-
-def remove_trigger(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    schema_editor.execute(f"DROP TRIGGER IF EXISTS {TABLE}_append_only ON {TABLE};",
-                          params=None)
-    schema_editor.execute("DROP FUNCTION IF EXISTS groups_refuse_event_change();", params=None)
+add_trigger, remove_trigger = append_only_trigger_operations("groups", "groups_groupevent")
 
 
 class Migration(migrations.Migration):
