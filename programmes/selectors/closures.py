@@ -43,7 +43,7 @@ class ClosureCalendar:
 
 
 # Steps a page of the closure calendar: overdue ones first, then week by week.
-CLOSURE_PAGE_SIZE = 40
+CLOSURE_PAGE_SIZE = 25
 
 
 def _closure_programmes(user: User, scope: str) -> QuerySet[Programme]:
