@@ -174,7 +174,7 @@ def participant_now(user, *, now) -> dict:
                 "contacts_url": reverse("programmes:my_contacts", args=[programme.pk]),
             }
         )
-    mine = group_selectors.my_groups(user=user, now=now)
+    mine = group_selectors.my_groups(user=user, now=now, with_requests=False)
     groups = []
     for row in mine.rows:
         meeting = row.next_meeting

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import OuterRef, Subquery
 
 from pmp_followon.accounts.models import User
 
@@ -39,41 +42,45 @@ class MyGroups:
     staff_overview: bool
 
 
-def my_groups(*, user: User, now: datetime.datetime) -> MyGroups:
+def my_groups(*, user: User, now: datetime.datetime, with_requests: bool = True) -> MyGroups:
+    """The person's current groups, each with its next meeting and their answer to it (in
+    one query), their pending join requests (unless with_requests is False: the home page
+    does not show them) and the number of coming gatherings in their service."""
     memberships = list(
         Membership.objects.filter(person=user, status__in=CURRENT_STATUSES)
         .select_related("group")
         .order_by("group__name")
     )
     group_ids = [m.group_id for m in memberships]
-    next_by_group: dict[int, Meeting] = {}
+    next_by_group: dict[int, Any] = {}  # Meetings annotated with their_answer
+    answer = RSVP.objects.filter(meeting=OuterRef("pk"), person=user).values("answer")[:1]
     for meeting in (
         Meeting.objects.filter(
             group_id__in=group_ids, status=MeetingStatus.SCHEDULED, starts_at__gt=now
         )
         .select_related("venue")
+        .annotate(their_answer=Subquery(answer))
         .order_by("starts_at")
     ):
         next_by_group.setdefault(meeting.group_id, meeting)
-    answers = dict(
-        RSVP.objects.filter(person=user, meeting__in=list(next_by_group.values())).values_list(
-            "meeting_id", "answer"
-        )
-    )
     rows = [
         MyGroupRow(
             membership=m,
             next_meeting=next_by_group.get(m.group_id),
-            my_answer=answers.get(next_by_group[m.group_id].pk)
+            my_answer=next_by_group[m.group_id].their_answer
             if m.group_id in next_by_group
             else None,
         )
         for m in memberships
     ]
-    pending = list(
-        JoinRequest.objects.filter(person=user, status=JoinRequestStatus.PENDING).select_related(
-            "group"
+    pending = (
+        list(
+            JoinRequest.objects.filter(
+                person=user, status=JoinRequestStatus.PENDING
+            ).select_related("group")
         )
+        if with_requests
+        else []
     )
     gatherings = 0
     if user.service_id:

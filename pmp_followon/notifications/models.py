@@ -163,6 +163,13 @@ class Notification(models.Model):
                 condition=models.Q(status="failed"),
                 name="notification_failed_idx",
             ),
+            # The problems page's "retried several times" arm: without it that arm reads
+            # every waiting reminder through the claimable index (issue 17).
+            models.Index(
+                fields=["attempts"],
+                condition=models.Q(status="retrying"),
+                name="notification_retrying_idx",
+            ),
         ]
 
     def __str__(self) -> str:

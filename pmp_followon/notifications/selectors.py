@@ -59,17 +59,23 @@ def _visible_to(user) -> Q:
     return Q(recipient__service_id=user.service_id)
 
 
+# Rows a page of the problems page (issue 17).
+PROBLEMS_PAGE_SIZE = 50
+
+
 def notification_problems_for_user(
-    *, user, now: datetime.datetime | None = None, limit: int = 200
+    *, user, now: datetime.datetime | None = None
 ) -> QuerySet[Notification]:
-    """Failed and stuck messages to people in the user's service, newest problem first."""
+    """Failed and stuck messages to people in the user's service, crisis first, then the
+    newest problem first; the caller pages it (PROBLEMS_PAGE_SIZE). Each arm of the filter
+    has its own partial index."""
     _check_operator(user)
     now = now_or_current(now)
     return (
         Notification.objects.filter(_visible_to(user), _problem_filter(now))
-        .select_related("recipient", "retried_by")
+        .select_related("recipient")
         # Crisis first ("crisis" sorts before "default"), then the most recent.
-        .order_by("priority", "-due_at", "-pk")[:limit]
+        .order_by("priority", "-due_at", "-pk")
     )
 
 

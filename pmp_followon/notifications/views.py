@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -25,13 +26,15 @@ from .forms import NotificationPreferenceForm
 def problem_list(request: HttpRequest) -> HttpResponse:
     now = timezone.now()
     rows = selectors.notification_problems_for_user(user=request.user, now=now)
-    problems = [(row, selectors.describe_problem(row, now)) for row in rows]
+    page = Paginator(rows, selectors.PROBLEMS_PAGE_SIZE).get_page(request.GET.get("page"))
+    problems = [(row, selectors.describe_problem(row, now)) for row in page.object_list]
     heartbeat_age = selectors.heartbeat_age(now=now)
     return render(
         request,
         "notifications/notification_problems.html",
         {
             "problems": problems,
+            "page": page,
             "heartbeat_age": heartbeat_age,
             "heartbeat_stale": heartbeat_age is None
             or heartbeat_age > settings.HEARTBEAT_STALE_AFTER.total_seconds(),

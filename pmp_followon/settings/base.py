@@ -102,6 +102,11 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # Behind PgBouncer in transaction pooling, a server-side cursor (QuerySet.iterator())
+    # would outlive the transaction that opened it: switch them off there (scaling.md).
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env.bool(
+        "DATABASE_DISABLE_SERVER_SIDE_CURSORS", default=False
+    )
 else:
     # SQLite: wait for a lock rather than fail at once when a worker writes too.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
@@ -123,6 +128,14 @@ else:
             "LOCATION": "pmp_cache",
         }
     }
+# Template fragments with nothing personal in them (base.html's head links, header and
+# footer): in each process's memory, so they go with a restart (static file names change with
+# a deploy) and never reach Redis. Never for anything with permissions or safeguarding content.
+CACHES["fragments"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pmp-fragments",
+    "TIMEOUT": 3600,
+}
 # Sessions read from Redis and written through to the database: a signed-in page does not
 # query the session table (issue 17). Without Redis the cache is the database: plain db.
 SESSION_ENGINE = (

@@ -28,6 +28,7 @@ from .access import (
     settings_for_reading,
 )
 from .closures import (
+    CLOSURE_PAGE_SIZE,
     ClosureCalendar,
     ClosureWeek,
     calendar_feed_sessions,
@@ -88,6 +89,7 @@ __all__ = [
     "can_record_for_enrolment",
     "choice_of",
     "closure_calendar_for_user",
+    "CLOSURE_PAGE_SIZE",
     "enrolment_attendance",
     "enrolment_contacts",
     "first_meeting_plan_of",

@@ -41,7 +41,11 @@ def closures(request: HttpRequest) -> HttpResponse:
     weeks = CLOSURE_WEEKS.get(request.GET.get("weeks", ""), CLOSURE_WEEKS[""])
     now = clock.now_or_current(None)
     calendar = selectors.closure_calendar_for_user(
-        request.user, now=now, scope=scope, weeks_ahead=weeks
+        request.user,
+        now=now,
+        scope=scope,
+        weeks_ahead=weeks,
+        page_number=request.GET.get("page"),
     )
     further = [n for n in sorted(set(CLOSURE_WEEKS.values())) if n > weeks]
     return render(
@@ -49,6 +53,7 @@ def closures(request: HttpRequest) -> HttpResponse:
         "programmes/closures.html",
         {
             "calendar": calendar,
+            "page": calendar.page,
             "is_lead": request.user.is_clinical_lead,
             "now": now,
             "weeks": weeks,

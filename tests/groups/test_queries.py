@@ -95,6 +95,7 @@ PAGES = {
     "meetings list": lambda g, m: reverse("groups:meetings", args=[g.pk]),
     "directory": lambda g, m: reverse("groups:directory"),
     "my groups": lambda g, m: reverse("groups:my_groups"),
+    "home": lambda g, m: reverse("home"),
 }
 
 
@@ -119,3 +120,31 @@ def test_pages_run_the_same_number_of_queries_at_3_and_30(client, clinician, ven
     for who in ("Coordi", "Member", "staff"):
         assert counts[(3, who)] == counts[(30, who)], who
     assert all(n < 30 for n in counts[(30, "Coordi")].values()), counts
+
+
+def test_the_home_page_shows_the_answer_without_reading_join_requests(client, clinician, venue):
+    """The member's answer to their next meeting comes with the meeting (one query, not
+    two); join requests are for the my groups page, not the home page (issue 17)."""
+    group, coordinator, member, meeting = _build(2, clinician=clinician, venue=venue)
+    client.force_login(member)
+    client.get(reverse("home"))
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(reverse("home")).content.decode()
+    assert "Your answer: I&#x27;m going" in html or "Your answer: I'm going" in html
+    sql = " ".join(q["sql"] for q in queries.captured_queries)
+    assert "groups_joinrequest" not in sql
+    # The answer came as a subquery of the meetings, not a query of its own.
+    assert not [q for q in queries.captured_queries if q["sql"].startswith('SELECT "groups_rsvp"')]
+    client.force_login(coordinator)
+    assert "You have not said if you are going yet." in client.get(reverse("home")).content.decode()
+    # The my groups page still lists the person's join requests.
+    client.force_login(member)
+    assert "groups_joinrequest" in " ".join(
+        q["sql"] for q in _queries(client, reverse("groups:my_groups"))
+    )
+
+
+def _queries(client, url) -> list[dict]:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return queries.captured_queries

@@ -1,0 +1,59 @@
+"""DATABASE_DISABLE_SERVER_SIDE_CURSORS (PgBouncer in transaction pooling, scaling.md)."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+ROOT = Path(__file__).resolve().parent.parent
+PRINT = (
+    "import django; django.setup(); from django.conf import settings; "
+    "print(settings.DATABASES['default'].get('DISABLE_SERVER_SIDE_CURSORS'))"
+)
+
+
+def _setting(**env_overrides: str) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DATABASE_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="pmp_followon.settings.base",
+        DATABASE_URL="postgres://pmp:pmp@db.invalid:5432/pmp",
+        **env_overrides,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", PRINT], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_server_side_cursors_stay_on_by_default():
+    assert _setting() == "False"
+
+
+@pytest.mark.parametrize(("value", "expected"), [("true", "True"), ("1", "True"), ("off", "False")])
+def test_the_environment_switches_server_side_cursors_off(value, expected):
+    assert _setting(DATABASE_DISABLE_SERVER_SIDE_CURSORS=value) == expected
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_with_the_setting_an_iterator_opens_no_server_side_cursor(monkeypatch):
+    """What the setting is for: QuerySet.iterator() opens no named (server-side) cursor,
+    which behind PgBouncer could outlive the transaction that opened it."""
+    from pmp_followon.accounts.models import User
+
+    from .factories import UserFactory
+
+    UserFactory()
+    opened = []
+    chunked = connection.chunked_cursor
+    monkeypatch.setattr(connection, "chunked_cursor", lambda: opened.append(1) or chunked())
+    monkeypatch.setitem(connection.settings_dict, "DISABLE_SERVER_SIDE_CURSORS", False)
+    assert len(list(User.objects.iterator())) == 1
+    assert opened == [1]
+    monkeypatch.setitem(connection.settings_dict, "DISABLE_SERVER_SIDE_CURSORS", True)
+    assert len(list(User.objects.iterator())) == 1
+    assert opened == [1]
