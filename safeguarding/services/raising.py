@@ -156,9 +156,10 @@ def _alert_raise_level(
         now=now,
     )
     if alert.state == AlertState.OPEN:
-        # The chain starts again with the duty clinician, paged now; the next step never
-        # comes later than the deadline the alert already had (decision 0013).
-        before = alert.escalate_after
+        # The chain starts again with the duty clinician, paged now. When the chain had
+        # already paged someone, its next step (backup or lead) never comes later than it
+        # was due (decision 0013); before that, the deadline was for the page just sent.
+        before = alert.escalate_after if alert.escalation_step > 0 else None
         alert.escalation_step = 0
         _escalation_start(alert, now)
         if before is not None and (alert.escalate_after is None or before < alert.escalate_after):

@@ -148,6 +148,19 @@ def test_the_raise_to_high_never_postpones_the_next_step_of_a_medium_alert(
     assert steps(alert)[-1] == ("backup", {rota["backup"].pk})
 
 
+def test_a_raise_before_anyone_was_paged_gives_the_backup_the_full_high_deadline(
+    rota, member, group, make_post
+):
+    """The medium alert's deadline (12:00) was for its first page, to the duty clinician;
+    the raise at 11:50 sends that page now, so the backup's turn is 15 minutes on."""
+    alert = Alert.objects.get(post=screen(member, group, make_post, MEDIUM_TEXT, MONDAY_10AM))
+    assert alert.escalate_after == MONDAY_10AM + 2 * HOUR
+    screen(member, group, make_post, HIGH_TEXT, MONDAY_10AM + HOUR + 50 * MIN)
+    alert.refresh_from_db()
+    assert steps(alert) == [("duty", {rota["duty"].pk})]
+    assert alert.escalate_after == MONDAY_10AM + 2 * HOUR + 5 * MIN
+
+
 def test_an_acknowledged_alert_keeps_its_deadline_and_its_reviewer_is_told(
     rota, member, group, make_post
 ):
