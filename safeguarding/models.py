@@ -253,6 +253,23 @@ class Alert(models.Model):
     def can_transition(self, to: str) -> bool:
         return to in ALERT_TRANSITIONS[self.state]
 
+    @property
+    def post_count(self) -> int:
+        """The member's posts in this alert: its own and the later ones that joined it
+        (decisions 0012 and 0013), each once (an edited post may join twice)."""
+        later = (self.snapshot or {}).get("later_posts", [])
+        return len({self.post_id, *(p.get("post_id") for p in later)} - {None})
+
+    @property
+    def latest_post_at(self) -> datetime.datetime | None:
+        """When the newest post in the alert was written (from the snapshot: no query)."""
+        snapshot = self.snapshot or {}
+        posts = ([snapshot] if self.post_id else []) + list(snapshot.get("later_posts", []))
+        times = [
+            datetime.datetime.fromisoformat(p["created_at"]) for p in posts if "created_at" in p
+        ]
+        return max(times, default=None)
+
     def is_overdue(self, now: datetime.datetime) -> bool:
         """Past its next escalation point (the sweeper will act on it within a minute)."""
         return self.escalate_after is not None and self.escalate_after <= now

@@ -191,7 +191,9 @@ def alert_timeline(*, alert: Alert) -> list[TimelineEntry]:
                 f"{event.detail.get('reason', '')}"
             )
         if event.action == "alert_post_added":
-            text = "A later worrying post by the same member (shown under Later posts)."
+            level = event.detail.get("screening_level", "")
+            screened = f", screened {level}" if level else ""
+            text = f"Another post flagged{screened}. It is shown under Later posts."
         if event.action == "escalation_deferred":
             text = "Waiting until " + uk_datetime(
                 datetime.datetime.fromisoformat(event.detail["until"]), tz=alert.service.zone

@@ -24,7 +24,7 @@ from .raising import (
     _alert_open,
     _alert_raise_level,
     _evidence_json,
-    _open_medium_alert_of,
+    _waiting_alert_of,
 )
 
 # How far back the sweeper looks for posts never screened, and how long it leaves a new
@@ -90,11 +90,11 @@ def _post_screening_record(*, post: Post, screening: Screening, now: datetime.da
         # The text changed (an edit) and reads worse than before.
         _alert_raise_level(existing, level=level, now=now, actor=None, reason="post edited")
         return
-    # The member's next worrying post while an earlier medium alert of theirs waits joins
-    # that alert and raises it to high (issue 12): words cannot split high from medium.
-    earlier_medium = _open_medium_alert_of(subject=post.author, service=post.group.service)
-    if earlier_medium is not None:
-        _alert_add_later_post(earlier_medium, post=post, screening=screening, kind=kind, now=now)
+    # The member's next worrying post while an alert of theirs waits joins it (decisions
+    # 0012 and 0013): a medium alert is raised to high, a high one keeps its clock.
+    waiting = _waiting_alert_of(subject=post.author, group=post.group)
+    if waiting is not None:
+        _alert_add_later_post(waiting, post=post, screening=screening, kind=kind, now=now)
         return
     source = AlertSource.SCREENING
     detail: dict = {}

@@ -156,8 +156,15 @@ def _alert_raise_level(
         now=now,
     )
     if alert.state == AlertState.OPEN:
+        # The chain starts again with the duty clinician, paged now. When the chain had
+        # already paged someone, its next step (backup or lead) never comes later than it
+        # was due (decision 0013); before that, the deadline was for the page just sent.
+        before = alert.escalate_after if alert.escalation_step > 0 else None
         alert.escalation_step = 0
         _escalation_start(alert, now)
+        if before is not None and (alert.escalate_after is None or before < alert.escalate_after):
+            alert.escalate_after = before
+            alert.save(update_fields=["escalate_after"])
     elif alert.state == AlertState.ACKNOWLEDGED:
         # The tighter deadline of the new level applies from now.
         deadline = _action_deadline(alert, now)
@@ -174,21 +181,34 @@ RAISED_BY_LATER_POST = "a later worrying post by the same member"
 RAISED_BY_FLAG = "a member flagged the post"
 
 
-def _open_medium_alert_of(*, subject: User, service: Service) -> Alert | None:
-    """The member's earliest medium alert nobody has acted on yet (open, or acknowledged
-    with no contact), locked: a later worrying post joins it and raises it to high."""
-    return (
+def _waiting_alert_of(*, subject: User, group: Group) -> Alert | None:
+    """The alert a member's next worrying post in `group` joins, locked, or None.
+
+    Decision 0013: one waiting alert per member. "Waiting" is open, or acknowledged with no
+    contact yet (a contacting or closed alert is not joined: the new post opens its own).
+    The post joins, in this order: the member's waiting alert in the same group, whatever
+    its level (so a second high post does not make a second queue row); else their
+    earliest waiting medium alert anywhere in the service (decision 0012: it is raised to
+    high). Call backs are never joined.
+
+    The member's row is locked first (FOR NO KEY UPDATE, which a post's foreign key does
+    not wait for), so two posts by the same member screened at once take turns: the second
+    sees the alert the first opened instead of opening another."""
+    User.objects.select_for_update(no_key=True).filter(pk=subject.pk).first()
+    waiting = (
         Alert.objects.select_for_update()
         .filter(
             subject=subject,
-            service=service,
-            level=AlertLevel.MEDIUM,
+            service_id=group.service_id,
             state__in=[AlertState.OPEN, AlertState.ACKNOWLEDGED],
         )
         .exclude(source=AlertSource.CALLBACK)
         .order_by("raised_at", "pk")
-        .first()
     )
+    same_group = waiting.filter(group=group).first()
+    if same_group is not None:
+        return same_group
+    return waiting.filter(level=AlertLevel.MEDIUM).first()
 
 
 def _alert_add_later_post(
@@ -200,10 +220,14 @@ def _alert_add_later_post(
     now: datetime.datetime,
 ) -> None:
     """A later worrying post by the alert's member joins the alert instead of opening a
-    second one (issue 12): its text and evidence are kept on the alert, the level goes to
-    high with its own audit row and timeline entry, and it pages as a new high alert does
-    (an open alert starts again with the duty clinician at once; an acknowledged one
-    pages the reviewer who has it and takes the high alert's action deadline)."""
+    second one (decisions 0012 and 0013): its text and evidence are kept on the alert with
+    an ALERT_POST_ADDED audit row ("another post flagged", with its level).
+
+    A medium alert goes to high with its own audit row and pages as a new high alert does
+    (an open alert starts again with the duty clinician at once, its next step no later
+    than before; an acknowledged one takes the high alert's action deadline). A high alert
+    keeps its level and its clock: joining never resets or postpones the deadline. Either
+    way the reviewer who acknowledged the alert is told (a content-free "update" page)."""
     evidence = _evidence_json(screening)
     later = list((alert.snapshot or {}).get("later_posts", []))
     later.append(
@@ -226,7 +250,12 @@ def _alert_add_later_post(
         action=AuditAction.ALERT_POST_ADDED,
         alert=alert,
         post=post,
-        detail={"screening_level": str(screening.level), "kind": kind},
+        detail={
+            "screening_level": str(screening.level),
+            "kind": kind,
+            "alert_level": alert.level,
+            "post_count": alert.post_count,
+        },
         now=now,
     )
     was = alert.state

@@ -1,6 +1,7 @@
 """A member in crisis and the duty clinician, at 320 px, 375 px and 1280 px: the member posts
-something worrying and gets help on the same page that saved it; the duty clinician finds the
-alert in the queue, acknowledges it, records a contact attempt and resolves it."""
+something worrying and gets help on the same page that saved it, then posts again; the duty
+clinician finds one alert for both posts in the queue, acknowledges it, records a contact
+attempt and resolves it."""
 
 import re
 
@@ -12,6 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 GROUP = "Riverside Thursday group"
 HIGH_RISK = "I've been saving up my tramadol and I'm going to take them all tonight"
+HIGH_RISK_AGAIN = "I have written my letters and I am saying goodbye to you all tonight"
 
 
 @pytest.fixture
@@ -69,15 +71,30 @@ def test_member_in_crisis_gets_help_and_the_duty_clinician_resolves_the_alert(
     alert = Alert.objects.get(subject=member)
     assert alert.level == "high" and alert.state == "open"
 
+    # Nobody has answered yet, and Dave writes again: the post joins his alert (decision
+    # 0013), so the duty clinician sees one row for him, not two.
+    page.get_by_label("Your message").fill(HIGH_RISK_AGAIN)
+    with page.expect_response(lambda r: r.request.method == "POST") as saved:
+        page.get_by_role("button", name="Post to the group").click()
+    page.wait_for_load_state()
+    assert saved.value.status == 200, saved.value.status
+    assert page.get_by_role("region", name=re.compile("If you need help now")).is_visible()
+    assert Alert.objects.filter(subject=member).count() == 1
+
     # Sam, the duty clinician, finds it from the home page.
     sign_in(page, duty_clinician)
     check_page(page, "duty-home")
     page.locator("main").get_by_role("link", name="Safeguarding alerts").click()
     page.get_by_role("heading", level=1).wait_for()
     check_page(page, "alert-queue")
-    page.get_by_role("link", name="Dave Hughes").first.click()
+    queue = page.locator("[data-alert-queue]")
+    assert queue.get_by_role("link", name="Dave Hughes").count() == 1
+    assert queue.get_by_text(re.compile(r"^2 posts, the latest .+ ago$")).is_visible()
+    queue.get_by_role("link", name="Dave Hughes").click()
     page.get_by_role("heading", name="Dave Hughes", level=1).wait_for()
-    assert HIGH_RISK in page.get_by_role("main").inner_text()
+    main = page.get_by_role("main").inner_text()
+    assert HIGH_RISK in main and HIGH_RISK_AGAIN in main
+    assert "Another post flagged, screened high." in main
     check_page(page, "alert")
 
     page.get_by_role("button", name="Acknowledge: I am dealing with this").click()

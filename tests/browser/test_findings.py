@@ -137,7 +137,6 @@ def test_the_clinical_lead_can_reach_the_escalation_settings(client, clinical_le
     assert client.get(target).status_code == 200
 
 
-@finding(1)
 def test_a_second_high_post_by_the_same_member_does_not_add_a_second_queue_row(
     duty_clinician, participant
 ):

@@ -23,6 +23,7 @@ from safeguarding.services import (
     alert_acknowledge,
     alert_escalate,
     alert_raise_by_staff,
+    alert_resolve,
     alerts_escalate_due,
     callback_request,
     contact_attempt_record,
@@ -255,7 +256,7 @@ def test_on_call_repeats_are_real_minutes_across_the_october_clock_change(
 
 
 def test_alerts_keep_the_policy_they_were_raised_with(
-    service, service_admin, rota, member, group, make_post
+    service, service_admin, rota, member, other_member, group, make_post
 ):
     alert = high_alert(member, group, make_post, MONDAY_10AM)
     escalation_policy_update(actor=service_admin, service=service, values={"high_ack_minutes": 30})
@@ -263,7 +264,16 @@ def test_alerts_keep_the_policy_they_were_raised_with(
     assert steps(alert)[-1][0] == "backup", "still 15 minutes: the policy was frozen"
     alert.refresh_from_db()
     assert alert.policy["version"] == 1
-    newer = high_alert(member, group, make_post, MONDAY_10AM + 20 * MIN)
+    # The same member's next high post joins their waiting alert (decision 0013): it keeps
+    # the policy it was raised with and its next step (the lead at 10:30).
+    joined = make_post(member, group, HIGH_TEXT, at=MONDAY_10AM + 20 * MIN)
+    post_screen(post=joined, now=MONDAY_10AM + 20 * MIN)
+    assert not Alert.objects.filter(post=joined).exists()
+    alert.refresh_from_db()
+    assert alert.policy["version"] == 1
+    assert alert.escalate_after == MONDAY_10AM + 30 * MIN
+    # Another member's alert opened now takes the new policy.
+    newer = high_alert(other_member, group, make_post, MONDAY_10AM + 20 * MIN)
     assert newer.policy["version"] == 2
     assert newer.escalate_after == MONDAY_10AM + 50 * MIN
 
@@ -305,7 +315,13 @@ def test_date_range_cover_wins_over_the_weekly_pattern(
     )
     alert = high_alert(member, group, make_post, MONDAY_10AM)
     assert steps(alert) == [("duty", {backup_reviewer.pk})]
+    # Closed the same day, so the member's post a week later opens an alert of its own
+    # (a closed alert is never joined, decision 0013), paged to that day's duty clinician.
+    alert_resolve(
+        actor=backup_reviewer, alert=alert, outcome="crisis_team", now=MONDAY_10AM + 30 * MIN
+    )
     later = high_alert(member, group, make_post, local(2027, 3, 30, 10, 0))
+    assert later.pk != alert.pk
     assert steps(later) == [("duty", {rota["duty"].pk})]
 
 

@@ -29,16 +29,25 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("screening_levels")
 MIN = datetime.timedelta(minutes=1)
 
 
-def test_report_figures(rota, member, other_member, group, make_post):
+def test_report_figures(rota, service, member, other_member, group, make_post):
+    from groups.models import Membership
+    from tests.factories import UserFactory
+
+    third_member = UserFactory(service=service, display_name="Tess")
+    Membership.objects.create(group=group, person=third_member)
     at = MONDAY_10AM
     posts = [make_post(member, group, NONE_TEXT, at=at + i * MIN) for i in range(16)]
     high = make_post(member, group, HIGH_TEXT, at=at + 20 * MIN)
-    medium_a = make_post(member, group, MEDIUM_TEXT, at=at + 21 * MIN)
-    # Another member: the same member's second medium post would join the first alert.
-    medium_b = make_post(other_member, group, MEDIUM_TEXT, at=at + 22 * MIN)
-    for post in [*posts, high, medium_a, medium_b]:
+    # The same member's next worrying post joins their waiting high alert (decision 0013):
+    # it counts as a post, not as another alert.
+    high_again = make_post(member, group, HIGH_TEXT, at=at + 21 * MIN)
+    medium_a = make_post(other_member, group, MEDIUM_TEXT, at=at + 22 * MIN)
+    medium_b = make_post(third_member, group, MEDIUM_TEXT, at=at + 23 * MIN)
+    for post in [*posts, high, high_again, medium_a, medium_b]:
         post_screen(post=post, now=post.created_at)
     a_high, a_med, b_med = (Alert.objects.get(post=p) for p in (high, medium_a, medium_b))
+    assert not Alert.objects.filter(post=high_again).exists()
+    assert a_high.post_count == 2
 
     # High acknowledged in 10 minutes (in time), resolved after 40.
     alert_acknowledge(actor=rota["duty"], alert=a_high, now=a_high.raised_at + 10 * MIN)
@@ -51,9 +60,9 @@ def test_report_figures(rota, member, other_member, group, make_post):
     report = safeguarding_report_for_user(
         user=rota["lead"], since=at - MIN, until=at + datetime.timedelta(days=1)
     )
-    assert report.posts == 19
+    assert report.posts == 20
     assert report.alerts == 3
-    assert report.alerts_per_100_posts == round(100 * 3 / 19, 1)
+    assert report.alerts_per_100_posts == round(100 * 3 / 20, 1)
     assert (report.closed, report.false_positives, report.false_positive_rate) == (2, 1, 50.0)
     by_level = {row.level: row for row in report.by_level}
     assert by_level["high"].raised == 1

@@ -214,19 +214,31 @@ def test_member_pages_are_for_members_of_the_group(
 def test_the_queue_orders_by_level_then_age_and_offers_a_one_click_claim(
     client, rota, member, other_member, group, make_post, now
 ):
-    # The medium post is screened last: a worrying post after an open medium alert would
-    # join that alert and raise it to high (issue 12).
+    from groups.models import Membership
+    from tests.factories import UserFactory
+
+    def another(name):
+        person = UserFactory(service=group.service, display_name=name)
+        Membership.objects.create(group=group, person=person)
+        return person
+
+    # One member each: a member's next worrying post joins their waiting alert (decisions
+    # 0012 and 0013), so it would not make a row of its own.
     ages = {
-        "new high": (HIGH_TEXT, 5),
-        "old high": (HIGH_TEXT, 40),
-        "old medium": (MEDIUM_TEXT, 50),
+        "new high": (member, HIGH_TEXT, 5),
+        "old high": (another("Olive Older"), HIGH_TEXT, 40),
+        "old medium": (another("Mo Medium"), MEDIUM_TEXT, 50),
     }
     made = {}
-    for label, (text, minutes) in ages.items():
+    for label, (author, text, minutes) in ages.items():
         at = now - datetime.timedelta(minutes=minutes)
-        post = make_post(member, group, text, at=at)
+        post = make_post(author, group, text, at=at)
         post_screen(post=post, now=at)
         made[label] = Alert.objects.get(post=post)
+    # The old high alert's member posts again: still one row, in its place (the alert's
+    # age counts, not the latest post's), saying how many posts and how recent.
+    again_at = now - datetime.timedelta(minutes=2)
+    post_screen(post=make_post(ages["old high"][0], group, HIGH_TEXT, at=again_at), now=again_at)
     callback = callback_request(
         actor=other_member,
         reason="Medication",
@@ -238,6 +250,10 @@ def test_the_queue_orders_by_level_then_age_and_offers_a_one_click_claim(
     order = [int(pk) for pk in re.findall(r'data-alert-id="(\d+)"', html)]
     assert order == [made["old high"].pk, made["new high"].pk, made["old medium"].pk, callback.pk]
     assert html.count(">Acknowledge<") == 4
+    assert html.count("Olive Older</a>") == 1
+    assert re.findall(r'data-post-count="(\d+)"><strong>([^<]*)<', html) == [
+        ("2", "2 posts, the latest 2\xa0minutes ago")
+    ]
     assert HIGH_TEXT not in html, "the queue never shows what people wrote"
     assert AuditEvent.objects.filter(action=AuditAction.QUEUE_VIEWED, actor=rota["duty"]).exists()
 
@@ -257,10 +273,13 @@ def test_the_queue_runs_the_same_number_of_queries_for_few_or_many_alerts(
 
         for i in range(count):
             at = now - datetime.timedelta(minutes=i + 1)
-            # One member each: a member's second medium post joins their first alert.
+            # One member each: a member's second medium post joins their first alert (the
+            # row then shows the count of posts and the latest, read with no extra query).
             author = UserFactory(service=group.service)
             Membership.objects.create(group=group, person=author)
             post_screen(post=make_post(author, group, MEDIUM_TEXT, at=at), now=at)
+            if i % 2:
+                post_screen(post=make_post(author, group, MEDIUM_TEXT, at=now), now=now)
 
     def queries():
         # A look again within the window is not written twice (test_view_audit.py): warm up
@@ -277,6 +296,7 @@ def test_the_queue_runs_the_same_number_of_queries_for_few_or_many_alerts(
     many, shown_many = queries()
     assert (shown_few, shown_many) == (2, 20)
     assert few == many
+    assert Alert.objects.filter(snapshot__has_key="later_posts").count() == 10
 
 
 def test_acknowledge_from_the_queue(client, rota, alert):

@@ -97,10 +97,20 @@ def test_worker_killed_mid_escalation_loses_nothing_and_sends_nothing_twice(
 ):
     settings.NOTIFICATION_REPUBLISH_AFTER_SECONDS = 2
     worker_env["SMS_DATABASE_BACKEND_DELAY_SECONDS"] = "0.05"
+    from groups.models import Membership
+    from tests.factories import UserFactory
+
     count = 30
     raised_at = timezone.now() - datetime.timedelta(minutes=16)
-    for n in range(count):
-        _save_high_post(member, group, raised_at + datetime.timedelta(seconds=n))
+    # Thirty people: one member's later posts would join their waiting alert (decision
+    # 0013), so thirty alerts need thirty authors.
+    authors = [member] + [
+        UserFactory(service=group.service, display_name=f"Member {n}") for n in range(1, count)
+    ]
+    for author in authors[1:]:
+        Membership.objects.create(group=group, person=author)
+    for n, author in enumerate(authors):
+        _save_high_post(author, group, raised_at + datetime.timedelta(seconds=n))
     alerts = list(Alert.objects.order_by("pk"))
     assert len(alerts) == count
     first_pages = Notification.objects.count()
