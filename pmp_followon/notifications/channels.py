@@ -126,6 +126,11 @@ class EmailChannel:
                 live[index] = backend.connection
             except Exception as exc:  # noqa: BLE001 - one message's fault, not the group's
                 results[index] = self._group_failed(index, exc)
+                if _server_not_answering(exc):
+                    # A server that cannot be reached or hangs is not tried once per email
+                    # (each would wait for the whole timeout): the rest of the group waits.
+                    self._give_up(range(index + 1, len(messages)), live, results)
+                    break
         sender = sanitize_address(settings.DEFAULT_FROM_EMAIL, settings.DEFAULT_CHARSET)
         steps = (
             ("mail", [f"FROM:{smtplib.quoteaddr(sender)}"] * len(messages), (250,)),
@@ -147,6 +152,8 @@ class EmailChannel:
                 except Exception as exc:  # noqa: BLE001
                     del live[index]
                     results[index] = self._group_failed(index, exc)
+                    if _server_not_answering(exc):
+                        self._give_up(list(live), live, results)  # no "." has gone
         self._in_step(live, results, lambda i, smtp: smtp.send(data[i]))
         try:
             ours = before_handover(sorted(live)) if live else set()
@@ -165,15 +172,30 @@ class EmailChannel:
                 problem="Sending was interrupted. We will try again.",
             )
         self._in_step(live, results, lambda i, smtp: smtp.send(b".\r\n"))
+        waited = False
         for index, smtp in live.items():
             try:
+                if waited and smtp.sock is not None:
+                    # Every "." went at the same moment, so after one reply took the whole
+                    # timeout the others have had it too: read what is there, briefly.
+                    smtp.sock.settimeout(0.5)
                 code, reply = smtp.getreply()
                 if code != 250:
                     raise smtplib.SMTPDataError(code, reply)
                 results[index] = _message_id(messages[index].reference)
             except Exception as exc:  # noqa: BLE001
+                waited = waited or _server_not_answering(exc)
                 results[index] = self._group_failed(index, exc)
         return [r if r is not None else TemporaryError("Not sent.") for r in results]
+
+    def _give_up(self, indices, live: dict, results: list) -> None:
+        for index in indices:
+            live.pop(index, None)
+            self._discard_group_connection(index)
+            results[index] = TemporaryError(
+                "The email server did not answer another message of this group; not sent.",
+                problem="The email server could not be reached. We will try again.",
+            )
 
     def _in_step(self, live: dict, results: list, write: Callable) -> None:
         for index, smtp in list(live.items()):
@@ -318,6 +340,16 @@ def _smtp_text(email: EmailMessage) -> bytes:
     data = email.message().as_bytes(linesep="\r\n")
     text = re.sub(rb"(?m)^\.", b"..", data)
     return text if text.endswith(b"\r\n") else text + b"\r\n"
+
+
+def _server_not_answering(exc: BaseException) -> bool:
+    """A connection that could not be made, timed out or was dropped; not a refusal (the
+    server answered). smtplib's exceptions are OSErrors too, so refusals are ruled out."""
+    if isinstance(exc, TemporaryError):  # _group_backend: could not connect
+        exc = exc.__cause__ or exc
+    if isinstance(exc, (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused)):
+        return False
+    return isinstance(exc, (OSError, TemporaryError))
 
 
 def _refusal(command: str, code: int, reply: bytes, address: str) -> Exception:

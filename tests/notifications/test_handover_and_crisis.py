@@ -378,3 +378,28 @@ def test_crisis_lease_must_outlive_its_time_limit_and_batches_stop_before_theirs
         "notifications.E003",
         "notifications.E004",
     ]
+
+
+def test_a_group_to_a_mail_server_that_hangs_waits_one_timeout_not_one_per_email(
+    reminded_person, settings
+):
+    import socket
+    import time
+
+    settings.NOTIFICATION_EMAIL_GROUP = 10
+    with socket.socket() as hanging:  # takes connections, never says a word
+        hanging.bind(("127.0.0.1", 0))
+        hanging.listen(50)
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = hanging.getsockname()
+        settings.EMAIL_USE_TLS, settings.EMAIL_HOST_USER = False, ""
+        settings.EMAIL_TIMEOUT = 0.5
+        rows = [_email_reminder(reminded_person, key=f"r:{n}") for n in range(10)]
+        started = time.monotonic()
+        services.notifications_deliver_due()
+        took = time.monotonic() - started
+    assert took < 3 * settings.EMAIL_TIMEOUT
+    statuses = set(
+        Notification.objects.filter(pk__in=[r.pk for r in rows]).values_list("status", flat=True)
+    )
+    assert statuses == {Status.RETRYING}
