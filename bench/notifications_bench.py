@@ -14,7 +14,11 @@ Real processes throughout: PostgreSQL, Redis, a `crisis` worker (2 processes, -Q
 
 Settings: bench/settings.py. Environment: BENCH_DATABASE_URL (a database this script drops
 and creates), BENCH_REDIS_URL (a Redis database it empties), BENCH_SAMPLES,
-BENCH_THROUGHPUT (number of reminders), BENCH_DEFAULT_CONCURRENCY.
+BENCH_THROUGHPUT (number of reminders), BENCH_DEFAULT_CONCURRENCY, BENCH_ONLY (`crisis` or
+`throughput`: one part only), BENCH_EMAIL=smtp (the throughput part through Django's SMTP
+backend to a recording SMTP server in this process, so with the hand-over record of
+exactly-once email; it also checks that every message arrived once), BENCH_EMAIL_GROUP
+(with it: emails handed over per group, 1 for one at a time).
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
 SAMPLES = int(os.environ.get("BENCH_SAMPLES", "500"))
 THROUGHPUT = int(os.environ.get("BENCH_THROUGHPUT", "100000"))
 DEFAULT_CONCURRENCY = int(os.environ.get("BENCH_DEFAULT_CONCURRENCY", "2"))
+ONLY = os.environ.get("BENCH_ONLY", "")
+EMAIL = os.environ.get("BENCH_EMAIL", "dummy")
 BACKLOG = 10_000
 # (queue, processes) of docker-compose.yml's workers.
 WORKERS = (("crisis", 2), ("crisis_sms", 2), ("default", DEFAULT_CONCURRENCY))
@@ -93,6 +99,28 @@ def workers(logdir: Path):
             worker.stop(timeout=30)
 
 
+@contextmanager
+def smtp_server(folder: Path):
+    """With BENCH_EMAIL=smtp: a recording SMTP server here, and the workers' settings
+    pointed at it through Django's SMTP backend (a settings module written to `folder`)."""
+    if EMAIL != "smtp":
+        yield None
+        return
+    from tests.notifications.recording_smtp import RecordingSMTP
+
+    with RecordingSMTP() as server:
+        (folder / "bench_smtp_settings.py").write_text(
+            "from bench.settings import *  # noqa: F403\n"
+            'EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"\n'
+            f'EMAIL_HOST = "127.0.0.1"\nEMAIL_PORT = {server.port}\nEMAIL_USE_TLS = False\n'
+            'EMAIL_HOST_USER = ""\nEMAIL_HOST_PASSWORD = ""\n'
+            f"NOTIFICATION_EMAIL_GROUP = {int(os.environ.get('BENCH_EMAIL_GROUP', '10'))}\n"
+        )
+        os.environ["DJANGO_SETTINGS_MODULE"] = "bench_smtp_settings"
+        os.environ["PYTHONPATH"] = os.pathsep.join([str(folder), str(PROJECT)])
+        yield server
+
+
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * len(ordered) + 0.5) - 1))
@@ -137,9 +165,15 @@ def main() -> int:
     )
     staff, people = make_people()
     print("load average at start: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
-    with tempfile.TemporaryDirectory() as logdir, workers(Path(logdir)):
-        crisis_latency(staff, people, broker)
-        throughput(people, broker)
+    with (
+        tempfile.TemporaryDirectory() as logdir,
+        smtp_server(Path(logdir)) as smtp,
+        workers(Path(logdir)),
+    ):
+        if ONLY in ("", "crisis"):
+            crisis_latency(staff, people, broker)
+        if ONLY in ("", "throughput"):
+            throughput(people, broker, smtp)
     # Other work on the machine shows here; the figures above are only as quiet as it was.
     print("load average at end:   {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     return 0
@@ -329,7 +363,7 @@ def wait_until_sent(prefix: str, timeout: float = 300) -> None:
         time.sleep(0.5)
 
 
-def throughput(people, broker) -> None:
+def throughput(people, broker, smtp=None) -> None:
     import datetime
 
     from django.utils import timezone
@@ -355,8 +389,22 @@ def throughput(people, broker) -> None:
     took = time.monotonic() - started
     sent = Notification.objects.filter(idempotency_key__startswith="load:", status="sent")
     assert sent.count() == THROUGHPUT
+    how = "dummy backend"
+    if smtp is not None:
+        from pmp_followon.notifications.channels import _message_id
+
+        wait_started = time.monotonic()
+        while smtp.count() < THROUGHPUT and time.monotonic() - wait_started < 30:
+            time.sleep(0.1)
+        arrived = smtp.by_message_id()
+        expected = {_message_id(f"load:{n}:email") for n in range(THROUGHPUT)}
+        twice = sum(1 for count in arrived.values() if count > 1)
+        missing = len(expected - set(arrived))
+        if twice or missing:
+            raise SystemExit(f"SMTP: {missing} missing, {twice} arrived twice")
+        how = "SMTP to a recording server, each arrived once"
     print(
-        f"default delivery: {THROUGHPUT:,} reminders (email, dummy backend) in {took:.1f} s = "
+        f"default delivery: {THROUGHPUT:,} reminders (email, {how}) in {took:.1f} s = "
         f"{THROUGHPUT / took:,.0f} messages/s  (rows inserted beforehand in {inserted:.1f} s)"
     )
 

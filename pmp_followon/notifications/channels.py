@@ -50,6 +50,7 @@ class EmailChannel:
     def __init__(self, *, timeout: float | None = None) -> None:
         self._connection = None
         self._timeout = timeout
+        self._group: list = []  # send_group()'s connections, one a message
 
     @staticmethod
     def address_for(recipient) -> str:
@@ -88,8 +89,161 @@ class EmailChannel:
     def lookup(self, *, reference: str) -> str | None:
         return None
 
+    @property
+    def hands_over_in_groups(self) -> bool:
+        """True when the backend is Django's SMTP backend, where send_group() works."""
+        return issubclass(type(get_connection(fail_silently=False)), SMTPEmailBackend)
+
+    def send_group(
+        self,
+        messages: list[OutgoingMessage],
+        *,
+        before_handover: Callable[[list[int]], set[int]],
+    ) -> list[str | SendError]:
+        """Hand several emails over at once, each on its own SMTP connection, and return
+        for each message its Message-ID or the error that stopped it.
+
+        The connections move in step: MAIL FROM is written on every one, then every reply
+        read; then RCPT TO, DATA and the message text the same way, so waiting for the
+        server overlaps. With every message up to (not including) its final ".",
+        `before_handover(indices)` records in ONE database round trip that those rows
+        are being handed over and returns the indices still ours; only then do their "."
+        go. So the rule of `send()` holds for each message (no "." leaves before its
+        row's hand-over record is committed) at one round trip per group, not per email.
+        A connection whose message was not ours, or that failed, is closed without its
+        "." (the server discards the message) and opened afresh next time.
+        """
+        while len(self._group) < len(messages):
+            self._group.append(None)
+        results: list[str | SendError | None] = [None] * len(messages)
+        live: dict[int, smtplib.SMTP] = {}
+        data: dict[int, bytes] = {}
+        for index, message in enumerate(messages):
+            try:
+                backend = self._group_backend(index)
+                email = self._email(message, backend)
+                data[index] = _smtp_text(email)
+                live[index] = backend.connection
+            except Exception as exc:  # noqa: BLE001 - one message's fault, not the group's
+                results[index] = self._group_failed(index, exc)
+                if _server_not_answering(exc):
+                    # A server that cannot be reached or hangs is not tried once per email
+                    # (each would wait for the whole timeout): the rest of the group waits.
+                    self._give_up(range(index + 1, len(messages)), live, results)
+                    break
+        sender = sanitize_address(settings.DEFAULT_FROM_EMAIL, settings.DEFAULT_CHARSET)
+        steps = (
+            ("mail", [f"FROM:{smtplib.quoteaddr(sender)}"] * len(messages), (250,)),
+            ("rcpt", [f"TO:{smtplib.quoteaddr(m.to)}" for m in messages], (250, 251)),
+            ("data", [""] * len(messages), (354,)),
+        )
+        for command, arguments, wanted in steps:
+            for index, smtp in list(live.items()):
+                try:
+                    smtp.putcmd(command, arguments[index])
+                except Exception as exc:  # noqa: BLE001
+                    del live[index]
+                    results[index] = self._group_failed(index, exc)
+            for index, smtp in list(live.items()):
+                try:
+                    code, reply = smtp.getreply()
+                    if code not in wanted:
+                        raise _refusal(command, code, reply, messages[index].to)
+                except Exception as exc:  # noqa: BLE001
+                    del live[index]
+                    results[index] = self._group_failed(index, exc)
+                    if _server_not_answering(exc):
+                        self._give_up(list(live), live, results)  # no "." has gone
+        self._in_step(live, results, lambda i, smtp: smtp.send(data[i]))
+        try:
+            ours = before_handover(sorted(live)) if live else set()
+        except Exception as exc:  # noqa: BLE001 - no "." has gone: nothing was sent
+            ours = set()
+            for index in list(live):
+                results[index] = TemporaryError(
+                    f"Could not record the hand-over: {exc}",
+                    problem="Sending was interrupted. We will try again.",
+                )
+        for index in [i for i in live if i not in ours]:
+            del live[index]
+            self._discard_group_connection(index)
+            results[index] = results[index] or TemporaryError(
+                "The row was no longer ours at hand-over; the email was not sent.",
+                problem="Sending was interrupted. We will try again.",
+            )
+        self._in_step(live, results, lambda i, smtp: smtp.send(b".\r\n"))
+        waited = False
+        for index, smtp in live.items():
+            try:
+                if waited and smtp.sock is not None:
+                    # Every "." went at the same moment, so after one reply took the whole
+                    # timeout the others have had it too: read what is there, briefly.
+                    smtp.sock.settimeout(0.5)
+                code, reply = smtp.getreply()
+                if code != 250:
+                    raise smtplib.SMTPDataError(code, reply)
+                results[index] = _message_id(messages[index].reference)
+            except Exception as exc:  # noqa: BLE001
+                waited = waited or _server_not_answering(exc)
+                results[index] = self._group_failed(index, exc)
+        return [r if r is not None else TemporaryError("Not sent.") for r in results]
+
+    def _give_up(self, indices, live: dict, results: list) -> None:
+        for index in indices:
+            live.pop(index, None)
+            self._discard_group_connection(index)
+            results[index] = TemporaryError(
+                "The email server did not answer another message of this group; not sent.",
+                problem="The email server could not be reached. We will try again.",
+            )
+
+    def _in_step(self, live: dict, results: list, write: Callable) -> None:
+        for index, smtp in list(live.items()):
+            try:
+                write(index, smtp)
+            except Exception as exc:  # noqa: BLE001
+                del live[index]
+                results[index] = self._group_failed(index, exc)
+
+    def _group_backend(self, index: int):
+        backend = self._group[index]
+        if backend is None:
+            options = {"timeout": self._timeout} if self._timeout else {}
+            backend = get_connection(fail_silently=False, **options)
+            try:
+                backend.open()
+            except Exception as exc:
+                raise TemporaryError(
+                    f"Could not connect to the email server: {exc}",
+                    problem="The email server could not be reached. We will try again.",
+                ) from exc
+            self._group[index] = backend
+        backend.connection.ehlo_or_helo_if_needed()
+        return backend
+
+    def _group_failed(self, index: int, exc: Exception) -> SendError:
+        self._discard_group_connection(index)
+        return exc if isinstance(exc, SendError) else _classify_email_error(exc)
+
+    def _discard_group_connection(self, index: int) -> None:
+        if index < len(self._group):
+            _close_without_quit(self._group[index])
+            self._group[index] = None
+
+    def _email(self, message: OutgoingMessage, connection) -> EmailMessage:
+        return EmailMessage(
+            subject=message.subject,
+            body=message.body,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[message.to],
+            headers={"Message-ID": _message_id(message.reference), **message.headers},
+            connection=connection,
+        )
+
     def close(self) -> None:
         self._discard_connection()
+        for index in range(len(self._group)):
+            self._discard_group_connection(index)
 
     def _open(self):
         if self._connection is None:
@@ -107,17 +261,7 @@ class EmailChannel:
 
     def _discard_connection(self) -> None:
         connection, self._connection = self._connection, None
-        smtp = getattr(connection, "connection", None)
-        if isinstance(smtp, smtplib.SMTP):
-            # Close the socket without QUIT: in the middle of DATA a QUIT would be taken
-            # as part of the message, and the server would wait for the final ".".
-            with contextlib.suppress(Exception):
-                smtp.close()
-            connection.connection = None
-        if connection is not None:
-            # Closing a broken connection may fail too; there is nothing left to do then.
-            with contextlib.suppress(Exception):
-                connection.close()
+        _close_without_quit(connection)
 
 
 class SMSChannel:
@@ -175,6 +319,45 @@ def open_channels(*, priority: str = "default") -> dict[str, EmailChannel | SMSC
 def close_channels(channels: dict) -> None:
     for channel in channels.values():
         channel.close()
+
+
+def _close_without_quit(connection) -> None:
+    smtp = getattr(connection, "connection", None)
+    if isinstance(smtp, smtplib.SMTP):
+        # Close the socket without QUIT: in the middle of DATA a QUIT would be taken
+        # as part of the message, and the server would wait for the final ".".
+        with contextlib.suppress(Exception):
+            smtp.close()
+        connection.connection = None
+    if connection is not None:
+        # Closing a broken connection may fail too; there is nothing left to do then.
+        with contextlib.suppress(Exception):
+            connection.close()
+
+
+def _smtp_text(email: EmailMessage) -> bytes:
+    """The message as DATA carries it: dot-stuffed, CRLF, without the final "."."""
+    data = email.message().as_bytes(linesep="\r\n")
+    text = re.sub(rb"(?m)^\.", b"..", data)
+    return text if text.endswith(b"\r\n") else text + b"\r\n"
+
+
+def _server_not_answering(exc: BaseException) -> bool:
+    """A connection that could not be made, timed out or was dropped; not a refusal (the
+    server answered). smtplib's exceptions are OSErrors too, so refusals are ruled out."""
+    if isinstance(exc, TemporaryError):  # _group_backend: could not connect
+        exc = exc.__cause__ or exc
+    if isinstance(exc, (smtplib.SMTPResponseException, smtplib.SMTPRecipientsRefused)):
+        return False
+    return isinstance(exc, (OSError, TemporaryError))
+
+
+def _refusal(command: str, code: int, reply: bytes, address: str) -> Exception:
+    if command == "rcpt":
+        return smtplib.SMTPRecipientsRefused({address: (code, reply)})
+    if command == "mail":
+        return smtplib.SMTPSenderRefused(code, reply, settings.DEFAULT_FROM_EMAIL)
+    return smtplib.SMTPDataError(code, reply)
 
 
 def _smtp_send_in_two_steps(backend, email: EmailMessage, before_handover) -> None:

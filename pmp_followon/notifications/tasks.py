@@ -41,7 +41,19 @@ def deliver_due(priority: str = "default") -> int:
 
 @shared_task(name="pmp_followon.notifications.tasks.sweep", ignore_result=True)
 def sweep() -> dict:
-    return dataclasses.asdict(services.notifications_sweep())
+    """Beat's whole sweep, routed to the crisis queue (settings) so that it runs even when
+    the default worker is down. The crisis worker must never be busy with reminder work,
+    so it does the crisis part here (a few indexed queries) and hands the reminder part
+    (releasing dead batches' rows, counting due reminders, asking for batches) to the
+    default queue, where it runs under that worker's lower CPU priority."""
+    result = services.notifications_sweep(priority="crisis")
+    services.publishing._publish_sweep_reminders()
+    return dataclasses.asdict(result)
+
+
+@shared_task(name="pmp_followon.notifications.tasks.sweep_reminders", ignore_result=True)
+def sweep_reminders() -> dict:
+    return dataclasses.asdict(services.notifications_sweep(priority="default"))
 
 
 @shared_task(

@@ -58,18 +58,42 @@ def _email_reminder(person, key="r:1", now=None) -> Notification:
     return row
 
 
+@pytest.fixture(params=["one at a time", "in groups"])
+def hand_over(request, settings, monkeypatch):
+    """Runs a test on both paths a batch can take through Django's SMTP backend: one email
+    at a time (NOTIFICATION_EMAIL_GROUP = 1) or groups over parallel connections with one
+    hand-over record per group. `hand_over(before)` makes `before(rows)` run just before
+    the hand-over is recorded (it may raise, or change the rows)."""
+    grouped = request.param == "in groups"
+    settings.NOTIFICATION_EMAIL_GROUP = 10 if grouped else 1
+
+    def patch(before):
+        if grouped:
+            real_many = recording._mark_many_handed_over
+
+            def mark_many(rows, now):
+                before(rows)
+                return real_many(rows, now)
+
+            monkeypatch.setattr(delivering, "_mark_many_handed_over", mark_many)
+        else:
+            real_one = recording._mark_handed_over
+
+            def mark_one(row, now):
+                before([row])
+                return real_one(row, now)
+
+            monkeypatch.setattr(delivering, "_mark_handed_over", mark_one)
+
+    return patch
+
+
 def test_the_hand_over_is_recorded_before_the_server_has_the_email(
-    smtp, reminded_person, monkeypatch
+    smtp, reminded_person, hand_over
 ):
     row = _email_reminder(reminded_person)
     seen_by_server_at_record = []
-    real_mark = recording._mark_handed_over
-
-    def mark(claimed, now):
-        seen_by_server_at_record.append(smtp.count())
-        return real_mark(claimed, now)
-
-    monkeypatch.setattr(delivering, "_mark_handed_over", mark)
+    hand_over(lambda rows: seen_by_server_at_record.append(smtp.count()))
     assert services.notifications_deliver_due() == 1
     row.refresh_from_db()
     assert seen_by_server_at_record == [0]
@@ -78,14 +102,14 @@ def test_the_hand_over_is_recorded_before_the_server_has_the_email(
 
 
 def test_a_worker_that_dies_before_the_record_sent_nothing_and_the_email_goes_once(
-    smtp, reminded_person, monkeypatch, settings
+    smtp, reminded_person, monkeypatch, settings, hand_over
 ):
     row = _email_reminder(reminded_person)
 
-    def die(claimed, now):
+    def die(rows):
         raise WorkerDied
 
-    monkeypatch.setattr(delivering, "_mark_handed_over", die)
+    hand_over(die)
     with pytest.raises(WorkerDied):
         services.notifications_deliver_due()
     monkeypatch.undo()
@@ -102,7 +126,7 @@ def test_a_worker_that_dies_before_the_record_sent_nothing_and_the_email_goes_on
 
 
 def test_a_worker_that_dies_after_the_final_dot_is_counted_as_sent_and_never_resent(
-    smtp, reminded_person, monkeypatch, settings
+    smtp, reminded_person, monkeypatch, settings, hand_over
 ):
     row = _email_reminder(reminded_person)
     real_send, real_getreply = smtplib.SMTP.send, smtplib.SMTP.getreply
@@ -136,19 +160,65 @@ def test_a_worker_that_dies_after_the_final_dot_is_counted_as_sent_and_never_res
     assert smtp.by_message_id() == {_message_id(row.idempotency_key): 1}
 
 
-def test_a_row_no_longer_ours_at_hand_over_is_abandoned_unsent(smtp, reminded_person, monkeypatch):
+def test_a_row_no_longer_ours_at_hand_over_is_abandoned_unsent(smtp, reminded_person, hand_over):
     row = _email_reminder(reminded_person)
-    real_mark = recording._mark_handed_over
-
-    def taken_meanwhile(claimed, now):
-        Notification.objects.filter(pk=claimed.pk).update(lease_token=None)
-        return real_mark(claimed, now)
-
-    monkeypatch.setattr(delivering, "_mark_handed_over", taken_meanwhile)
+    hand_over(
+        lambda rows: Notification.objects.filter(pk__in=[r.pk for r in rows]).update(
+            lease_token=None
+        )
+    )
     services.notifications_deliver_due()
     assert smtp.count() == 0
     row.refresh_from_db()
     assert row.handed_over_at is None
+
+
+def test_emails_go_in_groups_with_one_hand_over_record_each_before_any_final_dot(
+    smtp, reminded_person, monkeypatch, settings
+):
+    settings.NOTIFICATION_EMAIL_GROUP = 10
+    rows = [_email_reminder(reminded_person, key=f"r:{n}") for n in range(25)]
+    real_many = recording._mark_many_handed_over
+    groups = []
+
+    def mark_many(claimed, now):
+        groups.append((len(claimed), smtp.count()))
+        return real_many(claimed, now)
+
+    monkeypatch.setattr(delivering, "_mark_many_handed_over", mark_many)
+    assert services.notifications_deliver_due() == 25
+    # Three records (10, 10, 5), each made while the server had only the earlier groups.
+    assert groups == [(10, 0), (10, 10), (5, 20)]
+    assert {r.status for r in Notification.objects.all()} == {Status.SENT}
+    assert smtp.by_message_id() == {_message_id(r.idempotency_key): 1 for r in rows}
+
+
+def test_in_a_group_a_refused_address_or_a_row_no_longer_ours_stops_only_that_email(
+    smtp, reminded_person, monkeypatch, settings, django_user_model
+):
+    settings.NOTIFICATION_EMAIL_GROUP = 10
+    refused = django_user_model.objects.create_user(
+        "gone@example.org", display_name="Gone", service=reminded_person.service
+    )
+    smtp.refuse.add("gone@example.org")
+    good = [_email_reminder(reminded_person, key=f"r:{n}") for n in range(3)]
+    bounced = _email_reminder(refused, key="gone")
+    taken = _email_reminder(reminded_person, key="taken")
+    real_many = recording._mark_many_handed_over
+
+    def mark_many(claimed, now):
+        assert taken.pk in {r.pk for r in claimed} and bounced.pk not in {r.pk for r in claimed}
+        Notification.objects.filter(pk=taken.pk).update(lease_token=None)
+        return real_many(claimed, now)
+
+    monkeypatch.setattr(delivering, "_mark_many_handed_over", mark_many)
+    services.notifications_deliver_due()
+    statuses = dict(Notification.objects.values_list("pk", "status"))
+    assert {statuses[r.pk] for r in good} == {Status.SENT}
+    assert statuses[bounced.pk] == Status.FAILED
+    assert smtp.by_message_id() == {_message_id(r.idempotency_key): 1 for r in good}
+    taken.refresh_from_db()
+    assert taken.handed_over_at is None
 
 
 def test_crisis_rows_get_their_own_short_lease_and_time_limits(on_duty, monkeypatch, settings):
@@ -308,3 +378,28 @@ def test_crisis_lease_must_outlive_its_time_limit_and_batches_stop_before_theirs
         "notifications.E003",
         "notifications.E004",
     ]
+
+
+def test_a_group_to_a_mail_server_that_hangs_waits_one_timeout_not_one_per_email(
+    reminded_person, settings
+):
+    import socket
+    import time
+
+    settings.NOTIFICATION_EMAIL_GROUP = 10
+    with socket.socket() as hanging:  # takes connections, never says a word
+        hanging.bind(("127.0.0.1", 0))
+        hanging.listen(50)
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = hanging.getsockname()
+        settings.EMAIL_USE_TLS, settings.EMAIL_HOST_USER = False, ""
+        settings.EMAIL_TIMEOUT = 0.5
+        rows = [_email_reminder(reminded_person, key=f"r:{n}") for n in range(10)]
+        started = time.monotonic()
+        services.notifications_deliver_due()
+        took = time.monotonic() - started
+    assert took < 3 * settings.EMAIL_TIMEOUT
+    statuses = set(
+        Notification.objects.filter(pk__in=[r.pk for r in rows]).values_list("status", flat=True)
+    )
+    assert statuses == {Status.RETRYING}

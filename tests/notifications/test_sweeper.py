@@ -169,3 +169,38 @@ def test_the_beat_task_runs_the_sweeper(on_duty, settings):
     entry = settings.CELERY_BEAT_SCHEDULE["notifications-sweep"]
     assert entry["task"] == tasks.sweep.name
     assert entry["options"]["queue"] == "crisis"
+
+
+def test_the_whole_sweep_on_the_crisis_queue_hands_reminder_work_to_the_default_queue(
+    texted_person, on_duty, published, monkeypatch, settings
+):
+    from pmp_followon.notifications import tasks
+
+    asked = []
+    monkeypatch.setattr(tasks.sweep_reminders, "apply_async", lambda **kw: asked.append(kw))
+    now = timezone.now()
+    (reminder,) = services.notification_create(
+        recipient=texted_person, kind=REMINDER, context=CONTEXT, idempotency_key="r", now=now
+    )
+    (alert, *_other) = services.notification_create(
+        recipient=on_duty, kind=ALERT, context={"alert_id": 1}, idempotency_key="a", now=now
+    )
+    for row in (reminder, alert):
+        services.notification_claim(notification_id=row.pk, now=now)
+    # Both workers died: both leases are over (the sweep tasks read the real clock).
+    Notification.objects.filter(status=Status.SENDING).update(
+        lease_expires_at=timezone.now() - datetime.timedelta(seconds=1)
+    )
+
+    result = tasks.sweep()  # what the crisis worker runs: the crisis rows only
+    assert (result["released"], result["default_batches"]) == (1, 0)
+    assert [kw["queue"] for kw in asked] == ["default"]
+    statuses = dict(Notification.objects.values_list("pk", "status"))
+    assert statuses[alert.pk] == Status.RETRYING and statuses[reminder.pk] == Status.SENDING
+    assert published["batches"] == []
+
+    result = tasks.sweep_reminders()  # what the default worker then runs
+    assert (result["released"], result["crisis_published"]) == (1, 0)
+    reminder.refresh_from_db()
+    assert reminder.status == Status.RETRYING
+    assert published["batches"] == ["default"]

@@ -11,10 +11,10 @@ import time
 from django.conf import settings
 
 from .. import preferences
-from ..channels import OutgoingMessage, close_channels, open_channels
+from ..channels import EmailChannel, OutgoingMessage, close_channels, open_channels
 from ..errors import AmbiguousError, PermanentError, SendError, TemporaryError
 from ..kinds import UnknownKind, get_kind
-from ..models import Notification, Priority
+from ..models import Channel, Notification, Priority
 from ..rendering import render_notification
 from . import publishing
 from ._common import Outcome, _clock
@@ -22,6 +22,7 @@ from .claiming import notification_claim, notifications_claim_due
 from .recording import (
     SentLog,
     _mark_handed_over,
+    _mark_many_handed_over,
     _record_cancelled,
     _record_deferred,
     _record_failed,
@@ -64,6 +65,9 @@ def notifications_deliver_due(
     batch is full, first ask for another batch so that the other worker processes join in.
     Returns how many rows this call claimed.
 
+    Through Django's SMTP backend, emails go in groups (NOTIFICATION_EMAIL_GROUP, over as
+    many SMTP connections) with one hand-over record per group: EmailChannel.send_group.
+
     A batch stops taking rows after NOTIFICATION_BATCH_SECONDS (well inside the soft time
     limit) and gives the rest back for the next batch; a channel that failed several sends
     in a row (a provider down or hanging) is not tried again in this batch: its rows go
@@ -80,9 +84,28 @@ def notifications_deliver_due(
         channels = open_channels(priority=priority)
         sent_log = SentLog(every=settings.NOTIFICATION_RECORD_SENT_EVERY)
         failures_in_a_row = dict.fromkeys(channels, 0)
+        group_size = email_group_size()
+        email = channels[Channel.EMAIL]
+        grouping = group_size > 1 and isinstance(email, EmailChannel) and email.hands_over_in_groups
+        group: list[tuple[Notification, OutgoingMessage]] = []
         pending = collections.deque(rows)
         resting: list[Notification] = []
         out_of_time = False
+
+        def note(row: Notification, outcome: Outcome) -> None:
+            if outcome.status == "retrying":
+                failures_in_a_row[row.channel] += 1
+            elif outcome.status in ("sent", "already sent"):
+                failures_in_a_row[row.channel] = 0
+            if outcome.retry_in is not None:
+                retry_in.append(outcome.retry_in)
+
+        def send_group() -> None:
+            nonlocal group
+            sending, group = group, []
+            for row, outcome in _send_email_group(sending, channels, clock, sent_log=sent_log):
+                note(row, outcome)
+
         try:
             while pending:
                 if time.monotonic() > out_of_time_at:
@@ -92,20 +115,30 @@ def notifications_deliver_due(
                 if failures_in_a_row[row.channel] >= settings.NOTIFICATION_BATCH_CHANNEL_FAILURES:
                     resting.append(row)
                     continue
-                outcome = _deliver_claimed(
-                    row, channels, clock, sent_log=sent_log, publish_retry=False
+                if grouping and row.channel == Channel.EMAIL:
+                    prepared = _prepare(
+                        row, channels, clock, sent_log=sent_log, publish_retry=False
+                    )
+                    if isinstance(prepared, Outcome):
+                        note(row, prepared)
+                        continue
+                    group.append((row, prepared))
+                    if len(group) >= group_size:
+                        send_group()
+                    continue
+                note(
+                    row,
+                    _deliver_claimed(row, channels, clock, sent_log=sent_log, publish_retry=False),
                 )
-                if outcome.status == "retrying":
-                    failures_in_a_row[row.channel] += 1
-                elif outcome.status in ("sent", "already sent"):
-                    failures_in_a_row[row.channel] = 0
-                if outcome.retry_in is not None:
-                    retry_in.append(outcome.retry_in)
+            if group:
+                send_group()
         finally:
             sent_log.flush()  # what went must be recorded, whatever stopped us
             close_channels(channels)
             # Out of time, or interrupted (time limit, shutdown): give back what was never
-            # tried. A row in hand when an exception struck stays `sending` until its lease.
+            # tried, including a group rendered but not yet sent. A row in hand when an
+            # exception struck stays `sending` until its lease.
+            _release([row for row, _message in group])
             _release(pending)
             if resting:
                 delay = retry_delay_seconds(priority=priority, attempts=1)
@@ -122,11 +155,56 @@ def notifications_deliver_due(
     return len(rows)
 
 
+def email_group_size() -> int:
+    """Emails handed over per group (and SMTP connections per batch); 1 turns groups off."""
+    return max(int(getattr(settings, "NOTIFICATION_EMAIL_GROUP", 10)), 1)
+
+
+def _send_email_group(
+    group: list[tuple[Notification, OutgoingMessage]], channels: dict, clock, *, sent_log
+) -> list[tuple[Notification, Outcome]]:
+    rows = [row for row, _message in group]
+
+    def hand_over(indices: list[int]) -> set[int]:
+        ours = _mark_many_handed_over([rows[i] for i in indices], clock())
+        return {i for i in indices if rows[i].pk in ours}
+
+    email = channels[Channel.EMAIL]
+    assert isinstance(email, EmailChannel)
+    results = email.send_group([message for _row, message in group], before_handover=hand_over)
+    outcomes = []
+    for row, result in zip(rows, results, strict=True):
+        if isinstance(result, Exception):
+            outcomes.append((row, _record_send_error(row, result, clock, publish_retry=False)))
+        else:
+            sent_log.add(row, clock(), result)
+            outcomes.append((row, Outcome("sent")))
+    return outcomes
+
+
 def _deliver_claimed(
     row: Notification, channels: dict, clock, *, sent_log: SentLog, publish_retry: bool = True
 ) -> Outcome:
     """Everything after the claim for one row: re-check the person's choices, look the
     message up if an earlier attempt may have left, render, send, record."""
+    prepared = _prepare(row, channels, clock, sent_log=sent_log, publish_retry=publish_retry)
+    if isinstance(prepared, Outcome):
+        return prepared
+    try:
+        provider_ref = channels[row.channel].send(
+            prepared, before_handover=lambda: _mark_handed_over(row, clock())
+        )
+    except Exception as exc:  # noqa: BLE001 - sorted by _record_send_error
+        return _record_send_error(row, exc, clock, publish_retry=publish_retry)
+    sent_log.add(row, clock(), provider_ref)
+    return Outcome("sent")
+
+
+def _prepare(
+    row: Notification, channels: dict, clock, *, sent_log: SentLog, publish_retry: bool
+) -> Outcome | OutgoingMessage:
+    """Up to the send: the row's outcome when it ends here (cancelled, deferred, failed,
+    already accepted by the provider), else the message to send."""
     now = clock()
     recipient = row.recipient
     try:
@@ -189,28 +267,25 @@ def _deliver_claimed(
             row, now, f"Template error: {exc}", problem="The message template has a fault."
         )
 
-    message = OutgoingMessage(
+    return OutgoingMessage(
         to=address,
         body=rendered.body,
         subject=rendered.subject,
         headers=rendered.headers,
         reference=row.idempotency_key,
     )
-    try:
-        provider_ref = channel.send(
-            message, before_handover=lambda: _mark_handed_over(row, clock())
-        )
-    except PermanentError as exc:
+
+
+def _record_send_error(row: Notification, exc: Exception, clock, *, publish_retry: bool) -> Outcome:
+    if isinstance(exc, PermanentError):
         return _record_failed(row, clock(), str(exc), problem=exc.problem)
-    except AmbiguousError as exc:
+    if isinstance(exc, AmbiguousError):
         return _record_retry(row, clock(), exc, outcome_unknown=True, publish=publish_retry)
-    except TemporaryError as exc:
+    if isinstance(exc, TemporaryError):
         return _record_retry(row, clock(), exc, outcome_unknown=False, publish=publish_retry)
-    except Exception as exc:  # noqa: BLE001 - unknown failure: it may have left
-        logger.exception("unexpected error sending notification %s", row.pk)
-        error = AmbiguousError(
-            f"{exc.__class__.__name__}: {exc}", problem="Sending failed unexpectedly."
-        )
-        return _record_retry(row, clock(), error, outcome_unknown=True, publish=publish_retry)
-    sent_log.add(row, clock(), provider_ref)
-    return Outcome("sent")
+    # An unknown failure: the message may have left.
+    logger.error("unexpected error sending notification %s", row.pk, exc_info=exc)
+    error = AmbiguousError(
+        f"{exc.__class__.__name__}: {exc}", problem="Sending failed unexpectedly."
+    )
+    return _record_retry(row, clock(), error, outcome_unknown=True, publish=publish_retry)

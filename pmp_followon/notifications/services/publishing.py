@@ -127,3 +127,26 @@ def _kick_once_on_commit() -> None:
     if any(func is _kick_default_after_commit for _sids, func, _r in pending):
         return
     transaction.on_commit(_kick_default_after_commit, robust=True)
+
+
+def _publish_sweep_reminders() -> bool:
+    """Ask the default worker for the reminder part of the sweep (tasks.sweep_reminders).
+    A broker that is down loses one tick: the next one finds the same rows."""
+    from .. import tasks
+
+    try:
+        tasks.sweep_reminders.apply_async(
+            queue=Priority.DEFAULT,
+            routing_key=Priority.DEFAULT,
+            expires=max(settings.NOTIFICATION_SWEEP_SECONDS - 1, 1),
+            retry=True,
+            retry_policy=PUBLISH_RETRY_POLICY,
+        )
+    except BROKER_ERRORS as exc:
+        logger.warning(
+            "could not publish the reminder sweep (%s: %s); the next tick will",
+            exc.__class__.__name__,
+            exc,
+        )
+        return False
+    return True

@@ -42,7 +42,8 @@ def notifications_sweep(
     tick that was skipped or failed (broker down) loses nothing: the next one finds it.
     Safe to run twice at once (SKIP LOCKED; every publish is idempotent because delivery
     claims first). `priority="crisis"` does only the crisis part (beat runs that every
-    few seconds); None does everything.
+    few seconds, and the whole sweep on the crisis worker); `priority="default"` does only
+    the reminder part (the default worker, asked by the whole sweep); None does everything.
 
     1. `sending` past its lease: the worker died (SIGKILL, OOM, a lost machine). An email
        it had begun to hand over (handed_over_at) is counted as sent: the server may have
@@ -94,17 +95,20 @@ def notifications_sweep(
             )
 
     grace = datetime.timedelta(seconds=settings.NOTIFICATION_REPUBLISH_AFTER_SECONDS)
-    with transaction.atomic():
-        crisis = list(
-            _claimable(now)
-            .filter(priority=Priority.CRISIS)
-            .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lte=now - grace))
-            .select_for_update(skip_locked=True)
-            .order_by("due_at", "pk")
-            .values_list("pk", "channel")[:limit]
-        )
-        if crisis:
-            Notification.objects.filter(pk__in=[pk for pk, _ in crisis]).update(enqueued_at=now)
+    crisis: list[tuple[int, str]] = []
+    if priority != Priority.DEFAULT:
+        with transaction.atomic():
+            crisis = list(
+                _claimable(now)
+                .filter(priority=Priority.CRISIS)
+                .filter(Q(enqueued_at__isnull=True) | Q(enqueued_at__lte=now - grace))
+                .select_for_update(skip_locked=True)
+                .order_by("due_at", "pk")
+                .values_list("pk", "channel")[:limit]
+            )
+            if crisis:
+                pks = [pk for pk, _ in crisis]
+                Notification.objects.filter(pk__in=pks).update(enqueued_at=now)
     published = (
         publishing._publish_deliveries(
             [pk for pk, _ in crisis], priority=Priority.CRISIS, channels=dict(crisis)
