@@ -360,6 +360,9 @@ NOTIFICATION_DEFAULT_QUIET_HOURS = env("NOTIFICATION_DEFAULT_QUIET_HOURS", defau
 # Pool processes of a worker that does not consume the crisis queue lower their CPU
 # priority by this much (0: leave it), so crisis work is scheduled first on a shared box.
 NOTIFICATION_NON_CRISIS_WORKER_NICE = env.int("NOTIFICATION_NON_CRISIS_WORKER_NICE", default=10)
+# Reminder emails handed over together through SMTP, each on its own connection (1: one at a
+# time). See docs/operations/notifications.md, "Exactly once".
+NOTIFICATION_EMAIL_GROUP = env.int("NOTIFICATION_EMAIL_GROUP", default=10)
 # The staff page shows a waiting message as stuck once it is this late.
 NOTIFICATION_STUCK_AFTER_MINUTES = 15
 

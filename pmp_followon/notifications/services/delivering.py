@@ -157,7 +157,7 @@ def notifications_deliver_due(
 
 def email_group_size() -> int:
     """Emails handed over per group (and SMTP connections per batch); 1 turns groups off."""
-    return max(int(getattr(settings, "NOTIFICATION_EMAIL_GROUP", 10)), 1)
+    return max(int(settings.NOTIFICATION_EMAIL_GROUP), 1)
 
 
 def _send_email_group(
