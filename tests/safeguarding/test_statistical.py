@@ -62,12 +62,12 @@ def test_the_plain_post_has_no_phrase_cue_and_the_loose_post_only_a_loose_one():
 
 
 def test_a_high_score_raises_none_to_medium_with_the_words_as_evidence(swap_model):
-    swap_model(_model({"w:rabbits": 2.0, "b:thank you": 2.0, "w:vet": -0.5}))
+    swap_model(_model({"w:rabbits": 2.0, "b:the vet": 2.0, "w:vet": -0.5}))
     result = screen_text(PLAIN)
     assert result.level == Level.MEDIUM
     shown = [c for c in result.evidence if c.category == screener.STATISTICAL_CATEGORY]
-    # the two words with positive weight, largest first; never the negative one
-    assert {c.text for c in shown} == {"rabbits", "thank you"}
+    # the two features with positive weight, largest first; never the negative one
+    assert {c.text for c in shown} == {"rabbits", "the vet"}
     for cue in shown:
         assert PLAIN[cue.start : cue.end] == cue.text
         assert cue.rule == screener.STATISTICAL_RULE
@@ -85,16 +85,28 @@ def test_the_concern_head_alone_never_makes_a_post_high(swap_model):
 
 
 def test_the_high_head_makes_a_medium_post_high_with_its_words_as_evidence(swap_model):
-    swap_model(_model({"w:rabbits": 5.0}, high_weights={"w:vet": 6.0}, high=0.9))
-    result = screen_text(PLAIN)
+    # "medium" from the phrase layers: the layer alone never makes a post high (2026.12.1)
+    text = "i feel like such a burden to everyone"
+    assert screen_text(text, statistical_layer=False).level == Level.MEDIUM
+    swap_model(_model({}, high_weights={"w:burden": 6.0}, high=0.9, bias=-3.0))
+    result = screen_text(text)
     assert result.level == Level.HIGH
     high_cues = [c for c in result.evidence if c.rule == screener.STATISTICAL_HIGH_RULE]
-    assert [c.text for c in high_cues] == ["vet"]
+    assert [c.text for c in high_cues] == ["burden"]
     assert high_cues[0].level == Level.HIGH
     assert any("statistical layer (high)" in r for r in result.reasons)
     # below the high head's threshold the post stays medium
-    swap_model(_model({"w:rabbits": 5.0}, high_weights={"w:vet": 1.0}, high=0.9))
-    assert screen_text(PLAIN).level == Level.MEDIUM
+    swap_model(_model({}, high_weights={"w:burden": 1.0}, high=0.9, bias=-3.0))
+    assert screen_text(text).level == Level.MEDIUM
+
+
+def test_the_layer_alone_never_makes_a_post_high(swap_model):
+    # both heads sure: a post with no phrase cue is raised to medium at most (issue 12)
+    swap_model(_model({"w:rabbits": 50.0}, high_weights={"w:vet": 50.0}, high=0.5))
+    result = screen_text(PLAIN)
+    assert screen_text(PLAIN, statistical_layer=False).level == Level.NONE
+    assert result.level == Level.MEDIUM
+    assert not any(c.rule == screener.STATISTICAL_HIGH_RULE for c in result.evidence)
 
 
 def test_the_high_head_never_touches_a_post_that_does_not_reach_staff(swap_model):

@@ -85,6 +85,24 @@ class Command(BaseCommand):
                 report["out_of_fold_model_alone_all"],
             )
         )
+        self.stdout.write(
+            f"thresholds: {report['threshold']} (the training corpora's false alarms within "
+            f"{screening_training.MAX_FALSE_ALARM:.0%}); replies {report['reply_threshold']} (at "
+            f"most {screening_training.MAX_REALISTIC_REPLY_ALERTS:.0%} of the realistic weeks' "
+            "ordinary replies alert)"
+        )
+        for name, key in (
+            ("phrase layers only", "phrase_layers_alone_realistic"),
+            ("phrase + statistical layers", "out_of_fold_realistic"),
+        ):
+            self.stdout.write(_line(f"out of fold by group, realistic weeks, {name}", report[key]))
+        realistic = report["out_of_fold_realistic"]
+        if realistic is not None:
+            self.stdout.write(
+                f"out of fold by group, realistic weeks: {100 * realistic['false_alarm']:.1f} "
+                f"alerts per 100 ordinary posts (goal "
+                f"{100 * screening_training.GOAL_REALISTIC_ALERTS:g})"
+            )
         for name, key in (
             ("phrase layers", "priority_training_corpora_phrase_layers"),
             ("with the high head", "priority_training_corpora_with_high_head"),
