@@ -28,6 +28,22 @@ LABELS = ("high", "medium", "none")
 FIELDS = ("id", "text", "label", "category", "source", "round", "kind", "note")
 # The realistic weeks' schema (written by independent writers as board traffic, 2026-12).
 REALISTIC_FIELDS = ("id", "text", "label", "category", "group", "author", "reply_to", "day", "note")
+# The schema of the writers of 2026-12-06 evening (hard cases `wc`, realistic week `wd`): the
+# realistic schema plus `kind`, the kind of risk of a high post ("self", "medical_emergency",
+# "other_at_risk"; null otherwise), kept as `Post.risk_kind`.
+WRITER_FIELDS = (
+    "id",
+    "text",
+    "label",
+    "kind",
+    "category",
+    "group",
+    "author",
+    "reply_to",
+    "day",
+    "note",
+)
+SCHEMAS = (FIELDS, REALISTIC_FIELDS, WRITER_FIELDS)
 USES = ("development", "held-out", "training", "realistic")
 # Fresh rounds kept sealed until they judge a finished version once (never read by this module).
 SEALED_FOLDER = "sealed"
@@ -48,6 +64,8 @@ class Post:
     author: str | None = None
     reply_to: str | None = None
     day: int | None = None
+    # the writer's kind of risk for a high post (WRITER_FIELDS only)
+    risk_kind: str | None = None
 
 
 def manifest() -> dict:
@@ -80,15 +98,13 @@ def _read(path: Path) -> tuple[Post, ...]:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         row = json.loads(line)
         schema = tuple(row)
-        if (
-            schema not in (FIELDS, REALISTIC_FIELDS)
-            or row["label"] not in LABELS
-            or not row["text"].strip()
-        ):
+        if schema not in SCHEMAS or row["label"] not in LABELS or not row["text"].strip():
             raise ValueError(
-                f"{file}, line {number}: not a labelled post ({FIELDS} or {REALISTIC_FIELDS})"
+                f"{file}, line {number}: not a labelled post (fields: one of {SCHEMAS})"
             )
-        if schema == REALISTIC_FIELDS:
+        if schema == WRITER_FIELDS:
+            row = {**row, "risk_kind": row["kind"], "source": file, "round": None, "kind": None}
+        elif schema == REALISTIC_FIELDS:
             row = {**row, "source": file, "round": None, "kind": None}
         posts.append(Post(**row))
     return tuple(posts)

@@ -582,6 +582,8 @@ def _apply_statistical(
             threshold=threshold,
             support=_MODEL.support,
             high_threshold=_MODEL.high_threshold,
+            solo_high_threshold=_MODEL.solo_high_threshold,
+            in_reply=in_reply,
         )
     )
     cues: list[Cue] = []
@@ -602,9 +604,14 @@ def _apply_statistical(
             text, norm, high_contributions, STATISTICAL_HIGH_RULE, Level.HIGH
         )
         cues += high_cues
-        reasons.append(
-            _reason("statistical layer (high)", high_score, _MODEL.high_threshold, high_cues)
-        )
+        if level == Level.NONE:
+            what, limit = (
+                "statistical layer (high, both heads, no phrase cue)",
+                (_MODEL.solo_high_threshold),
+            )
+        else:
+            what, limit = "statistical layer (high)", _MODEL.high_threshold
+        reasons.append(_reason(what, high_score, limit, high_cues))
     return decided, cues, reasons
 
 

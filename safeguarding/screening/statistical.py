@@ -197,6 +197,11 @@ class Model:
     # A reply (screened with the post it answers, model 2026.12.1) is raised from none at this
     # score; chosen on the realistic weeks' replies. None: the same as `threshold`.
     reply_threshold: float | None = None
+    # A post with NO phrase cue that reaches staff through the concern head is made high when
+    # the high head scores at least this (model 2026.12.2; never for a reply). Chosen out of
+    # fold: as precise as the phrase rules' own "high", and paging for almost no realistic
+    # ordinary post. 1.01 (never) when absent.
+    solo_high_threshold: float = 1.01
 
     def score(self, text: str, feats: Features | None = None) -> tuple[float, list[Contribution]]:
         """The concern score of a normalised text and its contributions, largest first.
@@ -220,19 +225,28 @@ def decide(
     threshold: float,
     support: float,
     high_threshold: float,
+    solo_high_threshold: float = 1.01,
+    in_reply: bool = False,
 ) -> str:
     """Layer 7's one decision, given the phrase layers' level ("high", "medium", "none"):
     - a loose broad-net cue alone stands only at `support` or above;
-    - a post left at "none" is raised to "medium" at `threshold` or above, never higher: the
-      layer alone never makes a post high (2026.12.1);
+    - a post left at "none" is raised to "medium" at `threshold` or above, and to "high" only
+      when the high head also scores `solo_high_threshold` or above and it is not a reply
+      (2026.12.2; 2026.12.1 never made such a post high, which left a third of high posts at
+      medium);
     - a post the phrase layers put at "medium" is made "high" when the high head scores
       `high_threshold` or above.
     The screener applies it to every post; the trainer uses it to choose the thresholds."""
     if loose_only and score < support:
         return "none"
     if level == "none":
-        # the layer alone raises a post to medium at most: it never makes a post high
-        return "none" if score < threshold else "medium"
+        if score < threshold:
+            return "none"
+        # the layer alone makes a post high only when both heads agree, as precisely as the
+        # phrase rules do out of fold; never a reply (its words are the thread's words)
+        if not in_reply and high_score >= solo_high_threshold:
+            return "high"
+        return "medium"
     if level == "medium" and high_score >= high_threshold:
         return "high"
     return level
@@ -262,6 +276,7 @@ def model_from_dict(data: dict) -> Model:
         high_threshold=float(data.get("high", {}).get("threshold", 1.01)),
         high_weights=data.get("high", {}).get("weights", {}),
         reply_threshold=float(data["reply_threshold"]) if "reply_threshold" in data else None,
+        solo_high_threshold=float(data.get("high", {}).get("solo_threshold", 1.01)),
     )
 
 

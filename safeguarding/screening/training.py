@@ -42,7 +42,7 @@ from .screener import (
     screen_text,
 )
 
-MODEL_VERSION = "2026.12.1"
+MODEL_VERSION = "2026.12.2"
 MAX_FALSE_ALARM = 0.20
 # Realistic traffic (model 2026.12.1): on the realistic weeks' REPLIES, out of fold by group,
 # the phrase layers plus this layer may alert on at most this share of ordinary replies. A
@@ -55,6 +55,9 @@ MAX_REALISTIC_REPLY_ALERTS = 0.01
 # left a high post of round 8 scored none (docs/decisions/0011); the goal is reported, not
 # traded against a missed high post.
 GOAL_REALISTIC_ALERTS = 0.03
+# The high head on a post with no phrase cue (model 2026.12.2): out of fold, the realistic
+# weeks' ordinary top-level posts it would page for (make high) may be at most this share.
+MAX_REALISTIC_SOLO_HIGH = 0.005
 # Everyday chat is most of what members write, and almost none of the labelled sets: each
 # ordinary post of a realistic week counts this many times in training (in the naive Bayes
 # counts and in each epoch), so the model learns what ordinary traffic looks like.
@@ -254,7 +257,15 @@ def phrase_result(text: str, context_text: str | None = None) -> tuple[Level, bo
     return result.level, statistical.rests_on_loose_cues(result.level, categories, LOOSE_CATEGORIES)
 
 
-def _level(rule, score: float, threshold: float, high_score: float = 0.0, high_threshold=1.01):
+def _level(
+    rule,
+    score: float,
+    threshold: float,
+    high_score: float = 0.0,
+    high_threshold=1.01,
+    solo_high_threshold=1.01,
+    in_reply: bool = False,
+):
     """What the screener would decide (statistical.decide) at these thresholds."""
     level, loose_only = rule
     return statistical.decide(
@@ -265,6 +276,8 @@ def _level(rule, score: float, threshold: float, high_score: float = 0.0, high_t
         threshold=threshold,
         support=SUPPORT,
         high_threshold=high_threshold,
+        solo_high_threshold=solo_high_threshold,
+        in_reply=in_reply,
     )
 
 
@@ -334,10 +347,47 @@ def choose_high_threshold(labels, rules, scores, high_scores, threshold) -> floa
     return 1.01
 
 
-def _priority(labels, rules, scores, high_scores, threshold, high_threshold) -> dict:
+def choose_solo_high_threshold(
+    labels, rules, scores, high_scores, threshold, realistic=None
+) -> float:
+    """The lowest high-head threshold at which posts with NO phrase cue that reach staff through
+    the concern head may be made high: its promotions on the training corpora at least as often
+    truly high as the phrase rules' own "high" results, and (`realistic`: labels, rules, scores,
+    high scores of the realistic weeks' top-level posts) at most MAX_REALISTIC_SOLO_HIGH of
+    their ordinary posts made high by it. All out of fold."""
+    target = _precision(labels, [rule[0] == Level.HIGH for rule in rules])
+
+    def pool(rules_, scores_):
+        return [
+            rule[0] == Level.NONE and _level(rule, score, threshold) == Level.MEDIUM
+            for rule, score in zip(rules_, scores_, strict=True)
+        ]
+
+    corpora_pool = pool(rules, scores)
+    real_pool = pool(realistic[1], realistic[2]) if realistic else []
+    real_ordinary = sum(label == "none" for label in realistic[0]) if realistic else 0
+    for step in range(50, 100):
+        candidate = step / 100
+        chosen = [p and h >= candidate for p, h in zip(corpora_pool, high_scores, strict=True)]
+        if not any(chosen) or _precision(labels, chosen) < target:
+            continue
+        if realistic and real_ordinary:
+            paged = sum(
+                p and h >= candidate and label == "none"
+                for p, h, label in zip(real_pool, realistic[3], realistic[0], strict=True)
+            )
+            if paged / real_ordinary > MAX_REALISTIC_SOLO_HIGH:
+                continue
+        return candidate
+    return 1.01
+
+
+def _priority(
+    labels, rules, scores, high_scores, threshold, high_threshold, solo_high_threshold=1.01
+) -> dict:
     """How many high posts are scored high, and how many others are (paging someone)."""
     high = [
-        _level(rule, score, threshold, h, high_threshold) == Level.HIGH
+        _level(rule, score, threshold, h, high_threshold, solo_high_threshold) == Level.HIGH
         for rule, score, h in zip(rules, scores, high_scores, strict=True)
     ]
     total = Counter(labels)
@@ -385,6 +435,12 @@ def build(fit=fit) -> tuple[dict, dict]:
         )
     real_limits = [reply_threshold if text in parents else threshold for text in real_texts]
     high_threshold = choose_high_threshold(*pick, fresh_high, threshold) if fresh else 1.01
+    top, top_high = subset(realistic_texts - set(parents))
+    solo_high_threshold = (
+        choose_solo_high_threshold(*pick, fresh_high, threshold, (*top, top_high))
+        if fresh
+        else 1.01
+    )
     texts = [text for _label, text in samples]
     repeats = sample_repeats(samples)
     bias, weights = fit(texts, [_target(lb) for lb in labels], repeats)
@@ -405,7 +461,11 @@ def build(fit=fit) -> tuple[dict, dict]:
             "ordinary_traffic_weight": ORDINARY_TRAFFIC_WEIGHT,
         },
         "weights": weights,
-        "high": {"threshold": high_threshold, "weights": high_weights},
+        "high": {
+            "threshold": high_threshold,
+            "solo_threshold": solo_high_threshold,
+            "weights": high_weights,
+        },
     }
     phrase_only = [(level, False) for level, _loose in pick[1]]
     real_phrase_only = [(level, False) for level, _loose in real[1]]
@@ -414,6 +474,7 @@ def build(fit=fit) -> tuple[dict, dict]:
         "threshold_corpora": threshold_corpora,
         "reply_threshold": reply_threshold,
         "high_threshold": high_threshold,
+        "solo_high_threshold": solo_high_threshold,
         "priority_training_corpora_phrase_layers": _priority(*pick, fresh_high, threshold, 1.01)
         if fresh
         else None,
@@ -421,6 +482,16 @@ def build(fit=fit) -> tuple[dict, dict]:
             *pick, fresh_high, threshold, high_threshold
         )
         if fresh
+        else None,
+        "priority_training_corpora_with_solo_high": _priority(
+            *pick, fresh_high, threshold, high_threshold, solo_high_threshold
+        )
+        if fresh
+        else None,
+        "priority_realistic_top_level_with_solo_high": _priority(
+            *top, top_high, threshold, high_threshold, solo_high_threshold
+        )
+        if top[0]
         else None,
         "out_of_fold_training_corpora": _rates(*pick, threshold) if fresh else None,
         "out_of_fold_model_alone_all": _rates(
@@ -464,6 +535,13 @@ def differences(shipped: dict, fresh: dict) -> list[str]:
     ]
     pairs.append(
         ("high threshold", shipped.get("high", {}).get("threshold"), fresh["high"]["threshold"])
+    )
+    pairs.append(
+        (
+            "solo high threshold",
+            shipped.get("high", {}).get("solo_threshold"),
+            fresh["high"].get("solo_threshold", 1.01),
+        )
     )
     for name, a, b in pairs:
         if a is None or abs(a - b) > THRESHOLD_TOLERANCE:

@@ -53,7 +53,8 @@ def post_screen(*, post: Post, now: datetime.datetime | None = None) -> Screenin
     now = now_or_current(now)
     # Thread context (issue 12): a reply is screened with the post it answers in view, so a
     # supportive reply is not its writer's risk while a risky reply still is.
-    context_text = post.parent.body if post.parent_id else None
+    parent = post.parent if post.parent_id else None
+    context_text = parent.body if parent is not None else None
     screening = screen_text(post.body, context_text=context_text)
     try:
         with transaction.atomic():

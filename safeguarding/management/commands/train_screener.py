@@ -106,6 +106,10 @@ class Command(BaseCommand):
         for name, key in (
             ("phrase layers", "priority_training_corpora_phrase_layers"),
             ("with the high head", "priority_training_corpora_with_high_head"),
+            (
+                "with the high head on posts with no phrase cue too",
+                "priority_training_corpora_with_solo_high",
+            ),
         ):
             p = report[key]
             if p is not None:
@@ -114,6 +118,15 @@ class Command(BaseCommand):
                     f"{report['high_threshold']}): high posts {p['high_as_high']:.1%}, medium "
                     f"posts {p['medium_as_high']:.1%}, ordinary posts {p['none_as_high']:.1%}"
                 )
+        p = report.get("priority_realistic_top_level_with_solo_high")
+        if p is not None:
+            self.stdout.write(
+                "out of fold by group, realistic weeks' top-level posts scored high (solo "
+                f"threshold {report['solo_high_threshold']}, at most "
+                f"{screening_training.MAX_REALISTIC_SOLO_HIGH:.1%} of ordinary ones): high posts "
+                f"{p['high_as_high']:.1%}, medium posts {p['medium_as_high']:.1%}, ordinary posts "
+                f"{p['none_as_high']:.1%}"
+            )
         current = MODEL_PATH.read_text(encoding="utf-8") if MODEL_PATH.exists() else ""
         if options["check"]:
             if current == text:
