@@ -24,7 +24,9 @@ Layers (see docs/clinical-safety/screening.md):
 7. the statistical layer (2026.11.4, statistical.py): a post left at "none" that reads like the
    posts clinicians labelled a concern is raised to medium; a loose broad cue alone stands only
    with the layer's support; and (model 2026.11.5) a post at medium that reads like the posts
-   labelled high is made high. The layer never lowers a named cue.
+   labelled high is made high; and (model 2026.12.2) a post with no phrase cue that both heads
+   score at or above their thresholds is high (never a reply). The layer never lowers a named
+   cue.
 """
 
 from __future__ import annotations

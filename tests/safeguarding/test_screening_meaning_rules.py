@@ -90,6 +90,7 @@ def test_each_meaning_rule_finds_its_kind(text, rule, level):
         "not sure im safe to drive with this knee",
         "I cut my hand on the tin again, typical",
         "held my hand against the radiator again to warm it up",
+        "scratched my legs raw in my sleep again, the eczema is back with the cold",
         "worked out how to fix the boiler at last",
         "thought it all through and booked the caravan for june",
         "will the new banister take my weight when i lean on it going upstairs",
