@@ -1,10 +1,12 @@
 """The safeguarding screener: triage of a post for human review (safeguarding.md rule 1).
 
-`screen_text(text)` returns a `Screening` with a level ("high", "medium" or "none"), the evidence
-(each matched cue with its place in the original text, the rule and the category), the reasons
-and the version of the phrase library and the statistical model. It is pure Python: no network,
-no downloaded model, no database, no numpy. It never blocks, bans or contacts anyone; it only
-orders the staff queue. See docs/clinical-safety/screening.md.
+`screen_text(text, context_text=None)` returns a `Screening` with a level ("high", "medium" or
+"none"), the evidence (each matched cue with its place in the original text, the rule and the
+category), the reasons, the version of the phrase library and the statistical model, and a
+`kind` ("medical_emergency", "other_at_risk" or ""). `context_text` is the post a reply
+answers. It is pure Python: no network, no downloaded model, no database, no numpy. It never
+blocks, bans or contacts anyone; it only orders the staff queue. See
+docs/clinical-safety/screening.md.
 
 The package:
 - `screener`: normalisation, the phrase layers (1-6) and the combination rules; `screen_text`;
@@ -31,12 +33,16 @@ from .screener import (
     CTX_THIRD_PARTY,
     FINALITY_CATEGORIES,
     IDIOM_CATEGORY,
+    KIND_MEDICAL_EMERGENCY,
+    KIND_OTHER_AT_RISK,
+    KINDS,
     LIBRARY_VERSION,
     LOOSE_CATEGORIES,
     STATISTICAL_CATEGORY,
     STATISTICAL_HIGH_RULE,
     STATISTICAL_RULE,
     SUPPORTING_CATEGORIES,
+    SUPPORTIVE_CATEGORY,
     Cue,
     Level,
     Normalised,
@@ -61,12 +67,16 @@ __all__ = [
     "CTX_THIRD_PARTY",
     "FINALITY_CATEGORIES",
     "IDIOM_CATEGORY",
+    "KIND_MEDICAL_EMERGENCY",
+    "KIND_OTHER_AT_RISK",
+    "KINDS",
     "LIBRARY_VERSION",
     "LOOSE_CATEGORIES",
     "STATISTICAL_CATEGORY",
     "STATISTICAL_HIGH_RULE",
     "STATISTICAL_RULE",
     "SUPPORTING_CATEGORIES",
+    "SUPPORTIVE_CATEGORY",
     "Cue",
     "Level",
     "Normalised",

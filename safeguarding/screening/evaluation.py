@@ -5,14 +5,19 @@ matrix, the goal rates and the misclassified posts. The management command
 `screening_report` is a thin wrapper; `python -m safeguarding.screening.evaluation` prints the same
 report without Django settings.
 
-Goals (docs/clinical-safety/screening.md), computed on the data, never hard-coded:
-- high posts reaching staff (high or medium) >= 95%, and no high post scored "none";
-- medium posts reaching staff >= 85%;
-- ordinary ("none") posts raising an alert <= 25%.
+Goals (docs/clinical-safety/screening.md, issue 12), computed on the data, never hard-coded:
+- every high post reaches staff (high or medium): none scored "none";
+- at least 90% of high posts scored high;
+- at least 90% of medium posts reach staff;
+- at most 15% of ordinary ("none") posts of a hard-case set raise an alert;
+- on realistic weeks of board traffic, at most 3 alerts per 100 ordinary posts.
+Every rate is printed with its number of posts and a 95% Wilson interval.
 """
 
 from __future__ import annotations
 
+import math
+import os
 import sys
 import time
 import timeit
@@ -21,21 +26,50 @@ from . import data
 from .screener import LIBRARY_VERSION, screen_text
 
 LABELS = ("high", "medium", "none")
-GOAL_HIGH_REACH = 0.95
-GOAL_MEDIUM_REACH = 0.85
-GOAL_NONE_ALERT_MAX = 0.25
+GOAL_HIGH_REACH = 1.0  # every high post reaches staff: none scored "none"
+GOAL_HIGH_AS_HIGH = 0.90
+GOAL_MEDIUM_REACH = 0.90
+GOAL_NONE_ALERT_MAX = 0.15
+GOAL_REALISTIC_ALERTS_PER_100 = 3.0
+# The size of service the weekly figure is given for (issue 12).
+SERVICE_GROUPS = 50
 
 
 def _rate(numerator: int, denominator: int) -> float | None:
     return numerator / denominator if denominator else None
 
 
-def evaluate(samples) -> dict:
+def wilson(k: int, n: int, z: float = 1.959964) -> tuple[float, float]:
+    """The 95% Wilson score interval of k successes in n trials (0..1); (0, 1) when n is 0."""
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    denominator = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denominator
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denominator
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def rate_text(k: int, n: int, per: int = 0) -> str:
+    """ "12.5% (5 of 40; 95% CI 5.5% to 26.0%)", or per `per` posts ("2.1 per 100 ...")."""
+    if n == 0:
+        return "n/a (0 posts)"
+    low, high = wilson(k, n)
+    if per:
+        return (
+            f"{k / n * per:.1f} per {per} ({k} of {n}; 95% CI {low * per:.1f} to {high * per:.1f})"
+        )
+    return f"{k / n:.1%} ({k} of {n}; 95% CI {low:.1%} to {high:.1%})"
+
+
+def evaluate(samples, contexts: dict[str, str] | None = None) -> dict:
+    """`contexts`: {text of a reply: the text of the post it answers} (thread context)."""
     matrix = {true: dict.fromkeys(LABELS, 0) for true in LABELS}
     errors = []
+    contexts = contexts or {}
     for sample in samples:
         label, text = sample[0], sample[-1]
-        result = screen_text(text)
+        result = screen_text(text, context_text=contexts.get(text))
         predicted = str(result.level)
         matrix[label][predicted] += 1
         if predicted != label:
@@ -62,19 +96,32 @@ def evaluate(samples) -> dict:
     none_alert = _rate(matrix["none"]["high"] + matrix["none"]["medium"], none_total)
     high_as_none = matrix["high"]["none"]
 
+    high_as_high = matrix["high"]["high"]
+    high_alerts = matrix["high"]["high"] + matrix["high"]["medium"]
+    medium_total = sum(matrix["medium"].values())
+    medium_alerts = matrix["medium"]["high"] + matrix["medium"]["medium"]
+    none_alerts = matrix["none"]["high"] + matrix["none"]["medium"]
     goals = [
         {
             "name": "high posts reaching staff (high or medium), none scored 'none'",
             "value": high_reach,
-            "target": f">= {GOAL_HIGH_REACH:.0%} and 0 scored none",
+            "counts": (high_alerts, high_total),
+            "target": "every one (0 scored none)",
             "detail": f"{high_as_none} of {high_total} high posts scored none",
-            "passed": high_reach is not None
-            and high_reach >= GOAL_HIGH_REACH
-            and high_as_none == 0,
+            "passed": high_reach is not None and high_as_none == 0,
+        },
+        {
+            "name": "high posts scored high",
+            "value": _rate(high_as_high, high_total),
+            "counts": (high_as_high, high_total),
+            "target": f">= {GOAL_HIGH_AS_HIGH:.0%}",
+            "detail": "",
+            "passed": high_total > 0 and high_as_high / high_total >= GOAL_HIGH_AS_HIGH,
         },
         {
             "name": "medium posts reaching staff (high or medium)",
             "value": medium_reach,
+            "counts": (medium_alerts, medium_total),
             "target": f">= {GOAL_MEDIUM_REACH:.0%}",
             "detail": "",
             "passed": medium_reach is not None and medium_reach >= GOAL_MEDIUM_REACH,
@@ -82,6 +129,7 @@ def evaluate(samples) -> dict:
         {
             "name": "ordinary posts raising an alert (false alarms)",
             "value": none_alert,
+            "counts": (none_alerts, none_total),
             "target": f"<= {GOAL_NONE_ALERT_MAX:.0%}",
             "detail": "",
             "passed": none_alert is not None and none_alert <= GOAL_NONE_ALERT_MAX,
@@ -108,7 +156,7 @@ def format_report(name: str, result: dict, show_errors: bool = False) -> str:
             f"{true:>10}" + "".join(f"{row[p]:>8}" for p in LABELS) + f"{sum(row.values()):>8}"
         )
     for goal in result["goals"]:
-        value = "n/a" if goal["value"] is None else f"{goal['value']:.1%}"
+        value = rate_text(*goal["counts"])
         status = "PASS" if goal["passed"] else "FAIL"
         detail = f" ({goal['detail']})" if goal["detail"] else ""
         lines.append(f"{status}  {goal['name']}: {value}, goal {goal['target']}{detail}")
@@ -168,6 +216,53 @@ def measure_timing(texts, number: int = 20) -> dict[str, float]:
     return {"wall": wall, "cpu": cpu / per_post}
 
 
+def realistic_report(show_errors: bool = False) -> tuple[str, bool]:
+    """Alerts per 100 ordinary posts on the realistic weeks (replies screened with the post
+    they answer), with the implied alerts a week for a service of SERVICE_GROUPS groups."""
+    weeks = data.realistic_weeks()
+    if not weeks:
+        return "== realistic weeks: none in the data", True
+    lines: list[str] = []
+    posts = [p for week in weeks.values() for p in week]
+    contexts: dict[str, str] = {}
+    for week in weeks.values():
+        by_id = data.parent_texts(week)
+        contexts.update({p.text: by_id[p.id] for p in week if p.id in by_id})
+    group_weeks = len({(p.source, p.group) for p in posts})
+    result = evaluate([(p.label, p.text) for p in posts], contexts)
+    ordinary = sum(result["matrix"]["none"].values())
+    false_alarms = result["matrix"]["none"]["high"] + result["matrix"]["none"]["medium"]
+    all_alerts = sum(
+        result["matrix"][label]["high"] + result["matrix"][label]["medium"] for label in LABELS
+    )
+    per_100 = 100 * false_alarms / ordinary if ordinary else 0.0
+    passed = ordinary > 0 and per_100 <= GOAL_REALISTIC_ALERTS_PER_100
+    low, high = wilson(false_alarms, ordinary)
+    ordinary_per_group_week = ordinary / group_weeks
+    scale = ordinary_per_group_week * SERVICE_GROUPS
+    lines.append(
+        f"== realistic weeks ({', '.join(weeks)}): {len(posts)} posts, {group_weeks} "
+        "group-weeks, "
+        f"{ordinary} ordinary, {len(contexts)} replies screened with the post they answer; "
+        f"library {LIBRARY_VERSION}"
+    )
+    lines.append(format_report("realistic weeks", result, show_errors).split("\n", 1)[1])
+    status = "PASS" if passed else "FAIL"
+    lines.append(
+        f"{status}  alerts per 100 ordinary posts: {rate_text(false_alarms, ordinary, 100)}, "
+        f"goal <= {GOAL_REALISTIC_ALERTS_PER_100:g}"
+    )
+    high_false = result["matrix"]["none"]["high"]
+    lines.append(f"      of which high (paging someone): {rate_text(high_false, ordinary, 100)}")
+    lines.append(
+        f"      implied for a service of {SERVICE_GROUPS} groups ({ordinary_per_group_week:.0f} "
+        f"ordinary posts a group a week): {false_alarms / ordinary * scale:.0f} false alarms a "
+        f"week (95% CI {low * scale:.0f} to {high * scale:.0f}); "
+        f"{all_alerts / group_weeks * SERVICE_GROUPS:.0f} alerts a week in all"
+    )
+    return "\n".join(lines), passed
+
+
 def full_report(show_errors: bool = False, timing: bool = False) -> tuple[str, bool]:
     sets = load_sample_sets()
     corpora = data.training_corpora()
@@ -182,6 +277,9 @@ def full_report(show_errors: bool = False, timing: bool = False) -> tuple[str, b
         result = evaluate(samples)
         passed = passed and result["passed"]
         parts.append(format_report(name, result, show_errors))
+    realistic, realistic_passed = realistic_report(show_errors)
+    passed = passed and realistic_passed
+    parts.append(realistic)
     if timing:
         texts = [
             s[-1]
@@ -190,10 +288,12 @@ def full_report(show_errors: bool = False, timing: bool = False) -> tuple[str, b
             for s in samples
         ]
         timing_result = measure_timing(texts, number=2)
+        load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
         parts.append(
             f"timing: {timing_result['cpu'] * 1e6:.0f} microseconds CPU, "
             f"{timing_result['wall'] * 1e6:.0f} microseconds wall-clock per post (mean over "
-            f"{len(texts)} posts, best of 5 timeit runs)"
+            f"{len(texts)} posts, best of 5 timeit runs; load average {load:.1f} on "
+            f"{os.cpu_count()} CPUs)"
         )
     parts.append(SEEN_NOTE)
     parts.append(f"library version: {LIBRARY_VERSION}")

@@ -5,6 +5,7 @@ The files, by meaning (see phrases/README.md):
 - `<category>.toml`, one per category: the category (its base level and how context treats it)
   and its rules, each with a name, the version it was added in and a pattern;
 - `idioms.toml`: idioms and hyperbole, masked before any rule runs;
+- `supportive.toml`: supportive words to someone else (helplines, "call 999"), masked likewise;
 - `context.toml`: the patterns that lower a cue, or stop it being lowered, and the near times;
 - `fragments.toml`: named pieces of pattern ("<MEANS>") the other files use;
 - `normalise.toml`: the characters, words and phrases replaced before matching.
@@ -24,7 +25,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PHRASES_DIR = Path(__file__).resolve().parent / "phrases"
-SPECIAL_FILES = ("library.toml", "idioms.toml", "context.toml", "fragments.toml", "normalise.toml")
+SPECIAL_FILES = (
+    "library.toml",
+    "idioms.toml",
+    "supportive.toml",
+    "context.toml",
+    "fragments.toml",
+    "normalise.toml",
+)
+# What a category's cue is about when it is not the writer's own risk (2026.12.1); the
+# screening's `kind` (the alert and the member's panel read it).
+KINDS = ("medical_emergency", "other_at_risk")
 LEVELS = ("high", "medium")
 _VERSION = re.compile(r"\d{4}\.\d{1,2}\.\d+")
 _PLACEHOLDER = re.compile(r"<([A-Z_]+)>")
@@ -40,6 +51,7 @@ CATEGORY_KEYS: dict[str, type] = {
     "broad_net": bool,  # the loose distress net: not a second category in "two categories"
     "supporting": bool,  # never raises a post alone; with another live cue makes it high
     "broad_risk": bool,  # the broad safety net by meaning class (2026.11.3)
+    "kind": str,  # medical_emergency or other_at_risk: about now, a third party never lowers it
 }
 CATEGORY_REQUIRED = ("level", "label", "description")
 RULE_KEYS: dict[str, type | tuple[type, ...]] = {
@@ -50,12 +62,19 @@ RULE_KEYS: dict[str, type | tuple[type, ...]] = {
     "routine_lowers": bool,  # a routine medicine word in the sentence discounts the cue
     "receiver_named": bool,  # the person taking a pet or keepsake is not "someone else"
     "final": bool,  # explicit finality ("for the last time"): never an ordinary goodbye
+    "unless": (str, list),  # the rule does not match in a post where this matches (2026.12.1)
 }
 RULE_REQUIRED = ("name", "added_in", "pattern")
 IDIOM_KEYS: dict[str, type | tuple[type, ...]] = {
     "name": str,
     "added_in": str,
     "pattern": (str, list),
+}
+SUPPORTIVE_KEYS: dict[str, type | tuple[type, ...]] = {
+    "name": str,
+    "added_in": str,
+    "pattern": (str, list),
+    "sentence": (str, list),  # masked only when the sentence also matches this
 }
 CONTEXT_KEYS: dict[str, type | tuple[type, ...]] = {"added_in": str, "pattern": (str, list)}
 # the context patterns the screener uses by name
@@ -73,6 +92,7 @@ CONTEXT_NAMES = (
     "recovery",
     "recurrence",
     "intent_over_accident",
+    "news",
 )
 
 
@@ -97,6 +117,7 @@ class Library:
     categories: dict[str, dict]
     rules: tuple[dict, ...]  # each: name, category, pattern, compiled, added_in, file, flags
     idioms: tuple[dict, ...]  # each: name, pattern, compiled, added_in
+    supportive: tuple[dict, ...]  # each: name, pattern, compiled, added_in, sentence_compiled
     context: dict[str, str]
     context_compiled: dict[str, Pattern]
     fragments: dict[str, str]
@@ -258,6 +279,8 @@ def load(directory: Path = PHRASES_DIR) -> Library:
         loader.check_keys(file, "[category]", info, CATEGORY_KEYS, CATEGORY_REQUIRED)
         if info["level"] not in LEVELS:
             raise loader.fail(file, "[category]", f"level must be one of {LEVELS}")
+        if info.get("kind", KINDS[0]) not in KINDS:
+            raise loader.fail(file, "[category]", f"kind must be one of {KINDS}")
         categories[category] = info
         for number, rule in enumerate(data.get("rules", []), start=1):
             what = f"rule {rule.get('name', f'number {number}')!r}"
@@ -273,9 +296,13 @@ def load(directory: Path = PHRASES_DIR) -> Library:
             loader.added_in(file, what, rule["added_in"], version)
             pattern = loader.pattern(file, what, rule["pattern"])
             compiled = loader.compiles(file, what, pattern, fragments)
+            unless = None
+            if "unless" in rule:
+                source = loader.pattern(file, what, rule["unless"])
+                unless = loader.compiles(file, what, source, fragments)
             rules.append(
                 {**rule, "pattern": pattern, "compiled": compiled, "category": category}
-                | {"file": file}
+                | {"file": file, "unless_compiled": unless}
             )
 
     idioms: list[dict] = []
@@ -289,6 +316,26 @@ def load(directory: Path = PHRASES_DIR) -> Library:
         pattern = loader.pattern("idioms.toml", what, idiom["pattern"])
         compiled = loader.compiles("idioms.toml", what, pattern, fragments)
         idioms.append({**idiom, "pattern": pattern, "compiled": compiled})
+
+    supportive: list[dict] = []
+    for number, entry in enumerate(loader.read("supportive.toml").get("supportive", []), start=1):
+        what = f"supportive {entry.get('name', f'number {number}')!r}"
+        loader.check_keys(
+            "supportive.toml", what, entry, SUPPORTIVE_KEYS, ("name", "added_in", "pattern")
+        )
+        if not entry["name"].startswith("supportive.") or entry["name"] in seen:
+            raise loader.fail("supportive.toml", what, "names are 'supportive.<name>', unique")
+        seen[entry["name"]] = "supportive.toml"
+        loader.added_in("supportive.toml", what, entry["added_in"], version)
+        pattern = loader.pattern("supportive.toml", what, entry["pattern"])
+        compiled = loader.compiles("supportive.toml", what, pattern, fragments)
+        sentence = None
+        if "sentence" in entry:
+            source = loader.pattern("supportive.toml", what, entry["sentence"])
+            sentence = loader.compiles("supportive.toml", what, source, fragments)
+        supportive.append(
+            {**entry, "pattern": pattern, "compiled": compiled, "sentence_compiled": sentence}
+        )
 
     context: dict[str, str] = {}
     context_compiled: dict[str, Pattern] = {}
@@ -307,6 +354,7 @@ def load(directory: Path = PHRASES_DIR) -> Library:
         categories=categories,
         rules=tuple(rules),
         idioms=tuple(idioms),
+        supportive=tuple(supportive),
         context=context,
         context_compiled=context_compiled,
         fragments=fragments,
@@ -321,6 +369,7 @@ VERSION: str = LIBRARY.version
 CATEGORIES: dict[str, dict] = LIBRARY.categories
 RULES: tuple[dict, ...] = LIBRARY.rules
 IDIOMS: tuple[dict, ...] = LIBRARY.idioms
+SUPPORTIVE: tuple[dict, ...] = LIBRARY.supportive
 CONTEXT: dict[str, str] = LIBRARY.context
 FRAGMENTS: dict[str, str] = LIBRARY.fragments
 CHAR_MAP: dict[str, str] = LIBRARY.char_map

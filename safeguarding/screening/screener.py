@@ -24,7 +24,9 @@ Layers (see docs/clinical-safety/screening.md):
 7. the statistical layer (2026.11.4, statistical.py): a post left at "none" that reads like the
    posts clinicians labelled a concern is raised to medium; a loose broad cue alone stands only
    with the layer's support; and (model 2026.11.5) a post at medium that reads like the posts
-   labelled high is made high. The layer never lowers a named cue.
+   labelled high is made high; and (model 2026.12.2) a post with no phrase cue that both heads
+   score at or above their thresholds is high (never a reply). The layer never lowers a named
+   cue.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from django.db import models
 
 from . import library as _LIB
 from . import statistical
+from .normalisation import Normalised, normalise
 
 _MODEL = statistical.load_model()
 # What every screening records: the phrase library's version and the statistical model's.
@@ -52,6 +55,12 @@ class Level(models.TextChoices):
 
 _RANK = {Level.NONE: 0, Level.MEDIUM: 1, Level.HIGH: 2}
 IDIOM_CATEGORY = "idiom"
+SUPPORTIVE_CATEGORY = "supportive"
+# What a high screening is about when it is not (only) the writer's own risk (2026.12.1): the
+# alert names it, and the member's panel leads with what to do (safeguarding.md rule 6).
+KIND_MEDICAL_EMERGENCY = "medical_emergency"
+KIND_OTHER_AT_RISK = "other_at_risk"
+KINDS = (KIND_MEDICAL_EMERGENCY, KIND_OTHER_AT_RISK)
 # Several separate signals of finality (farewell, giving things away, affairs in order) add up:
 # two or more such cues, even of medium level, make the post high.
 FINALITY_CATEGORIES = frozenset({"farewell", "giving_away", "affairs"})
@@ -68,6 +77,11 @@ CTX_HYPOTHETICAL = "hypothetical"
 CTX_QUOTED = "quoted"
 CTX_IDIOM = "idiom or hyperbole (masked, no cue)"
 CTX_ACCIDENTAL = "accident or mix-up (high lowered to medium)"
+CTX_SUPPORTIVE = "supportive words to someone else (masked, no cue)"
+CTX_ADDRESSED = "in a reply, said to the person replied to"
+CTX_NOT_NOW = "not happening now (past, hypothetical, quoted or a news story)"
+CTX_ECHO = "in a reply, the words of the post replied to"
+CTX_SAME_EMERGENCY = "in a reply, about the emergency the post replied to raised"
 _WEAKENED = frozenset({CTX_PAST, CTX_HYPOTHETICAL, CTX_QUOTED, CTX_ACCIDENTAL})
 # Categories whose cues only support others (being alone, a window of time): alone they never
 # make a post reach staff; with any other live cue they make it high.
@@ -99,6 +113,9 @@ class Screening:
     evidence: tuple[Cue, ...]
     library_version: str
     reasons: tuple[str, ...] = ()
+    # "medical_emergency" (lead with "Call 999 now"), "other_at_risk" (how to get help for the
+    # other person now) or "" (the writer's own risk, or none)
+    kind: str = ""
 
     @property
     def needs_review(self) -> bool:
@@ -169,6 +186,7 @@ class _Rule:
     gates: tuple[str, ...]
     receiver_named: bool = False  # the person taking a pet or a keepsake is not "someone else"
     final: bool = False  # explicit finality ("for the last time"): never an ordinary goodbye
+    unless: _Pattern | None = None  # the rule does not match in a post where this matches
 
 
 _RULES: tuple[_Rule, ...] = tuple(
@@ -181,108 +199,31 @@ _RULES: tuple[_Rule, ...] = tuple(
         gates=_gates_for(r["pattern"]),
         receiver_named=bool(r.get("receiver_named", False)),
         final=bool(r.get("final", False)),
+        unless=_Pattern(r["unless_compiled"]) if r.get("unless_compiled") else None,
     )
     for r in _LIB.RULES
 )
 _IDIOMS: tuple[tuple[str, _Pattern], ...] = tuple(
     (i["name"], _Pattern(i["compiled"])) for i in _LIB.IDIOMS
 )
+_SUPPORTIVE: tuple[tuple[str, _Pattern, _Pattern | None], ...] = tuple(
+    (
+        i["name"],
+        _Pattern(i["compiled"]),
+        _Pattern(i["sentence_compiled"]) if i["sentence_compiled"] else None,
+    )
+    for i in _LIB.SUPPORTIVE
+)
+_SECOND_PERSON = re.compile(
+    r"\b(?:you|your|you're|you've|you'd|you'll|yourself|yourselves|ya|ur)\b"
+)
+_FIRST_PERSON_WORD = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|we're|us|our)\b")
 _CTX = {name: _Pattern(p) for name, p in _LIB.LIBRARY.context_compiled.items()}
 
 
-def _word_regex(keys) -> re.Pattern[str] | None:
-    keys = sorted(keys, key=len, reverse=True)
-    if not keys:
-        return None
-    alternation = "|".join(re.escape(k) for k in keys)
-    return re.compile(rf"(?<![\w'&-])(?:{alternation})(?![\w'&-])")
-
-
-_NORM_WORDS = _word_regex(_LIB.NORMALISE_WORDS)
-_NORM_PHRASES = _word_regex(_LIB.NORMALISE_PHRASES)
-_CHAR_MAP: dict[str, str] = _LIB.CHAR_MAP
-_ASCII_MAPPED = frozenset(ch for ch in _CHAR_MAP if ch.isascii())
-_WHITESPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?\n;]")
 _CLAUSE_BREAK = re.compile(r"[,:()]|\s(?:but|and|so|because|cos|though|although|or)\s")
 _MASK = "#"
-
-
-# --------------------------------------------------------------------------- normalisation
-@dataclass(frozen=True)
-class Normalised:
-    text: str
-    starts: tuple[int, ...]  # original index of each normalised character
-    ends: tuple[int, ...]  # original end index (exclusive) of each normalised character
-
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        if end <= start:
-            return (self.starts[start], self.starts[start]) if start < len(self.starts) else (0, 0)
-        return self.starts[start], self.ends[end - 1]
-
-
-def _substitute(text, starts, ends, regex, replace):
-    """Replace each match of `regex` with `replace(match)`, carrying the position map along:
-    a replacement's characters map to the span of what they replaced."""
-    if regex is None:
-        return text, starts, ends
-    out: list[str] = []
-    new_starts: list[int] = []
-    new_ends: list[int] = []
-    last = 0
-    for m in regex.finditer(text):
-        a, b = m.span()
-        out.append(text[last:a])
-        new_starts.extend(starts[last:a])
-        new_ends.extend(ends[last:a])
-        replacement = replace(m)
-        out.append(replacement)
-        new_starts.extend([starts[a]] * len(replacement))
-        new_ends.extend([ends[b - 1]] * len(replacement))
-        last = b
-    if last == 0:
-        return text, starts, ends
-    out.append(text[last:])
-    new_starts.extend(starts[last:])
-    new_ends.extend(ends[last:])
-    return "".join(out), new_starts, new_ends
-
-
-def normalise(text: str) -> Normalised:
-    """Lower-case and tidy `text`, keeping a map back to the original positions."""
-    if text.isascii() and not _ASCII_MAPPED.intersection(text):
-        # fast path: lower-casing ASCII keeps every position
-        joined = text.lower()
-        starts: list[int] = list(range(len(text)))
-        ends: list[int] = list(range(1, len(text) + 1))
-    else:
-        chars: list[str] = []
-        starts = []
-        ends = []
-        for i, ch in enumerate(text):
-            replacement = _CHAR_MAP.get(ch)
-            if replacement is None:
-                replacement = ch.lower()
-            for c in replacement:
-                chars.append(c)
-                starts.append(i)
-                ends.append(i + 1)
-        joined = "".join(chars)
-
-    # collapse whitespace runs to one space (or one newline if the run held a newline), trim
-    def whitespace(m: re.Match) -> str:
-        if m.start() == 0 or m.end() == len(joined):
-            return ""
-        return "\n" if "\n" in m.group() else " "
-
-    text_n, starts, ends = _substitute(joined, starts, ends, _WHITESPACE, whitespace)
-    text_n, starts, ends = _substitute(
-        text_n, starts, ends, _NORM_WORDS, lambda m: _LIB.NORMALISE_WORDS[m.group()]
-    )
-    text_n, starts, ends = _substitute(
-        text_n, starts, ends, _NORM_PHRASES, lambda m: _LIB.NORMALISE_PHRASES[m.group()]
-    )
-    return Normalised(text_n, tuple(starts), tuple(ends))
 
 
 # --------------------------------------------------------------------------- screening
@@ -308,6 +249,7 @@ def _raw_cues(masked: str) -> list[_Found]:
                 break
         if skip:
             continue
+        matches = []
         for m in rule.regex.finditer(masked):
             a, b = m.span()
             while a < b and masked[a].isspace():
@@ -315,7 +257,10 @@ def _raw_cues(masked: str) -> list[_Found]:
             while b > a and masked[b - 1].isspace():
                 b -= 1
             if b > a:
-                found.append(_Found(a, b, rule, rule.level))
+                matches.append(_Found(a, b, rule, rule.level))
+        # `unless` is looked for only when the rule matched (it is the slower pattern)
+        if matches and not (rule.unless is not None and rule.unless.search(masked)):
+            found.extend(matches)
     # within one category, of overlapping matches keep the higher level, then the longer
     found.sort(key=lambda f: (f.rule.category, f.start, -(f.end - f.start)))
     kept: list[_Found] = []
@@ -387,10 +332,103 @@ def _is_third_party(t: _Text, f: _Found) -> bool:
     return last_fp < 0 and bool(_CTX["media"].search(sentence))
 
 
-def _apply_context(t: _Text, f: _Found, post_flags: dict[str, bool]) -> None:
+def _addressed_to_reader(t: _Text, f: _Found, prefix: str) -> bool:
+    """In a reply: the cue is said to the person replied to ("are you feeling really low?",
+    "tell them you're not coping"), not about the writer. The last person word before the cue
+    in its clause is "you", and the cue itself has no first-person word."""
+    if _FIRST_PERSON_WORD.search(t.s[f.start : f.end]):
+        return False
+    clause = _clause_prefix(prefix)
+    last_you = max((m.end() for m in _SECOND_PERSON.finditer(clause)), default=-1)
+    last_me = max((m.end() for m in _FIRST_PERSON_WORD.finditer(clause)), default=-1)
+    if last_you < 0 and _SECOND_PERSON.search(t.s[f.start : f.end]):
+        return True
+    return last_you > last_me
+
+
+def _apply_kind_context(t: _Text, f: _Found, kind: str, prefix: str, sentence: str) -> None:
+    """A medical emergency or someone else at risk is about now, and often about someone else:
+    a third party never lowers it. The past, a hypothetical or quoting does: a medical cue
+    becomes none (a stroke last year is not an emergency now), someone else at risk becomes
+    medium (a person still looks at an old harm told now). A news story makes either none."""
+    news = kind == KIND_OTHER_AT_RISK and bool(_CTX["news"].search(sentence))
+    not_now = (
+        news
+        or _CTX["past"].search(sentence)
+        or _CTX["hypothetical"].search(prefix)
+        or t.inside_quotes(f.start, f.end)
+    )
+    if not not_now:
+        return
+    if kind == KIND_MEDICAL_EMERGENCY or news:
+        f.level = Level.NONE
+    else:
+        f.level = Level.MEDIUM
+    f.context = CTX_NOT_NOW
+
+
+class _Parent:
+    """The post a reply answers: its words and its phrase-layer screening, worked out only
+    when a cue of the reply needs them."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._screening: Screening | None = None
+        self._words: frozenset[str] | None = None
+
+    @property
+    def screening(self) -> Screening:
+        if self._screening is None:
+            self._screening = screen_text(self.text, statistical_layer=False)
+        return self._screening
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            tokens = statistical.tokens(normalise(self.text).text)
+            self._words = frozenset(word for word, _a, _b in tokens)
+        return self._words
+
+    def has_live(self, category: str) -> bool:
+        return any(
+            c.category == category and c.level != Level.NONE for c in self.screening.evidence
+        )
+
+
+def _echoes_parent(t: _Text, f: _Found, prefix: str, parent: _Parent) -> bool:
+    """In a reply, a cue with no first-person word in its clause whose meaningful words all
+    come from the post replied to ("whisky and pregabalin together isn't safe") repeats that
+    post; it is not the replier's own."""
+    clause = _clause_prefix(prefix) + t.s[f.start : f.end]
+    if _FIRST_PERSON_WORD.search(clause):
+        return False
+    words = [
+        w
+        for w, _a, _b in statistical.tokens(t.s[f.start : f.end])
+        if w not in statistical.FUNCTION_WORDS
+    ]
+    return bool(words) and all(w in parent.words for w in words)
+
+
+def _apply_context(
+    t: _Text, f: _Found, post_flags: dict[str, bool], parent: _Parent | None = None
+) -> None:
     cat = CATEGORIES[f.rule.category]
     s0 = t.sentence_start(f.start)
     prefix = t.s[s0 : f.start]
+    if parent is not None:
+        if _addressed_to_reader(t, f, prefix):
+            f.level, f.context = Level.NONE, CTX_ADDRESSED
+            return
+        if _echoes_parent(t, f, prefix, parent):
+            f.level, f.context = Level.NONE, CTX_ECHO
+            return
+        if cat.get("kind") == KIND_MEDICAL_EMERGENCY and parent.has_live(f.rule.category):
+            f.level, f.context = Level.NONE, CTX_SAME_EMERGENCY
+            return
+    if cat.get("kind"):
+        _apply_kind_context(t, f, cat["kind"], prefix, t.s[s0 : t.sentence_end(f.end)])
+        return
     if cat.get("negatable") and _CTX["negation"].search(_clause_prefix(prefix)):
         f.level, f.context = Level.NONE, CTX_NEGATED
         return
@@ -505,7 +543,8 @@ def _statistical_cues(
 ) -> list[Cue]:
     """The words that pushed the statistical score up most, as evidence for the reviewer."""
     cues: list[Cue] = []
-    for _name, weight, (a_n, b_n) in contributions[:_STATISTICAL_EVIDENCE]:
+    shown = [c for c in contributions if statistical.is_meaningful(c[0])]
+    for _name, weight, (a_n, b_n) in shown[:_STATISTICAL_EVIDENCE]:
         if weight <= 0:
             break
         a, b = norm.original_span(a_n, b_n)
@@ -514,7 +553,12 @@ def _statistical_cues(
 
 
 def _apply_statistical(
-    text: str, norm: Normalised, found: list[_Found], level: Level, reasons: list[str]
+    text: str,
+    norm: Normalised,
+    found: list[_Found],
+    level: Level,
+    reasons: list[str],
+    in_reply: bool = False,
 ) -> tuple[Level, list[Cue], list[str]]:
     """Layer 7 (see statistical.py): the decision is `statistical.decide`; this adds the
     evidence and the reasons a reviewer reads."""
@@ -528,15 +572,20 @@ def _apply_statistical(
     feats = statistical.features(norm.text)
     score, contributions = _MODEL.score(norm.text, feats)
     high_score, high_contributions = _MODEL.score_high(norm.text, feats)
+    threshold = _MODEL.threshold
+    if in_reply and _MODEL.reply_threshold is not None:
+        threshold = _MODEL.reply_threshold
     decided = Level(
         statistical.decide(
             level,
             loose_only,
             score,
             high_score,
-            threshold=_MODEL.threshold,
+            threshold=threshold,
             support=_MODEL.support,
             high_threshold=_MODEL.high_threshold,
+            solo_high_threshold=_MODEL.solo_high_threshold,
+            in_reply=in_reply,
         )
     )
     cues: list[Cue] = []
@@ -550,15 +599,21 @@ def _apply_statistical(
         reasons.append(f"statistical layer supports it: score {score:.2f}")
     elif level == Level.NONE and decided != Level.NONE:
         cues = _statistical_cues(text, norm, contributions)
-        reasons.append(_reason("statistical layer", score, _MODEL.threshold, cues))
+        what = "statistical layer (reply)" if threshold != _MODEL.threshold else "statistical layer"
+        reasons.append(_reason(what, score, threshold, cues))
     if decided == Level.HIGH:
         high_cues = _statistical_cues(
             text, norm, high_contributions, STATISTICAL_HIGH_RULE, Level.HIGH
         )
         cues += high_cues
-        reasons.append(
-            _reason("statistical layer (high)", high_score, _MODEL.high_threshold, high_cues)
-        )
+        if level == Level.NONE:
+            what, limit = (
+                "statistical layer (high, both heads, no phrase cue)",
+                (_MODEL.solo_high_threshold),
+            )
+        else:
+            what, limit = "statistical layer (high)", _MODEL.high_threshold
+        reasons.append(_reason(what, high_score, limit, high_cues))
     return decided, cues, reasons
 
 
@@ -568,9 +623,69 @@ def _reason(what: str, score: float, threshold: float, cues: list[Cue]) -> str:
     return f"{reason}; words: {words}" if words else reason
 
 
-def screen_text(text: str, *, statistical_layer: bool = True) -> Screening:
+def _mask(text: str, entries, category: str, context: str, masked_chars: list[str], hits):
+    """Find each idiom or supportive phrase in `text`, record it and mask its characters."""
+    breaks = None
+    for entry in entries:
+        name, regex = entry[0], entry[1]
+        sentence = entry[2] if len(entry) > 2 else None
+        for m in regex.finditer(text):
+            a, b = m.span()
+            if b <= a:
+                continue
+            if sentence is not None:
+                if breaks is None:
+                    breaks = [x.start() for x in _SENTENCE_END.finditer(text)]
+                i = bisect.bisect_left(breaks, a)
+                s0 = breaks[i - 1] + 1 if i > 0 else 0
+                j = bisect.bisect_left(breaks, b)
+                s1 = breaks[j] if j < len(breaks) else len(text)
+                if sentence.search(text[s0:s1]) is None:
+                    continue
+            hits.append((a, b, name, category, context))
+            masked_chars[a:b] = _MASK * (b - a)
+
+
+_NOT_ANSWERING = _Pattern(_LIB.compile_pattern(r"\b<NOT_ANSWERING>\b", _LIB.FRAGMENTS))
+
+
+def _kind_of(found: list[_Found], level: Level) -> str:
+    """The screening's kind: a live medical-emergency cue first ("Call 999 now" leads); then,
+    if the writer has no high cue of their own, someone else at risk; else ""."""
+    if level == Level.NONE:
+        return ""
+    live = [f for f in found if f.level != Level.NONE]
+    kinds = {CATEGORIES[f.rule.category].get("kind") for f in live}
+    if KIND_MEDICAL_EMERGENCY in kinds:
+        return KIND_MEDICAL_EMERGENCY
+    own_high = any(
+        f.level == Level.HIGH and not CATEGORIES[f.rule.category].get("kind") for f in live
+    )
+    if KIND_OTHER_AT_RISK in kinds and not own_high:
+        return KIND_OTHER_AT_RISK
+    return ""
+
+
+_THREAD_RULE = _Rule(
+    name="other_at_risk.thread_not_answering",
+    category="other_at_risk",
+    level=Level.HIGH,
+    regex=_NOT_ANSWERING,
+    routine_lowers=False,
+    gates=(),
+)
+
+
+def screen_text(
+    text: str, *, context_text: str | None = None, statistical_layer: bool = True
+) -> Screening:
     """Screen one post. Never raises on ordinary input (empty, huge, emoji, any script).
 
+    `context_text`: the post this one replies to, if any (thread context, 2026.12.1). A cue in
+    the reply said to the person replied to ("are you feeling really low?") is not the writer's;
+    the writer's own cues count as in any post; and a reply saying someone is not answering,
+    under a post that scores high, is someone else at risk. The parent is never screened for
+    its own sake here: it has its own screening.
     `statistical_layer=False` runs the phrase layers only (for training and evaluation).
     """
     if not isinstance(text, str):
@@ -578,16 +693,14 @@ def screen_text(text: str, *, statistical_layer: bool = True) -> Screening:
     norm = normalise(text)
     if not norm.text.strip():
         return Screening(Level.NONE, (), LIBRARY_VERSION, ())
+    parent = _Parent(str(context_text)) if context_text and str(context_text).strip() else None
 
-    # idioms: record them, then mask their characters so they cannot form a cue
+    # idioms and supportive words: record them, then mask their characters so they cannot
+    # form a cue
     masked_chars = list(norm.text)
-    idiom_hits: list[tuple[int, int, str]] = []
-    for name, regex in _IDIOMS:
-        for m in regex.finditer(norm.text):
-            a, b = m.span()
-            if b > a:
-                idiom_hits.append((a, b, name))
-                masked_chars[a:b] = _MASK * (b - a)
+    hits: list[tuple[int, int, str, str, str]] = []
+    _mask(norm.text, _IDIOMS, IDIOM_CATEGORY, CTX_IDIOM, masked_chars, hits)
+    _mask(norm.text, _SUPPORTIVE, SUPPORTIVE_CATEGORY, CTX_SUPPORTIVE, masked_chars, hits)
     masked = "".join(masked_chars)
     t = _Text(masked)
 
@@ -598,19 +711,33 @@ def screen_text(text: str, *, statistical_layer: bool = True) -> Screening:
         if name in _CTX
     }
     for f in found:
-        _apply_context(t, f, post_flags)
+        _apply_context(t, f, post_flags, parent)
+    if parent is not None and not any(f.rule.category == "other_at_risk" for f in found):
+        # someone who posted a goodbye (the post replied to scores high) is not answering
+        m = _NOT_ANSWERING.search(masked)
+        # someone else's silence, not the writer's own ("i'm not answering the phone")
+        if m:
+            before = _clause_prefix(masked[t.sentence_start(m.start()) : m.start()])
+            m = None if _FIRST_PERSON_WORD.search(before) else m
+        if m and parent.screening.level == Level.HIGH and not parent.screening.kind:
+            found.append(_Found(m.start(), m.end(), _THREAD_RULE, Level.HIGH))
+            found.sort(key=lambda f: (f.start, f.end))
     time_match = _CTX["future_time"].search(masked)
     level, reasons = _combine(found, time_match.group() if time_match else None)
+    phrase_level = Level(level)
 
     evidence: list[Cue] = []
     for f in found:
         a, b = norm.original_span(f.start, f.end)
         evidence.append(Cue(a, b, text[a:b], f.rule.name, f.rule.category, f.level, f.context))
-    for a_n, b_n, name in idiom_hits:
+    for a_n, b_n, name, category, context in hits:
         a, b = norm.original_span(a_n, b_n)
-        evidence.append(Cue(a, b, text[a:b], name, IDIOM_CATEGORY, Level.NONE, CTX_IDIOM))
+        evidence.append(Cue(a, b, text[a:b], name, category, Level.NONE, context))
     if statistical_layer:
-        level, extra, reasons = _apply_statistical(text, norm, found, Level(level), reasons)
+        level, extra, reasons = _apply_statistical(
+            text, norm, found, phrase_level, reasons, in_reply=parent is not None
+        )
         evidence.extend(extra)
     evidence.sort(key=lambda c: (c.start, c.end, c.rule))
-    return Screening(Level(level), tuple(evidence), LIBRARY_VERSION, tuple(reasons))
+    kind = _kind_of(found, phrase_level) if Level(level) == Level.HIGH else ""
+    return Screening(Level(level), tuple(evidence), LIBRARY_VERSION, tuple(reasons), kind)

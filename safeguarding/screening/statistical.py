@@ -37,6 +37,94 @@ _STOP = frozenset(
     + ("was", "i", "me", "my", "you", "your", "we", "our", "he", "she", "they", "this")
     + ("that", "with", "for", "as", "but", "so")
 )
+
+
+# Function words and stock phrases (model 2026.12.1): never shown to a reviewer as evidence.
+# The score may still use them (inside word pairs they carry style the model needs: "i won't",
+# "any more"; dropping them from the features cost 49 more high posts unseen out of fold on the
+# training corpora), but the words a reviewer reads are words that carry meaning ("tablets",
+# "saving", "goodbye"), never "and a", "did" or "what's the" (issue 12). Words of the writer's
+# state ("alone", "never", "nothing", "can't", "won't", "anymore") are NOT function words.
+def _word_list(*lines: str) -> list[str]:
+    return [word for line in lines for word in line.split()]
+
+
+FUNCTION_WORDS = frozenset(
+    _word_list(
+        # articles, determiners, quantifiers
+        "a an the this that these those some any each every all both either neither no another",
+        "such what which whose much many more most few lot lots bit",
+        # pronouns (the person is in the phrase rules, not the statistical words)
+        "i me my mine myself you your yours yourself yourselves he him his himself she her hers",
+        "herself it its itself we us our ours ourselves they them their theirs themselves",
+        "im ive id ill youre youve youd youll hes shes were theyre theyve weve thats",
+        "whats theres heres who whom",
+        # prepositions and conjunctions
+        "of to in on at by for with from into onto up down out over under about as than",
+        "through after before since until till while because cos so and or but if then though",
+        "although also too just only even still yet again off round around near",
+        # auxiliaries and their forms
+        "is am are was be been being do does did doing done have has had having will would",
+        "shall should can could may might must isnt arent wasnt werent dont doesnt didnt",
+        "havent hasnt hadnt wouldnt shouldnt couldnt mustnt shant",
+        # everyday fillers and stock words
+        "oh ah ha haha lol xx x xxx ok okay yes yeah yep no nah hi hello hiya morning evening",
+        "afternoon night thanks thank please well right very really quite pretty like get got",
+        "go going gone went come came coming say said says know think thought see saw look",
+        "make made take want wanted let lets one two three first last next new old good nice",
+        "lovely great little big day days week weeks today tomorrow yesterday tonight time",
+        "there here where when how why now back way thing things anyone everyone someone",
+        "anything everything something people kids everybody anybody",
+    )
+)
+# Stock phrases: word pairs of everyday talk that are never features (apostrophes are dropped
+# before this is checked: "what's the" is "whats the").
+STOCK_PHRASES = frozenset(
+    (
+        "last week",
+        "next week",
+        "this week",
+        "last night",
+        "last year",
+        "a nice",
+        "a good",
+        "a bit",
+        "a lot",
+        "see you",
+        "thank you",
+        "thanks all",
+        "good morning",
+        "morning all",
+        "night all",
+        "how are",
+        "hope you",
+        "hope everyone",
+        "well done",
+        "let me",
+        "let us",
+        "lets go",
+        "have a",
+        "had a",
+        "got a",
+        "whats the",
+        "going to",
+        "want to",
+        "need to",
+        "have to",
+        "used to",
+        "did you",
+        "do you",
+        "are you",
+        "is it",
+        "it is",
+        "i was",
+        "i am",
+        "i have",
+        "i had",
+        "i did",
+        "i do",
+    )
+)
 _SUFFIXES = ("ings", "ing", "edly", "ed", "ies", "es", "s", "ly")
 
 
@@ -69,6 +157,19 @@ def features(text: str) -> Features:
     return found
 
 
+def is_meaningful(feature: str) -> bool:
+    """Whether a feature may be shown to a reviewer as evidence: it has a word that is not a
+    function word, and it is not a stock phrase."""
+    body = feature.split(":", 1)[-1]
+    if body in STOCK_PHRASES:
+        return False
+    return any(_meaningful(w) for w in body.split())
+
+
+def _meaningful(word: str) -> bool:
+    return word not in FUNCTION_WORDS and not word.isdigit()
+
+
 Contribution = tuple[str, float, tuple[int, int]]
 Features = dict[str, tuple[int, int]]
 
@@ -93,6 +194,14 @@ class Model:
     # staff at medium is made high at this score. 1.01 (never) when there is no high head.
     high_threshold: float = 1.01
     high_weights: dict[str, float] = field(default_factory=dict)
+    # A reply (screened with the post it answers, model 2026.12.1) is raised from none at this
+    # score; chosen on the realistic weeks' replies. None: the same as `threshold`.
+    reply_threshold: float | None = None
+    # A post with NO phrase cue that reaches staff through the concern head is made high when
+    # the high head scores at least this (model 2026.12.2; never for a reply). Chosen out of
+    # fold: as precise as the phrase rules' own "high", and paging for almost no realistic
+    # ordinary post. 1.01 (never) when absent.
+    solo_high_threshold: float = 1.01
 
     def score(self, text: str, feats: Features | None = None) -> tuple[float, list[Contribution]]:
         """The concern score of a normalised text and its contributions, largest first.
@@ -116,18 +225,28 @@ def decide(
     threshold: float,
     support: float,
     high_threshold: float,
+    solo_high_threshold: float = 1.01,
+    in_reply: bool = False,
 ) -> str:
     """Layer 7's one decision, given the phrase layers' level ("high", "medium", "none"):
     - a loose broad-net cue alone stands only at `support` or above;
-    - a post left at "none" is raised to "medium" at `threshold` or above;
-    - a post at "medium" is made "high" when the high head scores `high_threshold` or above.
+    - a post left at "none" is raised to "medium" at `threshold` or above, and to "high" only
+      when the high head also scores `solo_high_threshold` or above and it is not a reply
+      (2026.12.2; 2026.12.1 never made such a post high, which left a third of high posts at
+      medium);
+    - a post the phrase layers put at "medium" is made "high" when the high head scores
+      `high_threshold` or above.
     The screener applies it to every post; the trainer uses it to choose the thresholds."""
     if loose_only and score < support:
         return "none"
     if level == "none":
         if score < threshold:
             return "none"
-        level = "medium"
+        # the layer alone makes a post high only when both heads agree, as precisely as the
+        # phrase rules do out of fold; never a reply (its words are the thread's words)
+        if not in_reply and high_score >= solo_high_threshold:
+            return "high"
+        return "medium"
     if level == "medium" and high_score >= high_threshold:
         return "high"
     return level
@@ -156,6 +275,8 @@ def model_from_dict(data: dict) -> Model:
         weights=data["weights"],
         high_threshold=float(data.get("high", {}).get("threshold", 1.01)),
         high_weights=data.get("high", {}).get("weights", {}),
+        reply_threshold=float(data["reply_threshold"]) if "reply_threshold" in data else None,
+        solo_high_threshold=float(data.get("high", {}).get("solo_threshold", 1.01)),
     )
 
 

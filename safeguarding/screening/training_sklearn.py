@@ -45,8 +45,11 @@ def _features(normalised_text: str) -> list[str]:
     return list(statistical.features(normalised_text))
 
 
-def fit(texts: list[str], targets: list[int]) -> tuple[float, dict[str, float]]:
-    """`training.fit` on a sparse matrix: (BIAS, {feature: weight})."""
+def fit(
+    texts: list[str], targets: list[int], repeats: list[int] | None = None
+) -> tuple[float, dict[str, float]]:
+    """`training.fit` on a sparse matrix: (BIAS, {feature: weight}); `repeats` as there."""
+    repeats = repeats or [1] * len(texts)
     vectoriser = CountVectorizer(
         analyzer=_features, binary=True, min_df=MIN_DOCUMENTS, dtype=np.int64
     )
@@ -54,8 +57,10 @@ def fit(texts: list[str], targets: list[int]) -> tuple[float, dict[str, float]]:
     matrix.sort_indices()  # features in sorted order, as the pure-Python trainer sums them
     names = vectoriser.get_feature_names_out()
     y = np.asarray(targets, dtype=np.int64)
-    positive = np.asarray(matrix[y == 1].sum(axis=0)).ravel()
-    negative = np.asarray(matrix[y == 0].sum(axis=0)).ravel()
+    k = np.asarray(repeats, dtype=np.int64)
+    # integer counts, each post counted `repeats` times: exact, as in the pure-Python trainer
+    positive = np.asarray(matrix[y == 1].T @ k[y == 1]).ravel()
+    negative = np.asarray(matrix[y == 0].T @ k[y == 0]).ravel()
     smoothing = NB_ALPHA * len(names)
     p_total = int(positive.sum()) + smoothing
     n_total = int(negative.sum()) + smoothing
@@ -68,7 +73,7 @@ def fit(texts: list[str], targets: list[int]) -> tuple[float, dict[str, float]]:
     weights = np.zeros(len(names))
     squares = np.zeros(len(names))
     rows = [matrix.indices[matrix.indptr[i] : matrix.indptr[i + 1]] for i in range(len(texts))]
-    order = list(range(len(texts)))
+    order = [i for i in range(len(texts)) for _ in range(repeats[i])]
     rng = random.Random(SEED)
     for _epoch in range(EPOCHS):
         rng.shuffle(order)

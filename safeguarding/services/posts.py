@@ -51,7 +51,11 @@ def post_screen(*, post: Post, now: datetime.datetime | None = None) -> Screenin
     still sees the crisis panel.
     """
     now = now_or_current(now)
-    screening = screen_text(post.body)
+    # Thread context (issue 12): a reply is screened with the post it answers in view, so a
+    # supportive reply is not its writer's risk while a risky reply still is.
+    parent = post.parent if post.parent_id else None
+    context_text = parent.body if parent is not None else None
+    screening = screen_text(post.body, context_text=context_text)
     try:
         with transaction.atomic():
             _post_screening_record(post=post, screening=screening, now=now)

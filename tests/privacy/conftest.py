@@ -17,7 +17,10 @@ T0 = datetime.datetime(2024, 3, 18, 10, 0, tzinfo=LONDON)
 ME_NAME = "Jean Myname"
 ME_EMAIL = "jean.myself@example.org"
 ME_MOBILE = "07700900982"
-MY_POST = "MY-OWN-POST about pacing and the allotment"
+# An everyday post the screener leaves alone: the retention and download tests need it without
+# an alert (model 2026.12.1 scored "MY-OWN-POST about ..." 0.070 against its 0.069 threshold,
+# from the marker's words "my own" and "post", and the open alert then kept the post).
+MY_POST = "MY-POST-marker about pacing and the allotment"
 MY_REASON = "MY-OWN-REASON the bus is hard on a Tuesday"
 
 OTHER_NAME = "Otto OTHERMEMBER-marker"

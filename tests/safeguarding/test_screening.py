@@ -132,26 +132,51 @@ def test_evaluate_agrees_with_an_independent_count(name, screened):
     samples = EVERY_SET[name]
     result = screening_eval.evaluate(samples)
     rates = _rates(samples, screened)
-    goals = {g["name"].split(" ")[0]: g["value"] for g in result["goals"]}
-    assert goals["high"] == pytest.approx(rates["high_reach"])
-    assert goals["medium"] == pytest.approx(rates["medium_reach"])
-    assert goals["ordinary"] == pytest.approx(rates["none_alert"])
+    goals = {g["name"]: g["value"] for g in result["goals"]}
+    high_reach = "high posts reaching staff (high or medium), none scored 'none'"
+    assert goals[high_reach] == pytest.approx(rates["high_reach"])
+    assert goals["medium posts reaching staff (high or medium)"] == pytest.approx(
+        rates["medium_reach"]
+    )
+    assert goals["ordinary posts raising an alert (false alarms)"] == pytest.approx(
+        rates["none_alert"]
+    )
+    high_as_high = sum(
+        1 for label, _k, text in samples if label == "high" and screened[text].level == Level.HIGH
+    )
+    high_total = sum(1 for label, _k, _t in samples if label == "high")
+    assert goals["high posts scored high"] == pytest.approx(high_as_high / high_total)
     assert result["high_as_none"] == rates["high_scored_none"]
     assert result["total"] == len(samples)
     wrong = sum(1 for label, _k, text in samples if str(screened[text].level) != label)
     assert len(result["errors"]) == wrong
 
 
+# Categories added after the development set was hashed (2026.12.1), exercised by the realistic
+# weeks or, where no labelled post has one, by a named test of their own.
+EXERCISED_BY_A_TEST = {"imminent": "test_a_terse_time_with_an_apology_or_finality_is_high"}
+
+
 @pytest.mark.slow
-def test_every_category_in_the_library_is_exercised_by_the_devset(screened):
+def test_every_category_in_the_library_is_exercised_by_the_labelled_posts(screened):
     triggered = {
         cue.category
         for _label, _kind, text in DEVSET
         for cue in screened[text].evidence
         if cue.level != Level.NONE
     }
+    for posts in data.realistic_weeks().values():
+        parents = data.parent_texts(posts)
+        for post in posts:
+            result = screen_text(post.text, context_text=parents.get(post.id))
+            triggered |= {c.category for c in result.evidence if c.level != Level.NONE}
+    from tests.safeguarding import test_screening_kinds
+
+    for category, test in EXERCISED_BY_A_TEST.items():
+        assert callable(getattr(test_screening_kinds, test))
+        triggered.add(category)
     missing = set(CATEGORIES) - triggered
-    assert not missing, f"no devset post triggers: {sorted(missing)}"
+    assert not missing, f"no labelled post triggers: {sorted(missing)}"
 
 
 # --------------------------------------------------------------------------- specific rules
@@ -350,10 +375,39 @@ def test_the_report_prints_a_matrix_and_three_goals_for_each_set(report):
     ]
     for name, samples in sets.items():
         assert f"== {name}: {len(samples)} posts, library {LIBRARY_VERSION}\n" in report
-    assert report.count("rows: true label; columns: predicted") == len(sets)
+    # and one more matrix: the realistic weeks
+    assert report.count("rows: true label; columns: predicted") == len(sets) + 1
     goal_lines = re.findall(r"^(PASS|FAIL)  ", report, re.MULTILINE)
-    assert len(goal_lines) == 3 * len(sets)
+    # four goals a set, and for the realistic weeks the four plus alerts per 100 ordinary posts
+    assert len(goal_lines) == 4 * len(sets) + 5
     assert report.rstrip().endswith(f"library version: {LIBRARY_VERSION}")
+
+
+@pytest.mark.slow
+def test_the_report_prints_every_rate_with_its_interval_and_n(report):
+    rate_lines = re.findall(r"^(?:PASS|FAIL)  .*$", report, re.MULTILINE)
+    for line in rate_lines:
+        assert re.search(r"\((\d+) of (\d+); 95% CI [\d.]+%? to [\d.]+%?\)", line), line
+    weeks = data.realistic_weeks()
+    ordinary = sum(p.label == "none" for posts in weeks.values() for p in posts)
+    (line,) = [x for x in rate_lines if "alerts per 100 ordinary posts" in x]
+    assert f" of {ordinary}; 95% CI" in line
+    assert "goal <= 3" in line
+    assert re.search(
+        r"implied for a service of 50 groups .*: \d+ false alarms a week \(95% CI \d+ to \d+\)",
+        report,
+    )
+
+
+@pytest.mark.parametrize(
+    ("k", "n", "low", "high"),
+    [(0, 10, 0.0, 0.2775), (5, 10, 0.2366, 0.7634), (1, 766, 0.0002, 0.0074)],
+)
+def test_wilson_interval(k, n, low, high):
+    a, b = screening_eval.wilson(k, n)
+    assert a == pytest.approx(low, abs=5e-4)
+    assert b == pytest.approx(high, abs=5e-4)
+    assert screening_eval.wilson(0, 0) == (0.0, 1.0)
 
 
 @pytest.mark.slow

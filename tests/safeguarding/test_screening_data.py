@@ -52,7 +52,11 @@ def test_an_unlisted_or_missing_set_is_caught(data_copy):
 def test_each_set_rebuilds_the_list_whose_digest_the_records_quote():
     # the clinical-safety records quote SHA-256 of repr() of rounds 1-5 as first written
     records = "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").rglob("*.md"))
-    quoted = [info for info in data.sets_info() if info["converted_from"]["repr_sha256"] in records]
+    quoted = [
+        info
+        for info in data.sets_info()
+        if "converted_from" in info and info["converted_from"]["repr_sha256"] in records
+    ]
     assert {info["round"] for info in quoted} >= {1, 2, 3, 4, 5}
 
 
@@ -63,7 +67,7 @@ def test_every_post_has_an_id_unique_across_sets_and_a_label():
         posts = data.read_set(info["file"])
         assert len(posts) == info["posts"] > 0
         assert {p.round for p in posts} == {info["round"]}
-        assert info["use"] in {"development", "held-out", "training"}
+        assert info["use"] in set(data.USES)
         assert info["provenance"].strip()
 
 
@@ -79,6 +83,35 @@ def test_app_code_never_imports_the_tests():
         if importing.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_the_realistic_weeks_load_with_their_own_schema_and_threads():
+    weeks = data.realistic_weeks()
+    assert len(weeks) >= 2
+    for posts in weeks.values():
+        ids = {p.id for p in posts}
+        replies = [p for p in posts if p.reply_to]
+        assert replies, "a realistic week has threads"
+        assert all(p.reply_to in ids for p in replies)
+        parents = data.parent_texts(posts)
+        assert len(parents) == len(replies)
+        first = replies[0]
+        assert parents[first.id] == next(p.text for p in posts if p.id == first.reply_to)
+        assert all(p.group and p.author and p.day is not None for p in posts)
+        assert {p.label for p in posts} == {"high", "medium", "none"}
+    # they are neither a held-out round nor in the evaluation sets' tuples
+    assert not set(weeks) & set(data.evaluation_sets())
+
+
+def test_a_post_with_an_unknown_schema_is_refused(data_copy):
+    path = data_copy / "realistic" / "realistic_weeks_wa.jsonl"
+    row = json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    del row["group"]
+    bad = data_copy / "realistic" / "broken.jsonl"
+    bad.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="broken.jsonl, line 1"):
+        data.read_set("realistic/broken.jsonl")
+    assert "realistic/broken.jsonl: not listed in manifest.json" in data.verify()
 
 
 def _files_match_their_recorded_hashes(folder: Path) -> None:

@@ -93,6 +93,30 @@ BREAKAGES = {
         "[context.negations]",
         r"context\.toml: missing context negation",
     ),
+    "an unknown kind": (
+        "medical_emergency.toml",
+        "kind = 'medical_emergency'",
+        "kind = 'medical'",
+        r"medical_emergency\.toml, \[category\]: kind must be one of",
+    ),
+    "an unless that does not compile": (
+        "plan.toml",
+        "unless = [",
+        "unless = ['(',",
+        r"plan\.toml, rule 'plan\.have_a_date': the pattern does not compile",
+    ),
+    "a supportive entry named like a rule": (
+        "supportive.toml",
+        "name = 'supportive.helpline'",
+        "name = 'intent.helpline'",
+        r"supportive\.toml, supportive 'intent\.helpline': names are 'supportive\.<name>'",
+    ),
+    "a supportive sentence that does not compile": (
+        "supportive.toml",
+        "sentence = [",
+        "sentence = ['(',",
+        r"supportive\.toml, supportive 'supportive\.if_it_gets_too_much': the pattern does not",
+    ),
     "an idiom without a name": (
         "idioms.toml",
         "name = 'idiom.killing_me'\n",

@@ -33,7 +33,7 @@ PLAIN = "sorted the rabbits out with the vet and said thank you to everyone"
 LOOSE = "sharpened the kitchen knife this morning"
 
 
-def _model(weights, threshold=0.5, support=0.1, bias=-3.0, high_weights=None, high=1.01):
+def _model(weights, threshold=0.5, support=0.1, bias=-3.0, high_weights=None, high=1.01, solo=1.01):
     return statistical.Model(
         "test",
         threshold,
@@ -42,6 +42,7 @@ def _model(weights, threshold=0.5, support=0.1, bias=-3.0, high_weights=None, hi
         weights,
         high_threshold=high,
         high_weights=high_weights or {},
+        solo_high_threshold=solo,
     )
 
 
@@ -62,12 +63,12 @@ def test_the_plain_post_has_no_phrase_cue_and_the_loose_post_only_a_loose_one():
 
 
 def test_a_high_score_raises_none_to_medium_with_the_words_as_evidence(swap_model):
-    swap_model(_model({"w:rabbits": 2.0, "b:thank you": 2.0, "w:vet": -0.5}))
+    swap_model(_model({"w:rabbits": 2.0, "b:the vet": 2.0, "w:vet": -0.5}))
     result = screen_text(PLAIN)
     assert result.level == Level.MEDIUM
     shown = [c for c in result.evidence if c.category == screener.STATISTICAL_CATEGORY]
-    # the two words with positive weight, largest first; never the negative one
-    assert {c.text for c in shown} == {"rabbits", "thank you"}
+    # the two features with positive weight, largest first; never the negative one
+    assert {c.text for c in shown} == {"rabbits", "the vet"}
     for cue in shown:
         assert PLAIN[cue.start : cue.end] == cue.text
         assert cue.rule == screener.STATISTICAL_RULE
@@ -85,16 +86,58 @@ def test_the_concern_head_alone_never_makes_a_post_high(swap_model):
 
 
 def test_the_high_head_makes_a_medium_post_high_with_its_words_as_evidence(swap_model):
-    swap_model(_model({"w:rabbits": 5.0}, high_weights={"w:vet": 6.0}, high=0.9))
-    result = screen_text(PLAIN)
+    # "medium" from the phrase layers: the layer alone never makes a post high (2026.12.1)
+    text = "i feel like such a burden to everyone"
+    assert screen_text(text, statistical_layer=False).level == Level.MEDIUM
+    swap_model(_model({}, high_weights={"w:burden": 6.0}, high=0.9, bias=-3.0))
+    result = screen_text(text)
     assert result.level == Level.HIGH
     high_cues = [c for c in result.evidence if c.rule == screener.STATISTICAL_HIGH_RULE]
-    assert [c.text for c in high_cues] == ["vet"]
+    assert [c.text for c in high_cues] == ["burden"]
     assert high_cues[0].level == Level.HIGH
     assert any("statistical layer (high)" in r for r in result.reasons)
     # below the high head's threshold the post stays medium
-    swap_model(_model({"w:rabbits": 5.0}, high_weights={"w:vet": 1.0}, high=0.9))
+    swap_model(_model({}, high_weights={"w:burden": 1.0}, high=0.9, bias=-3.0))
+    assert screen_text(text).level == Level.MEDIUM
+
+
+def test_without_a_solo_threshold_the_layer_alone_never_makes_a_post_high(swap_model):
+    # both heads sure, but the model has no solo threshold (as 2026.12.1): medium at most
+    swap_model(_model({"w:rabbits": 50.0}, high_weights={"w:vet": 50.0}, high=0.5))
+    result = screen_text(PLAIN)
+    assert screen_text(PLAIN, statistical_layer=False).level == Level.NONE
+    assert result.level == Level.MEDIUM
+    assert not any(c.rule == screener.STATISTICAL_HIGH_RULE for c in result.evidence)
+
+
+def test_both_heads_at_the_solo_threshold_make_a_post_with_no_phrase_cue_high(swap_model):
+    # 2026.12.2: the concern head raises the post, and the high head at or above the solo
+    # threshold makes it high, with the high head's words as evidence and its own reason
+    swap_model(_model({"w:rabbits": 50.0}, high_weights={"w:vet": 6.0}, high=0.5, solo=0.9))
+    result = screen_text(PLAIN)
+    assert screen_text(PLAIN, statistical_layer=False).level == Level.NONE
+    assert result.level == Level.HIGH
+    assert result.kind == ""
+    assert [c.text for c in result.evidence if c.rule == screener.STATISTICAL_HIGH_RULE] == ["vet"]
+    assert any("no phrase cue" in r for r in result.reasons)
+    # the high head below the solo threshold (but above the one for phrase-medium posts)
+    swap_model(_model({"w:rabbits": 50.0}, high_weights={"w:vet": 3.5}, high=0.5, solo=0.9))
     assert screen_text(PLAIN).level == Level.MEDIUM
+
+
+def test_the_solo_high_path_never_makes_a_reply_high(swap_model):
+    swap_model(
+        _model({"w:rabbits": 50.0}, high_weights={"w:vet": 50.0}, high=0.5, solo=0.5, threshold=0.5)
+    )
+    assert screen_text(PLAIN).level == Level.HIGH
+    reply = screen_text(PLAIN, context_text="how did the rabbits get on at the vet?")
+    assert reply.level == Level.MEDIUM
+
+
+def test_the_solo_high_path_needs_the_concern_head(swap_model):
+    # the high head alone, however sure, never raises a post the concern head leaves at none
+    swap_model(_model({}, high_weights={"w:vet": 50.0}, high=0.5, solo=0.5))
+    assert screen_text(PLAIN).level == Level.NONE
 
 
 def test_the_high_head_never_touches_a_post_that_does_not_reach_staff(swap_model):

@@ -85,9 +85,31 @@ class Command(BaseCommand):
                 report["out_of_fold_model_alone_all"],
             )
         )
+        self.stdout.write(
+            f"thresholds: {report['threshold']} (the training corpora's false alarms within "
+            f"{screening_training.MAX_FALSE_ALARM:.0%}); replies {report['reply_threshold']} (at "
+            f"most {screening_training.MAX_REALISTIC_REPLY_ALERTS:.0%} of the realistic weeks' "
+            "ordinary replies alert)"
+        )
+        for name, key in (
+            ("phrase layers only", "phrase_layers_alone_realistic"),
+            ("phrase + statistical layers", "out_of_fold_realistic"),
+        ):
+            self.stdout.write(_line(f"out of fold by group, realistic weeks, {name}", report[key]))
+        realistic = report["out_of_fold_realistic"]
+        if realistic is not None:
+            self.stdout.write(
+                f"out of fold by group, realistic weeks: {100 * realistic['false_alarm']:.1f} "
+                f"alerts per 100 ordinary posts (goal "
+                f"{100 * screening_training.GOAL_REALISTIC_ALERTS:g})"
+            )
         for name, key in (
             ("phrase layers", "priority_training_corpora_phrase_layers"),
             ("with the high head", "priority_training_corpora_with_high_head"),
+            (
+                "with the high head on posts with no phrase cue too",
+                "priority_training_corpora_with_solo_high",
+            ),
         ):
             p = report[key]
             if p is not None:
@@ -96,6 +118,15 @@ class Command(BaseCommand):
                     f"{report['high_threshold']}): high posts {p['high_as_high']:.1%}, medium "
                     f"posts {p['medium_as_high']:.1%}, ordinary posts {p['none_as_high']:.1%}"
                 )
+        p = report.get("priority_realistic_top_level_with_solo_high")
+        if p is not None:
+            self.stdout.write(
+                "out of fold by group, realistic weeks' top-level posts scored high (solo "
+                f"threshold {report['solo_high_threshold']}, at most "
+                f"{screening_training.MAX_REALISTIC_SOLO_HIGH:.1%} of ordinary ones): high posts "
+                f"{p['high_as_high']:.1%}, medium posts {p['medium_as_high']:.1%}, ordinary posts "
+                f"{p['none_as_high']:.1%}"
+            )
         current = MODEL_PATH.read_text(encoding="utf-8") if MODEL_PATH.exists() else ""
         if options["check"]:
             if current == text:
