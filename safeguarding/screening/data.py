@@ -91,6 +91,11 @@ def read_set(file: str) -> tuple[Post, ...]:
     return _read(DATA_DIR / file)
 
 
+def read_file(path) -> tuple[Post, ...]:
+    """The posts of a labelled file anywhere (a sealed round), in file order."""
+    return _read(Path(path).resolve())
+
+
 @cache
 def _read(path: Path) -> tuple[Post, ...]:
     file = path.name

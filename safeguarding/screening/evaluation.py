@@ -21,6 +21,7 @@ import os
 import sys
 import time
 import timeit
+from pathlib import Path
 
 from . import data
 from .screener import LIBRARY_VERSION, screen_text
@@ -260,6 +261,44 @@ def realistic_report(show_errors: bool = False) -> tuple[str, bool]:
         f"week (95% CI {low * scale:.0f} to {high * scale:.0f}); "
         f"{all_alerts / group_weeks * SERVICE_GROUPS:.0f} alerts a week in all"
     )
+    return "\n".join(lines), passed
+
+
+def round_report(path, show_errors: bool = False) -> tuple[str, bool]:
+    """One fresh round (a JSON Lines file in any schema of data.py, usually from data/sealed/),
+    scored once: the four goals of a hard-case set, each kind of risk of its high posts where
+    the writer gave one, and, for board traffic with threads, alerts per 100 ordinary posts
+    (replies screened with the post they answer)."""
+    posts = data.read_file(path)
+    by_id = data.parent_texts(posts)
+    contexts = {p.text: by_id[p.id] for p in posts if p.id in by_id}
+    result = evaluate([(p.label, p.text) for p in posts], contexts)
+    lines = [
+        format_report(
+            f"{Path(path).name} ({len(contexts)} replies in thread)", result, show_errors
+        ),
+    ]
+    kinds = sorted({p.risk_kind for p in posts if p.label == "high" and p.risk_kind})
+    for kind in kinds:
+        high = [p for p in posts if p.label == "high" and p.risk_kind == kind]
+        levels = [str(screen_text(p.text, context_text=by_id.get(p.id)).level) for p in high]
+        lines.append(
+            f"      high posts of kind {kind}: scored high "
+            f"{rate_text(levels.count('high'), len(levels))}; scored none {levels.count('none')}"
+        )
+    passed = result["passed"]
+    if contexts:
+        ordinary = sum(result["matrix"]["none"].values())
+        alarms = result["matrix"]["none"]["high"] + result["matrix"]["none"]["medium"]
+        per_100_passed = ordinary > 0 and 100 * alarms / ordinary <= GOAL_REALISTIC_ALERTS_PER_100
+        status = "PASS" if per_100_passed else "FAIL"
+        lines.append(
+            f"{status}  alerts per 100 ordinary posts: {rate_text(alarms, ordinary, 100)}, "
+            f"goal <= {GOAL_REALISTIC_ALERTS_PER_100:g} (of which high: "
+            f"{rate_text(result['matrix']['none']['high'], ordinary, 100)})"
+        )
+        passed = per_100_passed and result["high_as_none"] == 0
+    lines.append(f"library version: {LIBRARY_VERSION}")
     return "\n".join(lines), passed
 
 

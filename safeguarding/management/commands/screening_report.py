@@ -7,7 +7,7 @@ library version. A thin wrapper around safeguarding.screening.evaluation.
 
 from django.core.management.base import BaseCommand, CommandError
 
-from safeguarding.screening.evaluation import full_report
+from safeguarding.screening.evaluation import full_report, round_report
 
 
 class Command(BaseCommand):
@@ -21,11 +21,24 @@ class Command(BaseCommand):
             "--timing", action="store_true", help="also measure the mean time per post"
         )
         parser.add_argument(
+            "--round",
+            metavar="FILE",
+            help="score one fresh round (a JSON Lines file, e.g. from data/sealed/) instead",
+        )
+        parser.add_argument(
             "--strict", action="store_true", help="exit with an error if any goal fails"
         )
 
     def handle(self, *args, **options):
-        report, passed = full_report(show_errors=options["show_errors"], timing=options["timing"])
+        if options["round"]:
+            try:
+                report, passed = round_report(options["round"], options["show_errors"])
+            except (OSError, ValueError) as error:
+                raise CommandError(f"cannot read {options['round']}: {error}") from error
+        else:
+            report, passed = full_report(
+                show_errors=options["show_errors"], timing=options["timing"]
+            )
         self.stdout.write(report)
         if options["strict"] and not passed:
             raise CommandError("at least one screening goal failed")
