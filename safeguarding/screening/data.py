@@ -47,6 +47,8 @@ SCHEMAS = (FIELDS, REALISTIC_FIELDS, WRITER_FIELDS)
 USES = ("development", "held-out", "training", "realistic")
 # Fresh rounds kept sealed until they judge a finished version once (never read by this module).
 SEALED_FOLDER = "sealed"
+# Fresh rounds that have judged one version once, with that run's output (not read either).
+JUDGED_FOLDER = "judged"
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,7 @@ def verify() -> list[str]:
     on_disk = {
         str(path.relative_to(DATA_DIR))
         for path in DATA_DIR.rglob("*.jsonl")
-        if path.relative_to(DATA_DIR).parts[0] != SEALED_FOLDER
+        if path.relative_to(DATA_DIR).parts[0] not in (SEALED_FOLDER, JUDGED_FOLDER)
     }
     problems += [f"{name}: not listed in manifest.json" for name in sorted(on_disk - listed)]
     problems += [

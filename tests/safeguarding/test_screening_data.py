@@ -132,5 +132,10 @@ def test_the_sealed_round_is_exactly_what_the_writers_handed_over():
     _files_match_their_recorded_hashes(data.DATA_DIR / "sealed")
 
 
+def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
+    """A round that has been run once stays as it was, beside the output of that run."""
+    _files_match_their_recorded_hashes(data.DATA_DIR / "judged")
+
+
 def test_the_realistic_weeks_are_exactly_what_the_writers_handed_over():
     _files_match_their_recorded_hashes(data.DATA_DIR / "realistic")
