@@ -28,7 +28,7 @@ def _xdist_group(item) -> str | None:
     a slow session fixture, and the real-worker tests (never two sets of Celery workers at
     once on a two-core machine)."""
     if item.get_closest_marker("browser"):
-        return f"browser:{item.nodeid.split('[', 1)[0]}"
+        return item.nodeid.split("[", 1)[0].removeprefix("tests/")
     for fixture, group in SHARED_WORK_FIXTURES.items():
         if fixture in getattr(item, "fixturenames", ()):
             return group
@@ -43,7 +43,8 @@ def pytest_collection_modifyitems(config, items):
     (`apt-get install chromium`): without them they are deselected (reported as deselected,
     never as passed). CI installs Chromium and runs the worker tests on its PostgreSQL +
     Redis run. Under pytest-xdist, tests that must share a process are grouped."""
-    if config.pluginmanager.hasplugin("xdist") and config.getoption("dist", "no") == "loadgroup":
+    # in an xdist worker process, xdist keeps --dist loadgroup as option.loadgroup
+    if getattr(config.option, "loadgroup", False):
         for item in items:
             group = _xdist_group(item)
             if group:
