@@ -16,9 +16,9 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # Session fixtures that do minutes of work (training or screening every labelled post): the
 # tests that use one run in one xdist process, so the work is done once, not once a process.
 SHARED_WORK_FIXTURES = {
-    "built": "screener-training",
-    "report": "screening-report",
-    "screened": "screening-report",
+    ("tests/safeguarding/test_statistical.py", "built"): "screener-training",
+    ("tests/safeguarding/test_screening.py", "report"): "screening-report",
+    ("tests/safeguarding/test_screening.py", "screened"): "screening-report",
 }
 
 
@@ -29,8 +29,10 @@ def _xdist_group(item) -> str | None:
     once on a two-core machine)."""
     if item.get_closest_marker("browser"):
         return item.nodeid.split("[", 1)[0].removeprefix("tests/")
-    for fixture, group in SHARED_WORK_FIXTURES.items():
-        if fixture in getattr(item, "fixturenames", ()):
+    fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    for (where, name), group in SHARED_WORK_FIXTURES.items():
+        # the fixture of that name defined there (tests/reports has a `built` of its own)
+        if any(d.baseid == where for d in fixtures.get(name, ())):
             return group
     if item.get_closest_marker("worker"):
         return "real-workers"
