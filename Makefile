@@ -43,9 +43,12 @@ run: install assets seed
 	scripts/run_local.sh
 
 ## The whole test suite. Set DATABASE_URL and REDIS_URL to run it on PostgreSQL and Redis
-## (the real-worker delivery tests run only then).
+## (the real-worker delivery tests run only then). It runs in TEST_PROCESSES pytest-xdist
+## processes (default 2, the machine's cores; 0 runs it in this one process). With Redis,
+## process N uses REDIS_URL's database plus N (pmp_followon/settings/test.py).
+TEST_PROCESSES ?= 2
 test: install assets
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadgroup $(PYTEST_ARGS)
 
 ## Benchmarks at national size, not part of `make test`: PostgreSQL and Redis from
 ## DATABASE_URL and REDIS_URL; builds the data set once (manage.py seed_scale, about 10

@@ -13,11 +13,44 @@ REDIS_AVAILABLE = bool(os.environ.get("REDIS_URL"))
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
+# Session fixtures that do minutes of work (training or screening every labelled post): the
+# tests that use one run in one xdist process, so the work is done once, not once a process.
+SHARED_WORK_FIXTURES = {
+    ("tests/safeguarding/test_statistical.py", "built"): "screener-training",
+    ("tests/safeguarding/test_screening.py", "report"): "screening-report",
+    ("tests/safeguarding/test_screening.py", "screened"): "screening-report",
+}
+
+
+def _xdist_group(item) -> str | None:
+    """Which tests `make test` (pytest-xdist, --dist loadgroup) keeps in one process: each
+    browser journey's three widths (in order, one screenshot folder), the tests that share
+    a slow session fixture, and the real-worker tests (never two sets of Celery workers at
+    once on a two-core machine)."""
+    if item.get_closest_marker("browser"):
+        return item.nodeid.split("[", 1)[0].removeprefix("tests/")
+    fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+    for (where, name), group in SHARED_WORK_FIXTURES.items():
+        # the fixture of that name defined there (tests/reports has a `built` of its own)
+        if any(d.baseid == where for d in fixtures.get(name, ())):
+            return group
+    if item.get_closest_marker("worker"):
+        return "real-workers"
+    return None
+
+
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Real-worker delivery tests need Redis, browser tests need the system Chromium
     (`apt-get install chromium`): without them they are deselected (reported as deselected,
     never as passed). CI installs Chromium and runs the worker tests on its PostgreSQL +
-    Redis run."""
+    Redis run. Under pytest-xdist, tests that must share a process are grouped."""
+    # in an xdist worker process, xdist keeps --dist loadgroup as option.loadgroup
+    if getattr(config.option, "loadgroup", False):
+        for item in items:
+            group = _xdist_group(item)
+            if group:
+                item.add_marker(pytest.mark.xdist_group(group))
     unavailable = set()
     if not REDIS_AVAILABLE:
         unavailable.add("worker")

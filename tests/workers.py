@@ -60,6 +60,8 @@ def worker_env():
         LOG_LEVEL="INFO",
     )
     env.pop("CELERY_BROKER_URL", None)
+    # REDIS_URL above is already this xdist process's own database (settings/test.py)
+    env.pop("PYTEST_XDIST_WORKER", None)
     return env
 
 

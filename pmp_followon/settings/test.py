@@ -1,5 +1,7 @@
 """Settings for pytest. DATABASE_URL and REDIS_URL switch to PostgreSQL and Redis."""
 
+from urllib.parse import urlsplit
+
 from .base import *  # noqa: F403
 from .base import REDIS_URL, env
 
@@ -25,6 +27,18 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# `make test` runs the suite in two pytest-xdist processes (gw0, gw1). Each uses its own
+# Redis database, REDIS_URL's number plus the process's (db 14 and 15 for db 14), so their
+# caches, counters and broker queues never meet. Worker processes that a test starts are
+# given the shifted REDIS_URL and no PYTEST_XDIST_WORKER (tests/workers.py worker_env).
+_XDIST_WORKER = env("PYTEST_XDIST_WORKER", default="")
+if REDIS_URL and _XDIST_WORKER.startswith("gw"):
+    _url = urlsplit(REDIS_URL)
+    _db = int(_url.path.strip("/") or 0) + int(_XDIST_WORKER[2:])
+    REDIS_URL = _url._replace(path=f"/{_db}").geturl()
+    CACHES["default"]["LOCATION"] = REDIS_URL  # noqa: F405
+    if not env("CELERY_BROKER_URL", default=""):
+        CELERY_BROKER_URL = REDIS_URL
 if not REDIS_URL:
     CACHES["default"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}  # noqa: F405
 

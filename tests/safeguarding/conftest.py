@@ -4,7 +4,12 @@ moments in and out of service hours, and helpers to read the outbox and the audi
 from __future__ import annotations
 
 import datetime
+import hashlib
+import os
+import pickle
+import sys
 import zoneinfo
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +26,50 @@ MONDAY_10AM = datetime.datetime(2027, 3, 22, 10, 0, tzinfo=UTC)
 HIGH_TEXT = "i just want to die, i cant do it anymore"
 MEDIUM_TEXT = "i'm just a burden to everyone"
 NONE_TEXT = "Lovely to see everyone at the cafe on Thursday, same time next month?"
+
+
+SCREENING_PACKAGE = Path(__file__).resolve().parents[2] / "safeguarding" / "screening"
+SCREENING_CACHE = SCREENING_PACKAGE.parents[1] / "var" / "test-cache"
+
+
+def screening_package_digest() -> str:
+    """SHA-256 over every file of safeguarding/screening (code, phrase library, labelled
+    data, model) and the Python version: everything training and evaluation read."""
+    digest = hashlib.sha256(sys.version.encode())
+    for path in sorted(SCREENING_PACKAGE.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(SCREENING_PACKAGE)).encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+@pytest.fixture(scope="session")
+def screening_cache():
+    """`screening_cache(name, compute)`: compute() once for these exact screening files.
+
+    Training the statistical layer on every labelled post takes minutes and gives the same
+    result for the same files (test_training_is_deterministic), so the result is kept in
+    var/test-cache/ under the digest of the whole screening package: a second `make test`
+    on unchanged files (CI runs the suite on SQLite, then on PostgreSQL) reuses it, and any
+    change to the code, phrases, data or model computes it afresh. PMP_TEST_FRESH=1 always
+    computes."""
+
+    def cached(name: str, compute):
+        path = SCREENING_CACHE / f"{name}-{screening_package_digest()}.pickle"
+        if path.exists() and not os.environ.get("PMP_TEST_FRESH"):
+            with path.open("rb") as f:
+                return pickle.load(f)
+        value = compute()
+        SCREENING_CACHE.mkdir(parents=True, exist_ok=True)
+        for old in SCREENING_CACHE.glob(f"{name}-*.pickle"):
+            old.unlink(missing_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        with partial.open("wb") as f:
+            pickle.dump(value, f)
+        os.replace(partial, path)
+        return value
+
+    return cached
 
 
 def local(*args) -> datetime.datetime:

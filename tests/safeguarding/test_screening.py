@@ -359,12 +359,17 @@ def test_the_library_has_a_version_string():
 
 
 # --------------------------------------------------------------------------- the report
-@pytest.fixture(scope="session")
-def report() -> str:
-    """`python manage.py screening_report --show-errors`, run once per session."""
+def _screening_report() -> str:
     out = StringIO()
     call_command("screening_report", "--show-errors", stdout=out)
     return out.getvalue()
+
+
+@pytest.fixture(scope="session")
+def report(screening_cache) -> str:
+    """`python manage.py screening_report --show-errors`, run once for these screening files
+    (kept in var/test-cache, see screening_cache in conftest.py)."""
+    return screening_cache("screening-report", _screening_report)
 
 
 @pytest.mark.slow

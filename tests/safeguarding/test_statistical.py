@@ -187,9 +187,10 @@ def test_every_screening_records_the_library_and_model_versions():
 
 
 @pytest.fixture(scope="session")
-def built():
-    """One training run on every labelled post (about 20 seconds), once per test session."""
-    return screening_training.build()
+def built(screening_cache):
+    """One training run on every labelled post (a minute or two), once for these screening
+    files (kept in var/test-cache, see screening_cache in conftest.py)."""
+    return screening_cache("screener-build", screening_training.build)
 
 
 @pytest.fixture
