@@ -208,15 +208,7 @@ class EmailChannel:
     def _group_backend(self, index: int):
         backend = self._group[index]
         if backend is None:
-            options = {"timeout": self._timeout} if self._timeout else {}
-            backend = get_connection(fail_silently=False, **options)
-            try:
-                backend.open()
-            except Exception as exc:
-                raise TemporaryError(
-                    f"Could not connect to the email server: {exc}",
-                    problem="The email server could not be reached. We will try again.",
-                ) from exc
+            backend = _open_email_connection(self._timeout)
             self._group[index] = backend
         backend.connection.ehlo_or_helo_if_needed()
         return backend
@@ -247,16 +239,7 @@ class EmailChannel:
 
     def _open(self):
         if self._connection is None:
-            options = {"timeout": self._timeout} if self._timeout else {}
-            connection = get_connection(fail_silently=False, **options)
-            try:
-                connection.open()
-            except Exception as exc:
-                raise TemporaryError(
-                    f"Could not connect to the email server: {exc}",
-                    problem="The email server could not be reached. We will try again.",
-                ) from exc
-            self._connection = connection
+            self._connection = _open_email_connection(self._timeout)
         return self._connection
 
     def _discard_connection(self) -> None:
@@ -319,6 +302,20 @@ def open_channels(*, priority: str = "default") -> dict[str, EmailChannel | SMSC
 def close_channels(channels: dict) -> None:
     for channel in channels.values():
         channel.close()
+
+
+def _open_email_connection(timeout):
+    """An open connection to the email server (Django's email backend), or TemporaryError."""
+    options = {"timeout": timeout} if timeout else {}
+    connection = get_connection(fail_silently=False, **options)
+    try:
+        connection.open()
+    except Exception as exc:
+        raise TemporaryError(
+            f"Could not connect to the email server: {exc}",
+            problem="The email server could not be reached. We will try again.",
+        ) from exc
+    return connection
 
 
 def _close_without_quit(connection) -> None:
