@@ -26,7 +26,7 @@ DATABASE = os.environ.get("SMOKE_DATABASE", "pmp_compose_smoke")
 REDIS_DB = os.environ.get("SMOKE_REDIS_DB", "15")
 PG = os.environ.get("SMOKE_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 REDIS = os.environ.get("SMOKE_REDIS", "redis://127.0.0.1:6379")
-APP_SERVICES = ("web", "worker", "crisis-worker", "beat")
+APP_SERVICES = ("web", "worker", "crisis-worker", "crisis-sms-worker", "beat")
 tmp = Path(tempfile.mkdtemp(prefix="compose-smoke-"))
 procs: dict[str, subprocess.Popen] = {}
 
@@ -206,7 +206,7 @@ try:
         if pending:
             fail(f"not healthy in time ({what}): {', '.join(sorted(pending))}", *pending)
 
-    wait_healthy(["worker", "crisis-worker", "beat"], "workers and beat")
+    wait_healthy(["worker", "crisis-worker", "crisis-sms-worker", "beat"], "workers and beat")
 
     # A crisis task raised from web's environment must reach the crisis worker.
     raise_task = (
