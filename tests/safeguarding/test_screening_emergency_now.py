@@ -102,7 +102,7 @@ FINDS = [
         "other_at_risk.v7_lost_outside",
     ),
     (
-        "a little girl outside the chippy on her own since teatime, no one's answering at her house",
+        "a little girl outside the chippy on her own since teatime, no one's answering at hers",
         "other_at_risk.v7_young_child_alone",
     ),
 ]
