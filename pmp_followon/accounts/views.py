@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Any
 
@@ -173,7 +174,9 @@ def _session_status(request: HttpRequest) -> JsonResponse:
         return JsonResponse({"signed_in": False, "seconds_left": 0})
     timeout = idle_timeout_seconds(request.user)
     last = request.session.get(IDLE_SESSION_KEY) or time.time()
-    left = max(0, int(timeout - (time.time() - last)))
+    # Rounded up: a page told "0" goes to the sign-in page, so it must not be told that
+    # while the server still counts the person as signed in (they would be sent on home).
+    left = max(0, math.ceil(timeout - (time.time() - last)))
     return JsonResponse({"signed_in": True, "seconds_left": left})
 
 

@@ -302,3 +302,15 @@ def test_an_invitation_never_bypasses_an_authenticator_already_set_up(client, cl
     assert response.status_code == 404
     assert "_auth_user_id" not in client.session
     assert client.get(url("home")).status_code == 200
+
+
+def test_the_page_is_never_told_no_time_left_while_the_server_still_counts_the_person_in(
+    client, clinician
+):
+    """Seconds left are rounded up: with half a second to go the page hears 1, not 0 (0 sends
+    it to the sign-in page, which would send a still-signed-in person back home)."""
+    client.force_login(clinician)
+    client.get("/")
+    _idle_for(client, 30 * 60 - 0.5)
+    status = client.get(reverse("account_session_status")).json()
+    assert status == {"signed_in": True, "seconds_left": 1}
