@@ -277,9 +277,9 @@ def test_two_posts_screened_at_once_make_one_open_alert(
     barrier = threading.Barrier(2, timeout=30)
     errors: list[BaseException] = []
 
-    def screen_after_both_saved(text):
+    def screen_after_both_saved(text, **options):
         barrier.wait()
-        return real_screen_text(text)
+        return real_screen_text(text, **options)
 
     def send(n):
         try:
