@@ -67,11 +67,13 @@ def evaluate(samples, contexts: dict[str, str] | None = None) -> dict:
     """`contexts`: {text of a reply: the text of the post it answers} (thread context)."""
     matrix = {true: dict.fromkeys(LABELS, 0) for true in LABELS}
     errors = []
+    levels = []  # the level given to each sample, in order
     contexts = contexts or {}
     for sample in samples:
         label, text = sample[0], sample[-1]
         result = screen_text(text, context_text=contexts.get(text))
         predicted = str(result.level)
+        levels.append(predicted)
         matrix[label][predicted] += 1
         if predicted != label:
             errors.append(
@@ -144,6 +146,7 @@ def evaluate(samples, contexts: dict[str, str] | None = None) -> dict:
         "goals": goals,
         "passed": all(g["passed"] for g in goals),
         "errors": errors,
+        "levels": levels,
     }
 
 
@@ -278,10 +281,10 @@ def round_report(path, show_errors: bool = False) -> tuple[str, bool]:
             f"{Path(path).name} ({len(contexts)} replies in thread)", result, show_errors
         ),
     ]
+    level_of = dict(zip((p.id for p in posts), result["levels"], strict=True))
     kinds = sorted({p.risk_kind for p in posts if p.label == "high" and p.risk_kind})
     for kind in kinds:
-        high = [p for p in posts if p.label == "high" and p.risk_kind == kind]
-        levels = [str(screen_text(p.text, context_text=by_id.get(p.id)).level) for p in high]
+        levels = [level_of[p.id] for p in posts if p.label == "high" and p.risk_kind == kind]
         lines.append(
             f"      high posts of kind {kind}: scored high "
             f"{rate_text(levels.count('high'), len(levels))}; scored none {levels.count('none')}"
