@@ -31,6 +31,18 @@ def _due(person, kind):
     )
 
 
+def _plan_monday_meeting(group, coordinator, venue, *, now):
+    """The coordinator plans the group's meeting on Monday 29 March 2027 at 10:30."""
+    return services.meeting_schedule(
+        actor=coordinator,
+        group=group,
+        day=datetime.date(2027, 3, 29),
+        at=datetime.time(10, 30),
+        venue=venue,
+        now=now,
+    )
+
+
 def test_clocks_go_back_monday_meeting_after_the_last_sunday_of_october(
     group, coordinator, member, venue
 ):
@@ -54,14 +66,7 @@ def test_clocks_go_forward_monday_meeting_after_the_last_sunday_of_march(
 ):
     # Planned in GMT for the Monday after the clocks go forward (28 March 2027).
     now = local(2027, 3, 22, 12)
-    meeting = services.meeting_schedule(
-        actor=coordinator,
-        group=group,
-        day=datetime.date(2027, 3, 29),
-        at=datetime.time(10, 30),
-        venue=venue,
-        now=now,
-    )
+    meeting = _plan_monday_meeting(group, coordinator, venue, now=now)
     assert meeting.starts_at == _utc(2027, 3, 29, 9, 30)  # 10:30 BST
     assert _due(member, "groups.meeting_reminder_day_before") == [_utc(2027, 3, 28, 9, 0)]
     assert _due(member, "groups.meeting_reminder_morning") == [_utc(2027, 3, 29, 7, 30)]
@@ -91,14 +96,7 @@ def test_attendance_prompt_is_10am_local_the_day_after_across_the_clock_change(
 
 def test_running_the_top_up_twice_makes_nothing_twice(group, coordinator, member, venue):
     now = local(2027, 3, 22, 12)
-    services.meeting_schedule(
-        actor=coordinator,
-        group=group,
-        day=datetime.date(2027, 3, 29),
-        at=datetime.time(10, 30),
-        venue=venue,
-        now=now,
-    )
+    _plan_monday_meeting(group, coordinator, venue, now=now)
     before = Notification.objects.count()
     services.meeting_reminders_ensure(now=now)
     services.meeting_reminders_ensure(now=now)
@@ -109,14 +107,7 @@ def test_member_who_joined_after_planning_gets_reminders_from_the_top_up(
     group, coordinator, venue, participant
 ):
     now = local(2027, 3, 22, 12)
-    services.meeting_schedule(
-        actor=coordinator,
-        group=group,
-        day=datetime.date(2027, 3, 29),
-        at=datetime.time(10, 30),
-        venue=venue,
-        now=now,
-    )
+    _plan_monday_meeting(group, coordinator, venue, now=now)
     services._members_add(
         group, coordinators=[], members=[participant], ptv=None, shares={}, now=now
     )
@@ -127,14 +118,7 @@ def test_member_who_joined_after_planning_gets_reminders_from_the_top_up(
 
 def test_reminder_is_sent_once_even_when_delivery_runs_twice(group, coordinator, member, venue):
     now = local(2027, 3, 22, 12)
-    services.meeting_schedule(
-        actor=coordinator,
-        group=group,
-        day=datetime.date(2027, 3, 29),
-        at=datetime.time(10, 30),
-        venue=venue,
-        now=now,
-    )
+    _plan_monday_meeting(group, coordinator, venue, now=now)
     due = _utc(2027, 3, 28, 9, 0)
     mail.outbox.clear()
     notifications_deliver_due(now=due)
@@ -150,14 +134,7 @@ def test_reminder_is_sent_once_even_when_delivery_runs_twice(group, coordinator,
 def test_reminders_follow_the_person_channel_choice(group, coordinator, member, venue):
     NotificationPreference.objects.create(user=member, email_enabled=False, sms_enabled=True)
     now = local(2027, 3, 22, 12)
-    services.meeting_schedule(
-        actor=coordinator,
-        group=group,
-        day=datetime.date(2027, 3, 29),
-        at=datetime.time(10, 30),
-        venue=venue,
-        now=now,
-    )
+    _plan_monday_meeting(group, coordinator, venue, now=now)
     channels = set(
         Notification.objects.filter(
             recipient=member, kind="groups.meeting_reminder_day_before"
@@ -191,14 +168,7 @@ def test_quiet_hours_delay_a_reminder_and_drop_one_that_would_come_too_late(
 
 def test_cancelled_meeting_sends_no_reminders(group, coordinator, member, venue):
     now = local(2027, 3, 22, 12)
-    meeting = services.meeting_schedule(
-        actor=coordinator,
-        group=group,
-        day=datetime.date(2027, 3, 29),
-        at=datetime.time(10, 30),
-        venue=venue,
-        now=now,
-    )
+    meeting = _plan_monday_meeting(group, coordinator, venue, now=now)
     services.meeting_cancel(actor=coordinator, meeting=meeting, now=now)
     services.meeting_reminders_ensure(now=now)
     mail.outbox.clear()
@@ -212,14 +182,7 @@ def test_cancelled_meeting_sends_no_reminders(group, coordinator, member, venue)
 
 def test_paused_member_gets_no_rows_and_loses_waiting_ones(group, coordinator, member, venue):
     now = local(2027, 3, 22, 12)
-    first = services.meeting_schedule(
-        actor=coordinator,
-        group=group,
-        day=datetime.date(2027, 3, 29),
-        at=datetime.time(10, 30),
-        venue=venue,
-        now=now,
-    )
+    first = _plan_monday_meeting(group, coordinator, venue, now=now)
     assert len(_due(member, "groups.meeting_reminder_day_before")) == 1
     services.membership_pause(actor=member, group=group, now=now)
     assert _due(member, "groups.meeting_reminder_day_before") == []
