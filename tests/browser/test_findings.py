@@ -455,3 +455,34 @@ def test_reading_contact_details_and_outcomes_is_recorded_once_per_ten_minutes(
         )
         is not None
     )
+
+
+# Walked at 320 px with the keyboard (2026-12-06, session 4): the alert page's four forms
+
+
+@finding(23)
+def test_saving_one_alert_form_keeps_what_was_typed_in_the_others(
+    live_server, browser, sign_in, duty_clinician, alert
+):
+    from tests.browser.conftest import _new_page
+
+    page = _new_page(browser, 320)
+    try:
+        sign_in(page, duty_clinician)
+        page.goto(live_server.url + reverse("safeguarding:alert_detail", args=[alert.pk]))
+        page.get_by_text("Resolve with an outcome").click()
+        page.locator("#resolve-note").focus()
+        page.keyboard.type("Spoke to her daughter, she is with her now")
+        page.get_by_text("Record a contact attempt").click()
+        page.locator("#contact-method_0").check()
+        page.locator("#contact-result_0").check()
+        page.locator("#contact-note").focus()
+        page.keyboard.type("Rang the mobile")
+        page.get_by_role("button", name="Save contact attempt").click()
+        page.wait_for_load_state()
+        page.get_by_text("Resolve with an outcome").click()
+        assert page.locator("#resolve-note").input_value() == (
+            "Spoke to her daughter, she is with her now"
+        )
+    finally:
+        page.context.close()
