@@ -7,7 +7,6 @@ the fields with `{% crispy form %}`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 from crispy_forms.helper import FormHelper
@@ -34,28 +33,31 @@ from .models import (
 )
 
 
-def fields_helper(*fields: str) -> FormHelper:
+def fields_helper(*fields: str, heading: str | None = None) -> FormHelper:
     """A helper that renders only these fields, in this order: no <form> tag and no csrf
     token (the template has both, and its buttons). The error summary appears once: where
-    the template calls `{% nhsuk_error_summary form %}`, else at the top of the fields."""
+    the template calls `{% nhsuk_error_summary form %}`, else at the top of the fields.
+    `heading` names the field whose label is the page's <h1> (a one-question page)."""
     helper = FormHelper()
     helper.form_tag = False
     helper.disable_csrf = True
-    helper.layout = Layout(*(NHSUKField(name) for name in fields))
+    helper.layout = Layout(*(NHSUKField(name, page_heading=name == heading) for name in fields))
     return helper
 
 
 class NHSUKFormMixin:
-    """Gives a form its `helper`, laid out from `layout_fields`. `default_auto_id` gives the
-    forms that share the alert page ids of their own (two of them have a `note`)."""
+    """Gives a form its `helper`, laid out from `layout_fields`; `heading_field` is the one
+    question that is its page's heading. `default_auto_id` keeps ids distinct where forms
+    share a page."""
 
     layout_fields: tuple[str, ...] = ()
+    heading_field: str | None = None
     default_auto_id = "id_%s"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("auto_id", self.default_auto_id)
         super().__init__(*args, **kwargs)
-        self.helper = fields_helper(*self.layout_fields)
+        self.helper = fields_helper(*self.layout_fields, heading=self.heading_field)
 
 
 # --- staff: the queue and an alert --------------------------------------------------------
@@ -85,9 +87,13 @@ class ContactAttemptForm(NHSUKFormMixin, forms.Form):
         label=_("How did you try to contact them?"),
         choices=ContactMethod.choices,
         widget=forms.RadioSelect,
+        error_messages={"required": _("Select how you tried to contact them")},
     )
     result = forms.ChoiceField(
-        label=_("What happened?"), choices=ContactResult.choices, widget=forms.RadioSelect
+        label=_("What happened?"),
+        choices=ContactResult.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Select what happened")},
     )
     note = forms.CharField(
         label=_("Notes"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
@@ -96,10 +102,18 @@ class ContactAttemptForm(NHSUKFormMixin, forms.Form):
 
 class NoteForm(NHSUKFormMixin, forms.Form):
     layout_fields = ("text",)
+    heading_field = "text"
     default_auto_id = "note-%s"
 
     text = forms.CharField(
-        label=_("Add a note"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+        label=_("Add a note"),
+        max_length=2000,
+        help_text=_(
+            "Notes go on the alert's timeline with your name and the time. "
+            "They cannot be changed later."
+        ),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Enter a note")},
     )
 
 
@@ -112,6 +126,7 @@ class ResolveForm(NHSUKFormMixin, forms.Form):
         choices=[c for c in AlertOutcome.choices if c[0] != AlertOutcome.FALSE_POSITIVE]
         + [(AlertOutcome.FALSE_POSITIVE, _("False positive (after contact)"))],
         widget=forms.RadioSelect,
+        error_messages={"required": _("Select an outcome")},
     )
     note = forms.CharField(
         label=_("What happened"),
@@ -130,6 +145,7 @@ class ResolveForm(NHSUKFormMixin, forms.Form):
 
 class DismissForm(NHSUKFormMixin, forms.Form):
     layout_fields = ("reason",)
+    heading_field = "reason"
     default_auto_id = "dismiss-%s"
 
     reason = forms.CharField(
@@ -137,6 +153,7 @@ class DismissForm(NHSUKFormMixin, forms.Form):
         max_length=2000,
         help_text=_("For example: talking about a TV programme. This helps improve the checks."),
         widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Say why this is a false positive")},
     )
 
 
@@ -148,22 +165,8 @@ class HidePostForm(NHSUKFormMixin, forms.Form):
         label=_("Why hide this post?"),
         max_length=300,
         help_text=_("The author still sees the post, with a note that staff have hidden it."),
+        error_messages={"required": _("Say why you are hiding this post")},
     )
-
-
-def hide_post_forms(post_ids: Iterable[int], bound: HidePostForm | None = None) -> dict:
-    """One "hide this post" form per post on the alert page (the flagged post and the posts
-    around it), each with ids of its own (`hide-reason-<post id>`). A form sent back with
-    errors stays bound, under the post it was for."""
-    result = {}
-    for pk in post_ids:
-        if bound is not None and str(bound.data.get("post_id")) == str(pk):
-            form = bound
-        else:
-            form = HidePostForm(initial={"post_id": pk})
-        form.auto_id = f"hide-%s-{pk}"
-        result[pk] = form
-    return result
 
 
 class StaffAlertForm(NHSUKFormMixin, forms.Form):

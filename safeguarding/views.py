@@ -36,7 +36,6 @@ from .forms import (
     RotaEntryForm,
     ServiceHoursForm,
     StaffAlertForm,
-    hide_post_forms,
 )
 from .models import AlertState, AuditAction, ReviewState
 
@@ -68,30 +67,23 @@ def alert_list(request: HttpRequest) -> HttpResponse:
 
 
 # --- one alert ----------------------------------------------------------------------------------
-def _render_alert(request: HttpRequest, alert, *, status: int = 200, **forms) -> HttpResponse:
+def _render_alert(request: HttpRequest, alert) -> HttpResponse:
     before, after = selectors.alert_context_posts(alert=alert)
     services.alert_view_record(
         actor=request.user, alert=alert, context_post_ids=[p.pk for p in before + after]
     )
-    shown = [p.pk for p in before + after] + ([alert.post_id] if alert.post_id else [])
-    hide_forms = hide_post_forms(shown, forms.get("hide_form"))
     context = {
         "alert": alert,
         "now": timezone.now(),
-        "before": [(post, hide_forms[post.pk]) for post in before],
-        "after": [(post, hide_forms[post.pk]) for post in after],
-        "hide_form": hide_forms.get(alert.post_id),
+        "before": before,
+        "after": after,
         "highlighted": alert.evidence_highlighted(),
         "timeline": selectors.alert_timeline(alert=alert),
         "concerns": selectors.alert_concerns(alert=alert),
-        "contact_form": forms.get("contact_form") or ContactAttemptForm(),
-        "note_form": forms.get("note_form") or NoteForm(),
-        "resolve_form": forms.get("resolve_form") or ResolveForm(),
-        "dismiss_form": forms.get("dismiss_form") or DismissForm(),
         "closed": not alert.is_active,
         "AlertState": AlertState,
     }
-    return render(request, "safeguarding/alert_detail.html", context, status=status)
+    return render(request, "safeguarding/alert_detail.html", context)
 
 
 @login_required
@@ -116,10 +108,33 @@ def alert_acknowledge(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("safeguarding:alert_detail", pk=alert.pk)
 
 
-def _alert_action(request, pk, form_class, form_name, call, success):
+# Each thing done to an alert has a page of its own (GET shows the form, POST saves it and
+# goes back to the alert): a page with one form cannot lose what was typed in another
+# (journey finding #23, decision 0015).
+def _alert_action(
+    request: HttpRequest,
+    pk: int,
+    form_class,
+    call,
+    success: str,
+    *,
+    heading: str,
+    button: str,
+    button_style: str = "",
+    intro: str = "",
+    contact_details: bool = False,
+    while_open: bool = True,
+    post_for=None,
+) -> HttpResponse:
     alert = selectors.get_alert_for_user(request.user, pk, write=True)
-    form = form_class(request.POST)
-    if form.is_valid():
+    if while_open and not alert.is_active:
+        messages.info(request, _("This alert is closed. You can still add a note."))
+        return redirect("safeguarding:alert_detail", pk=alert.pk)
+    posted = request.method == "POST"
+    post = post_for(alert) if post_for else None
+    initial = {"post_id": post.pk} if post is not None else None
+    form = form_class(request.POST if posted else None, initial=initial)
+    if posted and form.is_valid():
         try:
             call(alert, form.cleaned_data)
         except ValidationError as exc:
@@ -127,17 +142,33 @@ def _alert_action(request, pk, form_class, form_name, call, success):
         else:
             messages.success(request, success)
             return redirect("safeguarding:alert_detail", pk=alert.pk)
-    return _render_alert(request, alert, status=400, **{form_name: form})
+    # What the page shows (contact details, a post) is a look at the alert: on the record,
+    # once per person per window like the alert page.
+    services.alert_view_record(
+        actor=request.user,
+        alert=alert,
+        context_post_ids=[post.pk] if post is not None and post.pk != alert.post_id else [],
+    )
+    context = {
+        "alert": alert,
+        "form": form,
+        "heading": heading,
+        "button": button,
+        "button_style": button_style,
+        "intro": intro,
+        "contact_details": contact_details,
+        "post": post,
+    }
+    return render(request, "safeguarding/alert_action.html", context, status=400 if posted else 200)
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def alert_contact(request: HttpRequest, pk: int) -> HttpResponse:
     return _alert_action(
         request,
         pk,
         ContactAttemptForm,
-        "contact_form",
         lambda alert, data: services.contact_attempt_record(
             actor=request.user,
             alert=alert,
@@ -146,63 +177,86 @@ def alert_contact(request: HttpRequest, pk: int) -> HttpResponse:
             note=data["note"],
         ),
         _("Contact attempt recorded."),
+        heading=_("Record a contact attempt"),
+        button=_("Save contact attempt"),
+        contact_details=True,
     )
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def alert_note(request: HttpRequest, pk: int) -> HttpResponse:
     return _alert_action(
         request,
         pk,
         NoteForm,
-        "note_form",
         lambda alert, data: services.alert_note_add(
             actor=request.user, alert=alert, text=data["text"]
         ),
         _("Note added."),
+        heading=_("Add a note"),
+        button=_("Save note"),
+        while_open=False,
     )
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def alert_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     return _alert_action(
         request,
         pk,
         ResolveForm,
-        "resolve_form",
         lambda alert, data: services.alert_resolve(
             actor=request.user, alert=alert, outcome=data["outcome"], note=data["note"]
         ),
         _("Alert resolved."),
+        heading=_("Resolve with an outcome"),
+        button=_("Resolve alert"),
+        contact_details=True,
     )
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def alert_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
     return _alert_action(
         request,
         pk,
         DismissForm,
-        "dismiss_form",
         lambda alert, data: services.alert_dismiss(
             actor=request.user, alert=alert, reason=data["reason"]
         ),
         _("Alert dismissed as a false positive."),
+        heading=_("Dismiss as a false positive"),
+        button=_("Dismiss alert"),
     )
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def alert_hide_post(request: HttpRequest, pk: int) -> HttpResponse:
     def hide(alert, data):
         post = selectors.get_post_for_alert_action(pk=data["post_id"])
         services.post_hide(actor=request.user, alert=alert, post=post, reason=data["reason"])
 
+    def post_for(alert):
+        # The flagged post or one shown around it (?post= on the link; the hidden field
+        # when the form comes back with an error); anything else is not this page's.
+        wanted = request.POST.get("post_id") or request.GET.get("post") or alert.post_id
+        return selectors.alert_post_to_hide(alert=alert, pk=wanted)
+
     return _alert_action(
-        request, pk, HidePostForm, "hide_form", hide, _("The post is hidden from the group.")
+        request,
+        pk,
+        HidePostForm,
+        hide,
+        _("The post is hidden from the group."),
+        heading=_("Hide this post"),
+        button=_("Hide post"),
+        button_style="warning",
+        intro=_("Hide a post that describes methods of harm in detail."),
+        post_for=post_for,
     )
 
 

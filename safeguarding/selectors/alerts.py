@@ -110,6 +110,23 @@ def get_post_for_alert_action(*, pk: int) -> Post:
     return post
 
 
+def alert_post_to_hide(*, alert: Alert, pk) -> Post:
+    """The post a "hide this post" page is for: the alert's flagged post or one of the posts
+    shown around it, not yet hidden; 404 for anything else (a stale link, another thread)."""
+    try:
+        wanted = int(pk)
+    except (TypeError, ValueError):
+        raise Http404 from None
+    before, after = alert_context_posts(alert=alert)
+    shown = {p.pk: p for p in before + after}
+    if alert.post is not None:
+        shown[alert.post.pk] = alert.post
+    post = shown.get(wanted)
+    if post is None or post.hidden_at is not None:
+        raise Http404
+    return post
+
+
 def alert_context_posts(*, alert: Alert) -> tuple[list[Post], list[Post]]:
     """At most CONTEXT_BEFORE posts before and CONTEXT_AFTER after the flagged post, in the
     same thread (the opening post and its replies), oldest first. Never the whole group."""

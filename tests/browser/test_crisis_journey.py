@@ -101,24 +101,26 @@ def test_member_in_crisis_gets_help_and_the_duty_clinician_resolves_the_alert(
     page.get_by_text("You have acknowledged this alert. It is yours now.").wait_for()
     check_page(page, "acknowledged")
 
-    # A phone call, then the outcome.
-    page.get_by_text("Record a contact attempt").click()
-    contact = page.get_by_role("group").filter(has_text="Record a contact attempt")
-    contact.get_by_label("Phone call").check()
-    contact.get_by_label("Spoke to them").check()
-    contact.get_by_label(re.compile("^Notes")).fill("Spoke to Dave; his sister is with him.")
+    # A phone call, then the outcome: each on a page of its own (decision 0015).
+    page.get_by_role("link", name="Record a contact attempt").click()
+    page.get_by_role("heading", name="Record a contact attempt", level=1).wait_for()
+    assert page.locator("main form").count() == 1
+    page.get_by_label("Phone call").check()
+    page.get_by_label("Spoke to them").check()
+    page.get_by_label(re.compile("^Notes")).fill("Spoke to Dave; his sister is with him.")
     check_page(page, "contact-attempt")
     page.get_by_role("button", name="Save contact attempt").click()
-    page.get_by_role("heading", name="Timeline").wait_for()
+    page.get_by_text("Contact attempt recorded.").wait_for()
+    assert "Spoke to Dave; his sister is with him." in page.locator("[data-timeline]").inner_text()
     check_page(page, "contact-saved")
 
-    page.get_by_text("Resolve with an outcome").click()
-    resolve = page.get_by_role("group").filter(has_text="Resolve with an outcome")
-    resolve.get_by_label("Referred to crisis team").check()
-    resolve.get_by_label(re.compile("^What happened")).fill("Crisis team visiting tonight.")
+    page.get_by_role("link", name="Resolve with an outcome").click()
+    page.get_by_role("heading", name="Resolve with an outcome", level=1).wait_for()
+    page.get_by_label("Referred to crisis team").check()
+    page.get_by_label(re.compile("^What happened")).fill("Crisis team visiting tonight.")
     check_page(page, "resolve")
     page.get_by_role("button", name="Resolve alert").click()
-    page.get_by_role("heading", name="Timeline").wait_for()
+    page.get_by_text("Alert resolved.").wait_for()
     check_page(page, "resolved")
     alert.refresh_from_db()
     assert alert.state == "resolved", alert.state

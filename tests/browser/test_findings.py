@@ -457,30 +457,46 @@ def test_reading_contact_details_and_outcomes_is_recorded_once_per_ten_minutes(
     )
 
 
-# Walked at 320 px with the keyboard (2026-12-06, session 4): the alert page's four forms
+# Walked at 320 px with the keyboard (2026-12-06, session 4): the alert page had four forms that
+# lost each other's text; each action is now a page of its own (decision 0015).
 
 
-@finding(23)
-def test_saving_one_alert_form_keeps_what_was_typed_in_the_others(
+def test_each_alert_action_is_a_page_of_its_own_and_keeps_what_was_typed(
     live_server, browser, sign_in, duty_clinician, alert
 ):
+    """#23: the alert page had four forms; saving one lost what was typed in the others.
+    Now the alert page has nothing to type into, and each action is a page with one form
+    that keeps the text when it comes back with an error. Keyboard only, at 320 px."""
     from tests.browser.conftest import _new_page
 
     page = _new_page(browser, 320)
     try:
         sign_in(page, duty_clinician)
         page.goto(live_server.url + reverse("safeguarding:alert_detail", args=[alert.pk]))
-        page.get_by_text("Resolve with an outcome").click()
-        page.locator("#resolve-note").focus()
-        page.keyboard.type("Spoke to her daughter, she is with her now")
-        page.get_by_text("Record a contact attempt").click()
-        page.locator("#contact-method_0").check()
-        page.locator("#contact-result_0").check()
+        typed = page.locator("main textarea, main input:not([type=hidden])")
+        assert typed.count() == 0
+        page.get_by_role("link", name="Record a contact attempt").focus()
+        page.keyboard.press("Enter")
+        page.get_by_role("heading", name="Record a contact attempt", level=1).wait_for()
+        assert page.locator("main form").count() == 1
         page.locator("#contact-note").focus()
         page.keyboard.type("Rang the mobile")
+        page.keyboard.press("Tab")
+        page.keyboard.press("Enter")  # saved with no method or result chosen
+        page.locator(".nhsuk-error-summary").wait_for()
+        assert page.locator("#contact-note").input_value() == "Rang the mobile"
+        page.locator("#contact-method_0").check()
+        page.locator("#contact-result_0").check()
         page.get_by_role("button", name="Save contact attempt").click()
-        page.wait_for_load_state()
-        page.get_by_text("Resolve with an outcome").click()
+        page.get_by_text("Contact attempt recorded.").wait_for()
+        assert "Rang the mobile" in page.locator("[data-timeline]").inner_text()
+        page.get_by_role("link", name="Resolve with an outcome").focus()
+        page.keyboard.press("Enter")
+        page.get_by_role("heading", name="Resolve with an outcome", level=1).wait_for()
+        page.locator("#resolve-note").focus()
+        page.keyboard.type("Spoke to her daughter, she is with her now")
+        page.get_by_role("button", name="Resolve alert").click()  # no outcome chosen
+        page.locator(".nhsuk-error-summary").wait_for()
         assert page.locator("#resolve-note").input_value() == (
             "Spoke to her daughter, she is with her now"
         )

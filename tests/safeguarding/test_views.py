@@ -54,16 +54,17 @@ def people(
     }
 
 
-# name, method, allowed, forbidden (403), hidden (404). Each alert page is for reviewers and
-# leads of the alert's service only.
+# name, the methods it answers. Each alert page is for reviewers and leads of the alert's
+# service only: staff without the safeguarding role get 403, everyone else 404. The actions
+# on an alert each have a page of their own (GET shows the form, POST saves it; decision 0015).
 ALERT_PAGES = [
-    ("alert_detail", "get"),
-    ("alert_acknowledge", "post"),
-    ("alert_contact", "post"),
-    ("alert_note", "post"),
-    ("alert_resolve", "post"),
-    ("alert_dismiss", "post"),
-    ("alert_hide_post", "post"),
+    ("alert_detail", ("get",)),
+    ("alert_acknowledge", ("post",)),
+    ("alert_contact", ("get", "post")),
+    ("alert_note", ("get", "post")),
+    ("alert_resolve", ("get", "post")),
+    ("alert_dismiss", ("get", "post")),
+    ("alert_hide_post", ("get", "post")),
 ]
 
 
@@ -77,8 +78,8 @@ def _post_data(name, alert):
     }.get(name, {})
 
 
-@pytest.mark.parametrize(("name", "method"), ALERT_PAGES)
-def test_alert_pages_permission_matrix(client, people, alert, name, method):
+@pytest.mark.parametrize(("name", "methods"), ALERT_PAGES)
+def test_alert_pages_permission_matrix(client, people, alert, name, methods):
     url = reverse(f"safeguarding:{name}", args=[alert.pk])
     expected = {
         "clinician": 403,
@@ -89,14 +90,18 @@ def test_alert_pages_permission_matrix(client, people, alert, name, method):
     }
     for persona, status in expected.items():
         client.force_login(people[persona])
-        response = getattr(client, method)(url, _post_data(name, alert))
-        assert response.status_code == status, (persona, response.status_code)
+        for method in methods:
+            data = _post_data(name, alert) if method == "post" else {}
+            response = getattr(client, method)(url, data)
+            assert response.status_code == status, (persona, method, response.status_code)
 
     client.force_login(people["reviewer"])
-    wrong = client.post(url) if method == "get" else client.get(url)
-    assert wrong.status_code == 405
-    response = getattr(client, method)(url, _post_data(name, alert))
-    assert response.status_code == (200 if method == "get" else 302)
+    for wrong in {"get", "post", "put"} - set(methods):
+        assert getattr(client, wrong)(url).status_code == 405, wrong
+    if "get" in methods:
+        assert client.get(url).status_code == 200
+    if "post" in methods:
+        assert client.post(url, _post_data(name, alert)).status_code == 302
     # Nothing the refused people did changed the alert or left a trace of an action.
     events = AuditEvent.objects.filter(alert=alert).exclude(actor=None)
     actors = set(events.values_list("actor_id", flat=True))
@@ -436,36 +441,99 @@ def test_the_rota_page_shows_empty_positions_and_the_admin_fills_them(
     assert RotaEntry.objects.get().person == duty_clinician
 
 
-def test_every_form_on_the_alert_page_has_ids_of_its_own(
+def test_the_hide_page_is_for_a_post_shown_with_the_alert_and_keeps_the_reason(
     client, rota, member, other_member, group, make_post, now
 ):
-    """Labels and error summary links must reach the right box: the contact and resolve
-    forms both have a `note`, the dismiss and hide forms a `reason`, and each post around
-    the flagged one has its own hide form."""
+    """The hide page shows the one post it hides (the flagged one or one shown around it);
+    a refusal comes back on it with the error linked to the box and the text kept; any other
+    post is not this page's (404), nor is a post id altered in the form."""
     from tests.ui.htmltree import parse
 
     at = now - datetime.timedelta(minutes=3)
     root = make_post(other_member, group, NONE_TEXT, at=at - datetime.timedelta(minutes=1))
     post = make_post(member, group, HIGH_TEXT, at=at, parent=root)
+    elsewhere = make_post(other_member, group, "Another thread entirely")
     post_screen(post=post, now=at)
     alert = Alert.objects.get(post=post)
     client.force_login(rota["duty"])
-    response = client.post(
-        reverse("safeguarding:alert_hide_post", args=[alert.pk]),
-        {"post_id": root.pk, "reason": ""},
-    )
+    url = reverse("safeguarding:alert_hide_post", args=[alert.pk])
+
+    detail = client.get(reverse("safeguarding:alert_detail", args=[alert.pk])).content.decode()
+    assert f"{url}?post={root.pk}" in detail and f"{url}?post={post.pk}" in detail
+    page = parse(client.get(url, {"post": root.pk}).content)
+    assert page.find("div", data_post_to_hide=str(root.pk)) is not None
+    assert NONE_TEXT in page.find("div", data_post_to_hide=str(root.pk)).text
+
+    response = client.post(url, {"post_id": root.pk, "reason": " "})
     assert response.status_code == 400
     page = parse(response.content)
     ids = [node.attrs["id"] for node in page.iter() if node.attrs.get("id")]
     assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
     for label in page.find_all("label"):
         assert page.by_id(label.attrs["for"]) is not None, label.attrs["for"]
-    # The refusal is shown under the post it was about, with its form open.
-    context_post = page.find("div", data_context_post=str(root.pk))
-    error = page.by_id(f"hide-reason-{root.pk}-error")
-    assert error is not None and error.has_ancestor("div", cls="app-context-post")
-    assert "open" in context_post.find("details").attrs
-    assert page.find("a", href=f"#hide-reason-{root.pk}") is not None
+    box = page.find("input", name="reason")
+    assert page.find("a", href=f"#{box.attrs['id']}") is not None
+    assert page.by_id(f"{box.attrs['id']}-error") is not None
+    assert page.find("input", name="post_id").attrs["value"] == str(root.pk)
+
+    assert client.get(url, {"post": elsewhere.pk}).status_code == 404
+    assert client.get(url, {"post": "not a number"}).status_code == 404
+    assert client.post(url, {"post_id": elsewhere.pk, "reason": "x"}).status_code == 404
+    root.refresh_from_db()
+    elsewhere.refresh_from_db()
+    assert root.hidden_at is None and elsewhere.hidden_at is None
+
+
+@pytest.mark.parametrize(
+    ("name", "typed"),
+    [
+        ("alert_contact", {"method": "", "result": "spoke", "note": "Rang twice"}),
+        ("alert_resolve", {"outcome": "other", "note": ""}),
+        ("alert_dismiss", {"reason": ""}),
+        ("alert_note", {"text": ""}),
+    ],
+)
+def test_each_action_page_has_one_form_and_keeps_what_was_typed(client, rota, alert, name, typed):
+    from tests.ui.htmltree import parse
+
+    client.force_login(rota["duty"])
+    url = reverse(f"safeguarding:{name}", args=[alert.pk])
+    shown = parse(client.get(url).content)
+    main = shown.find("main")
+    assert len(main.find_all("form")) == 1 and len(main.find_all("h1")) == 1
+    response = client.post(url, typed)
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "There is a problem" in body
+    for value in typed.values():
+        if value.strip():
+            assert value in body
+    page = parse(response.content)
+    ids = [node.attrs["id"] for node in page.iter() if node.attrs.get("id")]
+    assert len(ids) == len(set(ids))
+    alert.refresh_from_db()
+    assert alert.state == AlertState.OPEN
+    assert not AuditEvent.objects.filter(
+        alert=alert, action__in=[AuditAction.CONTACT_ATTEMPTED, AuditAction.NOTE_ADDED]
+    ).exists()
+
+
+def test_a_closed_alert_sends_its_action_pages_back_but_still_takes_a_note(client, rota, alert):
+    client.force_login(rota["duty"])
+    client.post(reverse("safeguarding:alert_dismiss", args=[alert.pk]), {"reason": "A lyric"})
+    alert.refresh_from_db()
+    assert alert.state == AlertState.DISMISSED
+    back = reverse("safeguarding:alert_detail", args=[alert.pk])
+    for name in ("alert_contact", "alert_resolve", "alert_dismiss", "alert_hide_post"):
+        response = client.get(reverse(f"safeguarding:{name}", args=[alert.pk]))
+        assert response.status_code == 302 and response["Location"] == back, name
+    page = client.get(back).content.decode()
+    assert reverse("safeguarding:alert_resolve", args=[alert.pk]) not in page
+    assert reverse("safeguarding:alert_note", args=[alert.pk]) in page
+    assert client.get(reverse("safeguarding:alert_note", args=[alert.pk])).status_code == 200
+    saved = client.post(reverse("safeguarding:alert_note", args=[alert.pk]), {"text": "Told GP"})
+    assert saved.status_code == 302
+    assert AuditEvent.objects.filter(alert=alert, action=AuditAction.NOTE_ADDED).exists()
 
 
 def test_safeguarding_templates_have_no_inline_css_or_javascript():
