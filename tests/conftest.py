@@ -69,6 +69,13 @@ def pytest_collection_modifyitems(config, items):
         items[:] = selected
 
 
+def pytest_configure(config):
+    # The migrated SQLite test database is kept between runs (tests/sqlite_cache.py).
+    from tests.sqlite_cache import install
+
+    install()
+
+
 def pytest_report_header(config):
     db = os.environ.get("DATABASE_URL", "sqlite (in memory)")
     scheme = db.split(":", 1)[0]

@@ -123,16 +123,34 @@ class Screening:
 
 
 # --------------------------------------------------------------------------- compilation
+# Posts longer than this are matched with each pattern as written (`_Pattern.as_written`):
+# the same matches, in time in proportion to the length whatever the letters.
+_LONG_POST = 2_000
+
+
 class _Pattern:
     """A library pattern (compiled by library.py) whose leading word boundary, when the library
     removed it so that `re` can use its fast literal scan, is checked here on each match: the
     matches are exactly those of the pattern as written."""
 
-    __slots__ = ("regex", "boundary")
+    __slots__ = ("regex", "boundary", "_as_written")
 
     def __init__(self, compiled: _LIB.Pattern):
         self.regex = compiled.regex
         self.boundary = compiled.boundary
+        self._as_written: re.Pattern[str] | None = None
+
+    def as_written(self) -> re.Pattern[str]:
+        """The pattern with its leading word boundaries, compiled on first use. On a long
+        post `re` rejects every start inside a word at once; without the boundary, an
+        alternative that starts with a run of word characters (`(?:\\w+|\\d+) year`) tries
+        every position of a long word to its end, and 100,000 letters take minutes."""
+        if self._as_written is None:
+            alternatives = _LIB.split_top_level(self.regex.pattern)
+            self._as_written = re.compile(
+                "|".join(rf"\b{alt}" for alt in alternatives), self.regex.flags
+            )
+        return self._as_written
 
     @staticmethod
     def _at_boundary(text: str, i: int) -> bool:
@@ -144,6 +162,9 @@ class _Pattern:
         """The matches `re.finditer` would give for the pattern as written, in order."""
         if not self.boundary:
             yield from self.regex.finditer(text)
+            return
+        if len(text) > _LONG_POST:
+            yield from self.as_written().finditer(text)
             return
         pos, search = 0, self.regex.search
         while pos <= len(text):

@@ -7,6 +7,7 @@ written here. See docs/clinical-safety/screening.md for what the goals mean.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from io import StringIO
 
@@ -22,6 +23,7 @@ from safeguarding.screening import (
     library,
     normalise,
     screen_text,
+    screener,
 )
 from safeguarding.screening import evaluation as screening_eval
 
@@ -340,6 +342,25 @@ def test_a_very_long_post_is_still_screened():
     text = "lovely day at the garden centre. " * 3100 + "I want to end my life."
     assert len(text) > 100_000
     assert level(text) == Level.HIGH
+
+
+def test_a_huge_word_takes_time_in_proportion_to_its_length():
+    # Without the leading word boundary, a rule alternative that starts with a run of word
+    # characters ("(?:\\w+|\\d+) year old") tried every letter of a long word to its end:
+    # 100,000 letters took minutes of CPU. Long posts use each pattern as written.
+    started = time.process_time()
+    assert level("x" * 100_000) == Level.NONE
+    assert time.process_time() - started < 10  # about 0.7 s on a shared 2-core machine
+
+
+def test_long_posts_get_the_same_screening_by_the_patterns_as_written(monkeypatch):
+    """Posts over screener._LONG_POST characters are matched by the patterns with their word
+    boundaries (`_Pattern.as_written`); here every post of the development set takes that
+    way too, and each gets the same level, evidence, reasons and kind."""
+    posts = [text for _l, _k, text in DEVSET]
+    usual = [screen_text(text) for text in posts]
+    monkeypatch.setattr(screener, "_LONG_POST", 0)
+    assert [screen_text(text) for text in posts] == usual
 
 
 # --------------------------------------------------------------------------- the API
