@@ -203,7 +203,8 @@ def run(actors: dict, clients: dict) -> dict:
             print(
                 f"  worker time per request, {path}: n={figures['n']} wall median "
                 f"{figures['wall_median_ms']:.1f} ms, CPU median {figures['cpu_median_ms']:.1f} "
-                f"ms, CPU mean {figures['cpu_mean_ms']:.1f} ms",
+                f"ms, CPU mean {figures['cpu_mean_ms']:.1f} ms, its PostgreSQL backend's CPU "
+                f"mean {figures['db_cpu_mean_ms']:.1f} ms",
                 flush=True,
             )
     return results
@@ -216,15 +217,19 @@ def worker_figures(folder: Path) -> dict:
     merged: dict[str, dict[str, list[float]]] = {}
     for file in folder.glob("timing-*.json"):
         for path, figures in json.loads(file.read_text()).items():
-            into = merged.setdefault(path, {"wall_ms": [], "cpu_ms": []})
+            into = merged.setdefault(path, {"wall_ms": [], "cpu_ms": [], "db_ticks": [0, 0]})
             into["wall_ms"] += figures["wall_ms"]
             into["cpu_ms"] += figures["cpu_ms"]
+            into["db_ticks"][0] += figures["db_ticks"][0]
+            into["db_ticks"][1] += figures["db_ticks"][1]
+    tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
     return {
         path: {
             "n": len(f["wall_ms"]),
             "wall_median_ms": statistics.median(f["wall_ms"]),
             "cpu_median_ms": statistics.median(f["cpu_ms"]),
             "cpu_mean_ms": statistics.mean(f["cpu_ms"]),
+            "db_cpu_mean_ms": f["db_ticks"][0] * tick_ms / max(1, f["db_ticks"][1]),
         }
         for path, f in merged.items()
     }
