@@ -28,8 +28,8 @@ SECONDS = float(os.environ.get("BENCH_HTTP_SECONDS", "15"))
 MAX_REQUESTS = int(os.environ.get("BENCH_HTTP_MAX", "5000"))
 # The URLs take turns, each for SECONDS / ROUNDS at a time, ROUNDS times: on a machine shared
 # with other work, each URL then sees the same mix of quiet and busy spells (1: one after
-# another, as before).
-ROUNDS = int(os.environ.get("BENCH_HTTP_ROUNDS", "1"))
+# another, as before run 5).
+ROUNDS = int(os.environ.get("BENCH_HTTP_ROUNDS", "5"))
 
 
 def free_port() -> int:
