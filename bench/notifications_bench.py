@@ -246,7 +246,7 @@ def waiting_in_outbox() -> int:
     many entries as rows still waiting). The throughput part polls this rather than
     `unsent("load:")`, which reads every row with the prefix and their dead versions (about
     105 ms of the database's CPU at 100,000 rows), and less often: it polled four times a
-    second, a fifth of one of the two cores that the delivery being timed needs (run 5,
+    second, up to 0.4 of a core of the two that the delivery being timed needs (run 5,
     benchmarks.md). The partial indexes keep dead entries until vacuum, so this too grows
     during the run (about 50 ms at the end)."""
     from django.db.models import Q
