@@ -3,8 +3,10 @@
 gunicorn runs bench.wsgi (bench/scale_settings.py) with BENCH_HTTP_WORKERS sync workers.
 For each URL, BENCH_HTTP_CONCURRENCY threads each send requests one after another (a new
 connection per request, as gunicorn's sync workers close it) for BENCH_HTTP_SECONDS or until
-BENCH_HTTP_MAX requests in all. The member's session cookie comes from a force_login in
-the benchmark process (the session lives in the database, which gunicorn shares).
+BENCH_HTTP_MAX requests in all, split into BENCH_HTTP_ROUNDS turns (the URLs take turns).
+The member's session cookie comes from a force_login in the benchmark process (the session
+lives in the database, which gunicorn shares). With BENCH_HTTP_TIMING each worker also
+records its own time per request (bench/wsgi_timing.py), read back by worker_figures.
 """
 
 from __future__ import annotations
