@@ -3,14 +3,17 @@
 gunicorn runs bench.wsgi (bench/scale_settings.py) with BENCH_HTTP_WORKERS sync workers.
 For each URL, BENCH_HTTP_CONCURRENCY threads each send requests one after another (a new
 connection per request, as gunicorn's sync workers close it) for BENCH_HTTP_SECONDS or until
-BENCH_HTTP_MAX requests in all. The member's session cookie comes from a force_login in
-the benchmark process (the session lives in the database, which gunicorn shares).
+BENCH_HTTP_MAX requests in all, split into BENCH_HTTP_ROUNDS turns (the URLs take turns).
+The member's session cookie comes from a force_login in the benchmark process (the session
+lives in the database, which gunicorn shares). With BENCH_HTTP_TIMING each worker also
+records its own time per request (bench/wsgi_timing.py), read back by worker_figures.
 """
 
 from __future__ import annotations
 
 import http.client
 import os
+import shlex
 import signal
 import socket
 import statistics
@@ -25,6 +28,10 @@ WORKERS = int(os.environ.get("BENCH_HTTP_WORKERS", "2"))
 CONCURRENCY = int(os.environ.get("BENCH_HTTP_CONCURRENCY", "8"))
 SECONDS = float(os.environ.get("BENCH_HTTP_SECONDS", "15"))
 MAX_REQUESTS = int(os.environ.get("BENCH_HTTP_MAX", "5000"))
+# The URLs take turns, each for SECONDS / ROUNDS at a time, ROUNDS times: on a machine shared
+# with other work, each URL then sees the same mix of quiet and busy spells (1: one after
+# another, as before run 5).
+ROUNDS = int(os.environ.get("BENCH_HTTP_ROUNDS", "5"))
 
 
 def free_port() -> int:
@@ -47,6 +54,8 @@ def start_gunicorn(port: int) -> subprocess.Popen:
             "60",
             "--log-level",
             "warning",
+            # More, e.g. "--worker-class gthread --threads 4" (gunicorn's own options).
+            *shlex.split(os.environ.get("BENCH_HTTP_GUNICORN_ARGS", "")),
         ],
         cwd=PROJECT,
         env=os.environ.copy(),
@@ -64,7 +73,9 @@ def start_gunicorn(port: int) -> subprocess.Popen:
     raise RuntimeError("gunicorn did not open its port within 60 s")
 
 
-def load(port: int, path: str, cookie: str) -> dict:
+def load(
+    port: int, path: str, cookie: str, seconds: float, max_requests: int, warm_up: bool = True
+) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -73,7 +84,7 @@ def load(port: int, path: str, cookie: str) -> dict:
     def worker() -> None:
         while time.monotonic() < deadline:
             with lock:
-                if len(latencies) + len(errors) >= MAX_REQUESTS:
+                if len(latencies) + len(errors) >= max_requests:
                     return
             started = time.perf_counter()
             try:
@@ -92,13 +103,22 @@ def load(port: int, path: str, cookie: str) -> dict:
                 else:
                     errors.append(str(getattr(response, "status", response)))
 
-    # Warm both workers (templates compiled, connections open) before timing.
-    for _ in range(2 * WORKERS):
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-        conn.request("GET", path, headers=headers)
-        conn.getresponse().read()
-        conn.close()
-    deadline = time.monotonic() + SECONDS
+    # Warm every worker (URL configuration imported, templates compiled, connections open)
+    # before timing: the requests are sent at the same time, so that one worker cannot take
+    # them all while another stays cold.
+    def warm() -> None:
+        for _ in range(2):
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+            conn.request("GET", path, headers={**headers, "X-Bench-Warmup": "1"})
+            conn.getresponse().read()
+            conn.close()
+
+    warmers = [threading.Thread(target=warm) for _ in range(2 * WORKERS if warm_up else 0)]
+    for thread in warmers:
+        thread.start()
+    for thread in warmers:
+        thread.join()
+    deadline = time.monotonic() + seconds
     threads = [threading.Thread(target=worker) for _ in range(CONCURRENCY)]
     started = time.perf_counter()
     for thread in threads:
@@ -106,6 +126,13 @@ def load(port: int, path: str, cookie: str) -> dict:
     for thread in threads:
         thread.join()
     elapsed = time.perf_counter() - started
+    return {"path": path, "latencies": latencies, "errors": errors, "seconds": elapsed}
+
+
+def summary(path: str, parts: list[dict]) -> dict:
+    latencies = [ms for part in parts for ms in part["latencies"]]
+    errors = [error for part in parts for error in part["errors"]]
+    elapsed = sum(part["seconds"] for part in parts)
     done = len(latencies)
     return {
         "path": path,
@@ -129,6 +156,9 @@ def run(actors: dict, clients: dict) -> dict:
         ("member: group page", reverse("groups:detail", args=[actors["group"]]), cookie),
         ("bare view, again", reverse("bench_bare"), ""),
     ]
+    only = [w for w in os.environ.get("BENCH_HTTP_ONLY", "").split(",") if w]
+    if only:
+        targets = [t for t in targets if any(word in t[0] for word in only)]
     port = free_port()
     process = start_gunicorn(port)
     results = {
@@ -136,18 +166,99 @@ def run(actors: dict, clients: dict) -> dict:
         "concurrency": CONCURRENCY,
         "seconds": SECONDS,
         "max_requests": MAX_REQUESTS,
+        "rounds": ROUNDS,
         "targets": [],
     }
+    parts: dict[str, list[dict]] = {label: [] for label, _path, _header in targets}
     try:
-        for label, path, header in targets:
-            outcome = load(port, path, header)
+        for round_number in range(ROUNDS):
+            for label, path, header in targets:
+                parts[label].append(
+                    load(
+                        port,
+                        path,
+                        header,
+                        SECONDS / ROUNDS,
+                        MAX_REQUESTS // ROUNDS,
+                        warm_up=round_number == 0,
+                    )
+                )
+        for label, path, _header in targets:
+            outcome = summary(path, parts[label])
             outcome["label"] = label
             results["targets"].append(outcome)
-            print(f"  HTTP {label}: {outcome['per_second']:.1f}/s", flush=True)
+            print(
+                f"  HTTP {label}: {outcome['per_second']:.1f}/s (p50 {outcome['p50_ms'] or 0:.1f}"
+                f" ms, p95 {outcome['p95_ms'] or 0:.1f} ms, n={outcome['requests']})",
+                flush=True,
+            )
     finally:
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
+    timing = os.environ.get("BENCH_HTTP_TIMING")
+    if timing:
+        results["worker"] = worker_figures(Path(timing))
+        for path, figures in results["worker"].items():
+            print(
+                f"  worker time per request, {path}: n={figures['n']} wall median "
+                f"{figures['wall_median_ms']:.1f} ms, CPU median {figures['cpu_median_ms']:.1f} "
+                f"ms, CPU mean {figures['cpu_mean_ms']:.1f} ms, its PostgreSQL backend's CPU "
+                f"mean {figures['db_cpu_mean_ms']:.1f} ms",
+                flush=True,
+            )
     return results
+
+
+def worker_figures(folder: Path) -> dict:
+    """The workers' own time per request (bench/wsgi_timing.py), all workers together."""
+    import json
+
+    merged: dict[str, dict[str, list[float]]] = {}
+    for file in folder.glob("timing-*.json"):
+        for path, figures in json.loads(file.read_text()).items():
+            into = merged.setdefault(path, {"wall_ms": [], "cpu_ms": [], "db_ticks": [0, 0]})
+            into["wall_ms"] += figures["wall_ms"]
+            into["cpu_ms"] += figures["cpu_ms"]
+            into["db_ticks"][0] += figures["db_ticks"][0]
+            into["db_ticks"][1] += figures["db_ticks"][1]
+    tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+    return {
+        path: {
+            "n": len(f["wall_ms"]),
+            "wall_median_ms": statistics.median(f["wall_ms"]),
+            "cpu_median_ms": statistics.median(f["cpu_ms"]),
+            "cpu_mean_ms": statistics.mean(f["cpu_ms"]),
+            "db_cpu_mean_ms": f["db_ticks"][0] * tick_ms / max(1, f["db_ticks"][1]),
+        }
+        for path, f in merged.items()
+    }
+
+
+def main() -> int:
+    """The HTTP part alone: `python bench/http_bench.py` with bench/scale_settings.py's
+    environment (BENCH_SCALE_DATABASE_URL); BENCH_HTTP_ONLY=<words,...> picks targets."""
+    import json
+
+    sys.path.insert(0, str(PROJECT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.scale_settings")
+    import django
+
+    django.setup()
+    from bench.pages_bench import clients, load_actors
+
+    actors, _meta = load_actors()
+    started_load = os.getloadavg()
+    results = run(actors, clients(actors))
+    results["load"] = {"start": started_load, "end": os.getloadavg()}
+    print(f"  load average (1, 5, 15 min) at the start {started_load}, end {os.getloadavg()}")
+    out = os.environ.get("BENCH_OUT")
+    if out:
+        Path(out).write_text(json.dumps(results, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -167,13 +167,17 @@ def table(pages: dict | None, notifications: dict | None) -> str:
         targets = http.get("targets", [])
         bares = [t["per_second"] for t in targets if t["label"].startswith("bare")]
         bare_rate = max(bares) if bares else 0
+        worker = http.get("worker") or {}
         for target in targets:
             ratio = target["per_second"] / bare_rate if bare_rate else 0
             errors = f", {target['errors']} errors" if target["errors"] else ""
+            # The worker's CPU per request (mean) and its PostgreSQL backend's, if measured.
+            own = worker.get(target["path"])
+            cpu = f"{own['cpu_mean_ms']:.1f} + {own['db_cpu_mean_ms']:.1f} db" if own else ""
             rows.append(
                 f"| HTTP {target['label']}: {target['per_second']:,.1f} req/s "
                 f"({http['workers']} gunicorn workers, {http['concurrency']} clients{errors}) "
-                f"| | | | {target['requests']} | {target['p50_ms'] or 0:,.1f} | "
+                f"| | | {cpu} | {target['requests']} | {target['p50_ms'] or 0:,.1f} | "
                 f"{target['p95_ms'] or 0:,.1f} | {ratio:.2f} of bare req/s | | "
                 f"{'' if target['label'].startswith('bare') else verdict(ratio, GOAL_HTTP_RATIO, below=False)} |"  # noqa: E501
             )
@@ -221,6 +225,13 @@ def main() -> int:
         child = {**env, "DJANGO_SETTINGS_MODULE": "bench.scale_settings", "BENCH_OUT": str(out)}
         if "http" in skip:
             child["BENCH_HTTP_SKIP"] = "1"
+        # Each gunicorn worker's own CPU time per request and its database backend's
+        # (bench/wsgi_timing.py): what the HTTP throughput is made of.
+        timing = OUT / "http-timing"
+        if timing.exists():
+            for old in timing.iterdir():
+                old.unlink()
+        child.setdefault("BENCH_HTTP_TIMING", str(timing))
         print("pages (in-process, Django test Client, DEBUG off):", flush=True)
         subprocess.run(
             [PY, str(PROJECT / "bench" / "pages_bench.py")], env=child, cwd=PROJECT, check=True

@@ -1,6 +1,8 @@
 """Settings for the benchmarks: the test settings with real Celery (nothing eager), no-op
 email, and an SMS backend that records when each message reaches it."""
 
+import os
+
 from pmp_followon.settings.test import *  # noqa: F403
 
 CELERY_TASK_ALWAYS_EAGER = False
@@ -14,3 +16,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+if os.environ.get("BENCH_WORKER_PROFILE"):
+    import bench.worker_profile  # noqa: F401  (connects the pool processes' signals)

@@ -1,4 +1,7 @@
-"""gunicorn entry point for the HTTP benchmark (bench.scale_settings)."""
+"""gunicorn entry point for the HTTP benchmark (bench.scale_settings).
+
+BENCH_HTTP_TIMING=<folder> has each worker record its own time per request there
+(bench/wsgi_timing.py); BENCH_HTTP_PROFILE=1 adds a cProfile of every request."""
 
 import os
 import sys
@@ -8,5 +11,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.scale_settings")
 
 from django.core.wsgi import get_wsgi_application  # noqa: E402
+from django.urls import get_resolver  # noqa: E402
 
 application = get_wsgi_application()
+# As pmp_followon/wsgi.py: the URL configuration is imported while the worker boots.
+get_resolver().url_patterns  # noqa: B018
+
+if os.environ.get("BENCH_HTTP_TIMING"):
+    from bench.wsgi_timing import Timed
+
+    application = Timed(
+        application,
+        os.environ["BENCH_HTTP_TIMING"],
+        profile=os.environ.get("BENCH_HTTP_PROFILE") == "1",
+    )
