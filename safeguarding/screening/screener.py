@@ -69,6 +69,7 @@ FINALITY_CATEGORIES = frozenset({"farewell", "giving_away", "affairs"})
 CTX_NEGATED = "negated"
 CTX_THIRD_PARTY = "someone else, or news/TV/book"
 CTX_ROUTINE = "medicine routine"
+CTX_RETURN = "medicines handed back or disposed of"
 CTX_DEPARTURE = "ordinary goodbye or break"
 CTX_PAST_RECOVERED = "in the past, and says things are better now"
 CTX_PAST = "in the past"
@@ -442,6 +443,13 @@ def _apply_context(
         if f.level == Level.HIGH:
             f.level = Level.MEDIUM
         f.context = CTX_ACCIDENTAL
+        return
+    if (
+        f.rule.category in ("means", "broad_means")
+        and _CTX["medicine_return"].search(sentence)
+        and not post_flags.get("intent_over_accident")
+    ):
+        f.level, f.context = Level.NONE, CTX_RETURN
         return
     if (
         f.rule.routine_lowers
