@@ -594,6 +594,8 @@ def _apply_statistical(
             high_threshold=_MODEL.high_threshold,
             solo_high_threshold=_MODEL.solo_high_threshold,
             in_reply=in_reply,
+            solo_gate_high=_MODEL.solo_gate_high,
+            solo_gate_threshold=_MODEL.solo_gate_threshold,
         )
     )
     cues: list[Cue] = []
@@ -601,6 +603,13 @@ def _apply_statistical(
     if loose_only and decided == Level.NONE:
         reasons.append(
             f"loose cue alone, lowered: statistical score {score:.2f} below {_MODEL.support:.2f}"
+        )
+        return decided, cues, reasons
+    if level == Level.NONE and decided == Level.NONE and score >= threshold and not in_reply:
+        reasons.append(
+            f"statistical layer alone held back: score {score:.2f}, high head {high_score:.2f}"
+            f" below the solo gate ({_MODEL.solo_gate_high:.2f}, or score"
+            f" {_MODEL.solo_gate_threshold:.2f})"
         )
         return decided, cues, reasons
     if loose_only:
