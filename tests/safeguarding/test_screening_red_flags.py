@@ -187,3 +187,15 @@ def test_medicines_handed_back_are_not_a_stockpile(text):
 def test_medicines_kept_instead_of_handed_back_still_count():
     text = "been saving my old oxy instead of taking them back to the chemist, there's loads now"
     assert _phrase(text).level != Level.NONE
+
+
+# A goodbye for a stated while (2026.12.4) is a break, not a farewell; a goodbye without one,
+# or "for now", still counts.
+def test_a_goodbye_for_a_stated_while_is_a_break():
+    text = "last walk before my knee op on friday so this is goodbye for a few weeks! x"
+    assert _phrase(text).level == Level.NONE
+
+
+@pytest.mark.parametrize("text", ["so this is goodbye. thank you all x", "this is goodbye for now"])
+def test_a_goodbye_without_a_while_still_counts(text):
+    assert _phrase(text).level == Level.HIGH
