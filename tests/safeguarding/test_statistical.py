@@ -279,7 +279,7 @@ def test_training_corpora_are_loaded_and_labelled():
     assert set(corpora) == {i["name"] for i in data.sets_info() if i["use"] == "training"}
     assert len(corpora) >= 13
     for items in corpora.values():
-        assert len(items) >= 200
+        assert len(items) >= 150  # the judged rounds 10 and 11 (2026.12.4) have 150 each
         assert {label for label, _text in items} <= {"high", "medium", "none"}
 
 
