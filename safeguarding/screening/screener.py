@@ -69,6 +69,7 @@ FINALITY_CATEGORIES = frozenset({"farewell", "giving_away", "affairs"})
 CTX_NEGATED = "negated"
 CTX_THIRD_PARTY = "someone else, or news/TV/book"
 CTX_ROUTINE = "medicine routine"
+CTX_RETURN = "medicines handed back or disposed of"
 CTX_DEPARTURE = "ordinary goodbye or break"
 CTX_PAST_RECOVERED = "in the past, and says things are better now"
 CTX_PAST = "in the past"
@@ -465,6 +466,13 @@ def _apply_context(
         f.context = CTX_ACCIDENTAL
         return
     if (
+        f.rule.category in ("means", "broad_means")
+        and _CTX["medicine_return"].search(sentence)
+        and not post_flags.get("intent_over_accident")
+    ):
+        f.level, f.context = Level.NONE, CTX_RETURN
+        return
+    if (
         f.rule.routine_lowers
         and _CTX["medicine_routine"].search(sentence)
         and not post_flags.get("intent_over_accident")
@@ -607,6 +615,8 @@ def _apply_statistical(
             high_threshold=_MODEL.high_threshold,
             solo_high_threshold=_MODEL.solo_high_threshold,
             in_reply=in_reply,
+            solo_gate_high=_MODEL.solo_gate_high,
+            solo_gate_threshold=_MODEL.solo_gate_threshold,
         )
     )
     cues: list[Cue] = []
@@ -614,6 +624,13 @@ def _apply_statistical(
     if loose_only and decided == Level.NONE:
         reasons.append(
             f"loose cue alone, lowered: statistical score {score:.2f} below {_MODEL.support:.2f}"
+        )
+        return decided, cues, reasons
+    if level == Level.NONE and decided == Level.NONE and score >= threshold and not in_reply:
+        reasons.append(
+            f"statistical layer alone held back: score {score:.2f}, high head {high_score:.2f}"
+            f" below the solo gate ({_MODEL.solo_gate_high:.2f}, or score"
+            f" {_MODEL.solo_gate_threshold:.2f})"
         )
         return decided, cues, reasons
     if loose_only:

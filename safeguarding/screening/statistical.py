@@ -202,6 +202,13 @@ class Model:
     # fold: as precise as the phrase rules' own "high", and paging for almost no realistic
     # ordinary post. 1.01 (never) when absent.
     solo_high_threshold: float = 1.01
+    # The solo gate (model 2026.12.4): a top-level post with NO phrase cue is raised by the
+    # concern head alone only when the high head also gives at least `solo_gate_high`, or the
+    # concern score is at least `solo_gate_threshold` (well above the threshold). Chosen out of
+    # fold BY WRITER so that a writer the model never saw alerts on at most 3 in 100 of their
+    # ordinary posts (issue 12). Defaults: no gate.
+    solo_gate_high: float = 0.0
+    solo_gate_threshold: float = 0.0
 
     def score(self, text: str, feats: Features | None = None) -> tuple[float, list[Contribution]]:
         """The concern score of a normalised text and its contributions, largest first.
@@ -227,6 +234,8 @@ def decide(
     high_threshold: float,
     solo_high_threshold: float = 1.01,
     in_reply: bool = False,
+    solo_gate_high: float = 0.0,
+    solo_gate_threshold: float = 0.0,
 ) -> str:
     """Layer 7's one decision, given the phrase layers' level ("high", "medium", "none"):
     - a loose broad-net cue alone stands only at `support` or above;
@@ -236,11 +245,17 @@ def decide(
       medium);
     - a post the phrase layers put at "medium" is made "high" when the high head scores
       `high_threshold` or above.
+    - (2026.12.4) a top-level post left at "none" is raised at all only through the solo
+      gate: the high head at `solo_gate_high` or above, or the concern score at
+      `solo_gate_threshold` or above. Everyday chat often reads a little like a worry to the
+      concern head alone; a writer the model never saw alerted on 7 in 100 ordinary posts.
     The screener applies it to every post; the trainer uses it to choose the thresholds."""
     if loose_only and score < support:
         return "none"
     if level == "none":
         if score < threshold:
+            return "none"
+        if not in_reply and high_score < solo_gate_high and score < solo_gate_threshold:
             return "none"
         # the layer alone makes a post high only when both heads agree, as precisely as the
         # phrase rules do out of fold; never a reply (its words are the thread's words)
@@ -277,6 +292,8 @@ def model_from_dict(data: dict) -> Model:
         high_weights=data.get("high", {}).get("weights", {}),
         reply_threshold=float(data["reply_threshold"]) if "reply_threshold" in data else None,
         solo_high_threshold=float(data.get("high", {}).get("solo_threshold", 1.01)),
+        solo_gate_high=float(data.get("solo_gate", {}).get("high", 0.0)),
+        solo_gate_threshold=float(data.get("solo_gate", {}).get("threshold", 0.0)),
     )
 
 

@@ -134,8 +134,33 @@ def test_the_sealed_round_is_exactly_what_the_writers_handed_over():
 
 
 def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
-    """A round that has been run once stays as it was, beside the output of that run."""
-    _files_match_their_recorded_hashes(data.DATA_DIR / "judged")
+    """A round that has been run once stays as it was, beside the output of that run (or,
+    once moved into the data as a seen set, keeps the digest it had when it was judged)."""
+    _files_match_their_recorded_hashes(data.DATA_DIR / "judged", may_be_empty=True)
+
+
+# The digests recorded in judged/README.md when rounds 10 and 11 were run once (2026-12-06).
+JUDGED_DIGESTS = {
+    "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
+    "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
+    "realistic/realistic_week_round10.jsonl": (
+        "fc6be76d3e77892f17ca19630a76d3e00e8a3b5b46a17959c8ed64b1be2b0854"
+    ),
+    "realistic/realistic_week_round11.jsonl": (
+        "d6d47423c887c8f8e4c40ededced4fbb18c6d68f9f06dda253a569c08a4c6a84"
+    ),
+}
+
+
+def test_the_judged_rounds_moved_into_the_data_are_byte_for_byte_what_was_judged():
+    import hashlib
+
+    judged_readme = (data.DATA_DIR / "judged" / "README.md").read_text(encoding="utf-8")
+    listed = {info["file"]: info for info in data.sets_info()}
+    for file, digest in JUDGED_DIGESTS.items():
+        assert digest in judged_readme, file
+        assert listed[file]["sha256"] == digest, file
+        assert hashlib.sha256((data.DATA_DIR / file).read_bytes()).hexdigest() == digest, file
 
 
 def test_the_realistic_weeks_are_exactly_what_the_writers_handed_over():

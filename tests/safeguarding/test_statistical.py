@@ -282,7 +282,7 @@ def test_training_corpora_are_loaded_and_labelled():
     assert set(corpora) == {i["name"] for i in data.sets_info() if i["use"] == "training"}
     assert len(corpora) >= 13
     for items in corpora.values():
-        assert len(items) >= 200
+        assert len(items) >= 150  # the judged rounds 10 and 11 (2026.12.4) have 150 each
         assert {label for label, _text in items} <= {"high", "medium", "none"}
 
 
@@ -303,3 +303,82 @@ def test_the_model_scores_a_huge_post_without_trouble():
     assert result.level == screen_text("the pain is bad today and i am tired").level
     for cue in result.evidence:
         assert text[cue.start : cue.end] == cue.text
+
+
+def _gated(gate_high, gate_score, concern=50.0, high_weight=0.0):
+    model = _model(
+        {"w:rabbits": concern}, high_weights={"w:vet": high_weight} if high_weight else {}
+    )
+    return statistical.Model(
+        **{**model.__dict__, "solo_gate_high": gate_high, "solo_gate_threshold": gate_score}
+    )
+
+
+def test_the_solo_gate_holds_back_a_post_the_concern_head_alone_would_raise(swap_model):
+    # 2026.12.4: no phrase cue, the concern head over its threshold but under the gate's own
+    # score, and the high head under the gate: the post stays none, with the reason recorded
+    swap_model(_gated(0.5, 1.01, concern=3.5))
+    result = screen_text(PLAIN)
+    assert result.level == Level.NONE
+    assert not any(c.category == screener.STATISTICAL_CATEGORY for c in result.evidence)
+    assert any("held back" in r for r in result.reasons)
+
+
+def test_the_solo_gate_passes_a_post_the_high_head_agrees_with(swap_model):
+    swap_model(_gated(0.5, 1.01, concern=3.5, high_weight=6.0))
+    assert screen_text(PLAIN).level == Level.MEDIUM
+
+
+def test_the_solo_gate_passes_a_post_scored_well_above_the_threshold(swap_model):
+    # score sigmoid(-3 + 50) is about 1.0: at or above the gate's own score
+    swap_model(_gated(1.01, 0.9, concern=50.0))
+    assert screen_text(PLAIN).level == Level.MEDIUM
+
+
+def test_the_solo_gate_never_touches_a_named_cue_or_a_reply(swap_model):
+    swap_model(_gated(1.01, 1.01, concern=50.0))
+    # a named medium cue stands whatever the gate says
+    named = "i feel like such a burden on everyone lately"
+    assert screen_text(named, statistical_layer=False).level != Level.NONE
+    assert screen_text(named).level != Level.NONE
+    # a reply keeps its own threshold (the gate is for top-level posts)
+    assert screen_text(PLAIN, context_text="how are the rabbits?").level == Level.MEDIUM
+
+
+def test_the_thresholds_are_chosen_out_of_fold_by_writer():
+    # every writer's posts are in one fold, so each out-of-fold score comes from a model that
+    # never saw that writer; each realistic week is one writer
+    samples = screening_training.training_samples()
+    folds = screening_training.writer_folds(samples)
+    writers = screening_training.writer_of_texts()
+    fold_of_writer: dict[str, set[int]] = {}
+    for (_label, text), fold in zip(samples, folds, strict=True):
+        fold_of_writer.setdefault(writers[text], set()).add(fold)
+    assert all(len(f) == 1 for f in fold_of_writer.values())
+    weeks = [w for w in fold_of_writer if w.startswith("realistic/")]
+    assert len(weeks) >= 5
+    # the realistic weeks are spread over the folds (no fold has two until each has one)
+    assert len({next(iter(fold_of_writer[w])) for w in weeks}) == min(
+        len(weeks), screening_training.FOLDS
+    )
+    assert "library author" in fold_of_writer
+
+
+def test_the_solo_gate_is_chosen_for_the_realistic_goal_with_reach_first():
+    # a toy: two top-level ordinary posts the concern head alone raises, one with the high
+    # head's support; two high posts the phrase layers miss, one with the high head's support
+    none_rule = (Level.NONE, False)
+    realistic = (
+        ["none"] * 40,
+        [none_rule] * 40,
+        [0.2, 0.2] + [0.0] * 38,
+        [0.01, 0.3] + [0.0] * 38,
+        [0.1] * 40,
+        [False] * 40,
+    )
+    corpora = (["high", "high"], [none_rule] * 2, [0.2, 0.6], [0.3, 0.01])
+    gate = screening_training.choose_solo_gate(corpora, realistic, 0.1)
+    # without a gate 2 of 40 ordinary posts alert (5%, over the 3% goal); the gate that keeps
+    # both high posts: the high head at 0.3 or a score of 0.6
+    assert gate[0] > 0.01 and gate[0] <= 0.3
+    assert gate[1] <= 0.6

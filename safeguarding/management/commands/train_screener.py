@@ -75,7 +75,7 @@ class Command(BaseCommand):
         )
         self.stdout.write(
             _line(
-                "out of fold, training corpora, phrase + statistical layers",
+                "out of fold by writer, training corpora, phrase + statistical layers",
                 report["out_of_fold_training_corpora"],
             )
         )
@@ -91,15 +91,29 @@ class Command(BaseCommand):
             f"most {screening_training.MAX_REALISTIC_REPLY_ALERTS:.0%} of the realistic weeks' "
             "ordinary replies alert)"
         )
+        gate = report["solo_gate"]
+        self.stdout.write(
+            f"solo gate: a top-level post with no phrase cue is raised only when the high head "
+            f"gives {gate[0]} or more, or the score is {gate[1]} or more (chosen out of fold by "
+            f"writer: realistic weeks within {screening_training.GOAL_REALISTIC_ALERTS:.0%}, "
+            "fewest hard-case high posts scored none)"
+        )
+        self.stdout.write(
+            _line(
+                "out of fold by writer, training corpora, phrase + statistical, without the gate",
+                report["out_of_fold_training_corpora_no_gate"],
+            )
+        )
         for name, key in (
             ("phrase layers only", "phrase_layers_alone_realistic"),
+            ("phrase + statistical layers, without the gate", "out_of_fold_realistic_no_gate"),
             ("phrase + statistical layers", "out_of_fold_realistic"),
         ):
-            self.stdout.write(_line(f"out of fold by group, realistic weeks, {name}", report[key]))
+            self.stdout.write(_line(f"out of fold by writer, realistic weeks, {name}", report[key]))
         realistic = report["out_of_fold_realistic"]
         if realistic is not None:
             self.stdout.write(
-                f"out of fold by group, realistic weeks: {100 * realistic['false_alarm']:.1f} "
+                f"out of fold by writer, realistic weeks: {100 * realistic['false_alarm']:.1f} "
                 f"alerts per 100 ordinary posts (goal "
                 f"{100 * screening_training.GOAL_REALISTIC_ALERTS:g})"
             )
@@ -121,7 +135,7 @@ class Command(BaseCommand):
         p = report.get("priority_realistic_top_level_with_solo_high")
         if p is not None:
             self.stdout.write(
-                "out of fold by group, realistic weeks' top-level posts scored high (solo "
+                "out of fold by writer, realistic weeks' top-level posts scored high (solo "
                 f"threshold {report['solo_high_threshold']}, at most "
                 f"{screening_training.MAX_REALISTIC_SOLO_HIGH:.1%} of ordinary ones): high posts "
                 f"{p['high_as_high']:.1%}, medium posts {p['medium_as_high']:.1%}, ordinary posts "
