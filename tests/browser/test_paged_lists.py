@@ -3,6 +3,7 @@ message problems page with their NHS.UK pagination, and base.html with its kept 
 (checked by check_page: WCAG 2.2 AA, labels, unique ids, no sideways scrolling)."""
 
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -33,7 +34,7 @@ def test_the_closure_calendar_a_page_at_a_time(
     assert page.locator(".nhsuk-task-list__item").count() == 4
     check_page(page, "closure calendar, page 1")
     page.get_by_role("navigation", name="Pages").get_by_role("link", name="Next").click()
-    assert "page=2" in page.url
+    page.wait_for_url(re.compile(r"[?&]page=2"))  # and its load event: count() does not wait
     assert page.locator(".nhsuk-task-list__item").count() == 4
     check_page(page, "closure calendar, page 2")
 
@@ -50,5 +51,6 @@ def test_the_message_problems_a_page_at_a_time(
     assert page.get_by_text("5 messages need attention.").is_visible()
     check_page(page, "message problems, page 1")
     page.get_by_role("navigation", name="Pages").get_by_role("link", name="Next").click()
+    page.wait_for_url(re.compile(r"[?&]page=2"))  # and its load event: count() does not wait
     assert page.get_by_role("button", name="Try again").count() == 2
     check_page(page, "message problems, page 2")
