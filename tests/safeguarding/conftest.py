@@ -205,6 +205,24 @@ def recipients(**filters) -> set[int]:
     return {n.recipient_id for n in outbox(**filters)}
 
 
+def steps(alert) -> list[tuple[str, set[int]]]:
+    """Each escalation step of the alert so far: (position, who was paged)."""
+    from safeguarding.models import AuditAction, AuditEvent
+
+    events = AuditEvent.objects.filter(alert=alert, action=AuditAction.ESCALATED).order_by("pk")
+    return [(e.detail["step"], set(e.detail["recipient_ids"])) for e in events]
+
+
+def high_alert(member, group, make_post, at):
+    """The alert a high-risk post by `member` raises when it is screened at `at`."""
+    from safeguarding.models import Alert
+    from safeguarding.services import post_screen
+
+    post = make_post(member, group, HIGH_TEXT, at=at)
+    post_screen(post=post, now=at)
+    return Alert.objects.get(post=post)
+
+
 def audit_actions(alert) -> list[str]:
     from safeguarding.models import AuditEvent
 

@@ -33,28 +33,16 @@ from safeguarding.services import (
     rota_entry_add,
 )
 
-from .conftest import HIGH_TEXT, MEDIUM_TEXT, MONDAY_10AM, UTC, local, outbox
+from .conftest import HIGH_TEXT, MEDIUM_TEXT, MONDAY_10AM, UTC, high_alert, local, outbox, steps
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("screening_levels")]
 
 MIN = datetime.timedelta(minutes=1)
 
 
-def steps(alert) -> list[tuple[str, set[int]]]:
-    """Each escalation step so far: (position, who was paged)."""
-    events = AuditEvent.objects.filter(alert=alert, action=AuditAction.ESCALATED).order_by("pk")
-    return [(e.detail["step"], set(e.detail["recipient_ids"])) for e in events]
-
-
 def paged_keys(alert) -> set[str]:
     """One idempotency key per (alert, step, recipient), whatever the channels."""
     return {n.base_key for n in outbox(topic=f"safeguarding.alert:{alert.pk}")}
-
-
-def high_alert(member, group, make_post, at):
-    post = make_post(member, group, HIGH_TEXT, at=at)
-    post_screen(post=post, now=at)
-    return Alert.objects.get(post=post)
 
 
 @pytest.fixture

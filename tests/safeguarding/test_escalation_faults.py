@@ -18,34 +18,22 @@ from django.core import mail
 
 from pmp_followon.notifications.models import Notification, SMSMessage
 from pmp_followon.notifications.services import notification_deliver
-from safeguarding.models import Alert, AuditAction, AuditEvent
+from safeguarding.models import AuditAction, AuditEvent
 from safeguarding.selectors import alert_timeline
 from safeguarding.services import (
     DEADLINE_TOLERANCE,
     alert_move_on_failed_page,
     alerts_escalate_due,
     escalation_policy_update,
-    post_screen,
 )
 
-from .conftest import HIGH_TEXT, MONDAY_10AM, local, outbox
+from .conftest import HIGH_TEXT, MONDAY_10AM, high_alert, local, outbox, steps
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("screening_levels")]
 
 MIN = datetime.timedelta(minutes=1)
 SEC = datetime.timedelta(seconds=1)
 TICK = MIN  # a tick interval for these scenarios; the rule holds for any tick > tolerance
-
-
-def steps(alert) -> list[tuple[str, set[int]]]:
-    events = AuditEvent.objects.filter(alert=alert, action=AuditAction.ESCALATED).order_by("pk")
-    return [(e.detail["step"], set(e.detail["recipient_ids"])) for e in events]
-
-
-def high_alert(member, group, make_post, at):
-    post = make_post(member, group, HIGH_TEXT, at=at)
-    post_screen(post=post, now=at)
-    return Alert.objects.get(post=post)
 
 
 def deliver(person, at):

@@ -33,17 +33,12 @@ from safeguarding.services import (
 )
 from safeguarding.services.raising import RAISED_BY_LATER_POST
 
-from .conftest import HIGH_TEXT, MEDIUM_TEXT, MONDAY_10AM, outbox
+from .conftest import HIGH_TEXT, MEDIUM_TEXT, MONDAY_10AM, outbox, steps
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("screening_levels")]
 
 MIN = datetime.timedelta(minutes=1)
 HOUR = datetime.timedelta(hours=1)
-
-
-def steps(alert) -> list[tuple[str, set[int]]]:
-    events = AuditEvent.objects.filter(alert=alert, action=AuditAction.ESCALATED).order_by("pk")
-    return [(e.detail["step"], set(e.detail["recipient_ids"])) for e in events]
 
 
 def screen(author, group, make_post, body, at):

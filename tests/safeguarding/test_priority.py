@@ -28,7 +28,7 @@ from safeguarding.services import (
     post_screen,
 )
 
-from .conftest import MONDAY_10AM, outbox
+from .conftest import MONDAY_10AM, outbox, steps
 from .kinds import fake_screener
 
 pytestmark = pytest.mark.django_db
@@ -57,11 +57,6 @@ def screener(monkeypatch):
             ODD: ("medium", "zombie_apocalypse", [("zombies", "distress")]),
         },
     )
-
-
-def steps(alert) -> list[tuple[str, set[int]]]:
-    events = AuditEvent.objects.filter(alert=alert, action=AuditAction.ESCALATED).order_by("pk")
-    return [(e.detail["step"], set(e.detail["recipient_ids"])) for e in events]
 
 
 def screen(author, group, make_post, body, at=MONDAY_10AM):
