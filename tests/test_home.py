@@ -6,6 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from tests.dates import not_a_bank_holiday
+
 pytestmark = pytest.mark.django_db
 
 
@@ -62,7 +64,7 @@ def running_enrolment(clinician, participant):
     from programmes import services
 
     then = timezone.now() - datetime.timedelta(weeks=6)
-    start = timezone.localdate() - datetime.timedelta(weeks=5)
+    start = not_a_bank_holiday(timezone.localdate() - datetime.timedelta(weeks=5), -1)
     programme = services.programme_create(
         actor=clinician,
         name="Tuesday PMP, home test",

@@ -16,6 +16,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from tests.dates import not_a_bank_holiday
+
 pytestmark = pytest.mark.django_db
 
 
@@ -34,7 +36,7 @@ def programme(clinician):
         actor=clinician,
         name="Tuesday PMP",
         venue="Riverside Hospital",
-        first_session_date=timezone.localdate() + datetime.timedelta(weeks=8),
+        first_session_date=not_a_bank_holiday(timezone.localdate() + datetime.timedelta(weeks=8)),
         start_time=datetime.time(10),
         session_count=10,
         discipline="physiotherapist",

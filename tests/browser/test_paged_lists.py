@@ -9,6 +9,7 @@ import pytest
 from django.utils import timezone
 
 from tests.browser.conftest import check_page
+from tests.dates import not_a_bank_holiday
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,7 +25,9 @@ def test_the_closure_calendar_a_page_at_a_time(
             actor=clinician,
             name=f"Tuesday PMP with a long name, cohort {n + 1}",
             venue="Riverside Community Hospital, Outpatients Building, Room 4",
-            first_session_date=timezone.localdate() + datetime.timedelta(days=7 + n),
+            first_session_date=not_a_bank_holiday(
+                timezone.localdate() + datetime.timedelta(days=7 + n)
+            ),
             start_time=datetime.time(10),
             session_count=10,
             discipline="physiotherapist",

@@ -13,6 +13,7 @@ from django.core import mail
 from django.utils import timezone
 
 from tests.browser.conftest import check_page, tap
+from tests.dates import not_a_bank_holiday
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -25,7 +26,7 @@ def enrolment(clinician):
     """Jean is on a programme that started seven weeks ago (its handover is under way)."""
     from programmes import services
 
-    start = timezone.localdate() - datetime.timedelta(weeks=7)
+    start = not_a_bank_holiday(timezone.localdate() - datetime.timedelta(weeks=7), -1)
     then = timezone.now() - datetime.timedelta(weeks=8)
     programme = services.programme_create(
         actor=clinician,

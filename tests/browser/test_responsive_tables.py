@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from tests.browser.conftest import _new_page
+from tests.dates import not_a_bank_holiday
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -27,7 +28,7 @@ def test_the_programmes_list_is_a_card_per_programme_at_320px(
         actor=clinician,
         name="Tuesday PMP with a long name, spring cohort",
         venue="Riverside Community Hospital, Outpatients Building, Room 4",
-        first_session_date=timezone.localdate() + datetime.timedelta(weeks=3),
+        first_session_date=not_a_bank_holiday(timezone.localdate() + datetime.timedelta(weeks=3)),
         start_time=datetime.time(10),
         session_count=10,
         discipline="physiotherapist",

@@ -13,6 +13,7 @@ from django.utils import timezone
 from groups import services
 from groups.models import Gathering, GatheringEvent, GatheringInvitation
 from pmp_followon.notifications.models import Notification
+from tests.dates import not_a_bank_holiday
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +50,9 @@ def past_participant(clinician):
         actor=clinician,
         name="Old PMP",
         venue="Riverside Hospital",
-        first_session_date=timezone.localdate() - datetime.timedelta(weeks=28),
+        first_session_date=not_a_bank_holiday(
+            timezone.localdate() - datetime.timedelta(weeks=28), -1
+        ),
         start_time=datetime.time(10),
         session_count=8,
         discipline="physiotherapist",
@@ -76,7 +79,9 @@ def current_participant(clinician):
         actor=clinician,
         name="Current PMP",
         venue="Riverside Hospital",
-        first_session_date=timezone.localdate() - datetime.timedelta(weeks=2),
+        first_session_date=not_a_bank_holiday(
+            timezone.localdate() - datetime.timedelta(weeks=2), -1
+        ),
         start_time=datetime.time(10),
         session_count=10,
         discipline="physiotherapist",
