@@ -26,11 +26,12 @@ for posts unlike any we hold).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
 import random
-from collections import Counter, defaultdict
+from collections import Counter
 
 from . import data, statistical
 from .screener import (
@@ -191,8 +192,15 @@ def _target(label: str) -> int:
     return 1 if label in ("high", "medium") else 0
 
 
+@functools.cache
+def _features_of(text: str) -> tuple[str, ...]:
+    """A post's features, sorted: worked out once per text for a whole build (each of the
+    twelve fits sees most posts, and this was a fifth of a build's time)."""
+    return tuple(sorted(statistical.features(normalise(text).text)))
+
+
 def _feature_lists(texts: list[str]) -> list[list[str]]:
-    return [sorted(statistical.features(normalise(text).text)) for text in texts]
+    return [list(_features_of(text)) for text in texts]
 
 
 def fit(
@@ -224,24 +232,30 @@ def fit(
         f: math.log(((positive[f] + NB_ALPHA) / p_total) / ((negative[f] + NB_ALPHA) / n_total))
         for f in kept_features
     }
-    weights: dict[str, float] = defaultdict(float)
-    squares: dict[str, float] = defaultdict(float)
+    # The same AdaGrad steps, in the same order and with the same arithmetic, on lists indexed
+    # by feature number instead of dictionaries keyed by feature text (about twice as fast).
+    index = {f: j for j, f in enumerate(kept_features)}
+    ratios = [ratio[f] for f in kept_features]
+    rows = [[(index[f], ratios[index[f]]) for f in feats] for feats in docs]
+    weights = [0.0] * len(kept_features)
+    squares = [0.0] * len(kept_features)
     order = [i for i in range(len(docs)) for _ in range(repeats[i])]
     rng = random.Random(SEED)
+    exp, sqrt = math.exp, math.sqrt
     for _epoch in range(EPOCHS):
         rng.shuffle(order)
         for i in order:
-            feats, y = docs[i], targets[i]
-            z = BIAS + sum(weights[f] * ratio[f] for f in feats)
-            p = 1.0 / (1.0 + math.exp(-z)) if z >= 0 else math.exp(z) / (1.0 + math.exp(z))
+            row, y = rows[i], targets[i]
+            z = BIAS + sum(weights[j] * r for j, r in row)
+            p = 1.0 / (1.0 + exp(-z)) if z >= 0 else exp(z) / (1.0 + exp(z))
             gradient = p - y
-            for f in feats:
-                g = gradient * ratio[f] + L2 * weights[f]
-                squares[f] += g * g
-                weights[f] -= LEARNING_RATE * g / (math.sqrt(squares[f]) + 1e-8)
+            for j, r in row:
+                g = gradient * r + L2 * weights[j]
+                squares[j] += g * g
+                weights[j] -= LEARNING_RATE * g / (sqrt(squares[j]) + 1e-8)
     kept = {}
-    for f in kept_features:
-        combined = round(weights[f] * ratio[f], ROUND_DIGITS)
+    for j, f in enumerate(kept_features):
+        combined = round(weights[j] * ratio[f], ROUND_DIGITS)
         if abs(combined) >= MIN_WEIGHT:
             kept[f] = combined
     return BIAS, kept
