@@ -139,7 +139,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
     _files_match_their_recorded_hashes(data.DATA_DIR / "judged", may_be_empty=True)
 
 
-# The digests recorded in judged/README.md when rounds 10 and 11 were run once (2026-12-06).
+# The digests recorded in judged/README.md when rounds 10, 11 and 12 were run once (2026-12-06).
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -148,6 +148,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round11.jsonl": (
         "d6d47423c887c8f8e4c40ededced4fbb18c6d68f9f06dda253a569c08a4c6a84"
+    ),
+    "holdout_round12h.jsonl": "cbf56ffdde0ef071bd6af2351ab59ba9d3c5baa9d4b45af745bfecfcb9261974",
+    "holdout_round12k.jsonl": "9a2151f3bdc5fae4dfa1014de65da61b6e0e805a0df048dda6995fd75c1348d0",
+    "realistic/realistic_week_round12w.jsonl": (
+        "93496d6d08a85f84d9f7169840568f4c339697e02d901760454fbf426cfffcc6"
+    ),
+    "realistic/realistic_week_round12v.jsonl": (
+        "7cd8680583798710db83d449413aec3c19b8eda54d1fcd88d4d73e9c5cb86665"
     ),
 }
 
