@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from django.db import models
 
 from . import library as _LIB
-from . import statistical
+from . import prefilter, statistical
 from .normalisation import Normalised, normalise
 
 _MODEL = statistical.load_model()
@@ -134,12 +134,19 @@ class _Pattern:
     removed it so that `re` can use its fast literal scan, is checked here on each match: the
     matches are exactly those of the pattern as written."""
 
-    __slots__ = ("regex", "boundary", "_as_written")
+    __slots__ = ("regex", "boundary", "_as_written", "literals")
 
     def __init__(self, compiled: _LIB.Pattern):
         self.regex = compiled.regex
         self.boundary = compiled.boundary
         self._as_written: re.Pattern[str] | None = None
+        # strings one of which every match needs (prefilter.py, 2026.12.5), or None
+        self.literals = prefilter.required_literals(compiled.regex)
+
+    def live(self, present: frozenset[str]) -> bool:
+        """Whether the pattern can match a text that holds exactly the literals `present`
+        (`_INDEX.present(text)`): False only when it needs a literal the text lacks."""
+        return self.literals is None or not self.literals.isdisjoint(present)
 
     def as_written(self) -> re.Pattern[str]:
         """The pattern with its leading word boundaries, compiled on first use. On a long
@@ -258,14 +265,18 @@ class _Found:
     context: str = ""
 
 
-def _raw_cues(masked: str) -> list[_Found]:
+def _raw_cues(masked: str, literals: frozenset[str]) -> list[_Found]:
+    """Every rule's matches in the masked post. `literals`: the prefilter's literals present in
+    the post (a rule needing none of its literals cannot match, and is not tried)."""
     found: list[_Found] = []
     present: dict[str, bool] = {}
-    for rule in _RULES:
+    for rule in _live_rules(literals):
         skip = False
         for gate in rule.gates:
             if gate not in present:
-                present[gate] = _GATES[gate].search(masked) is not None
+                present[gate] = (
+                    _GATES[gate].live(literals) and _GATES[gate].search(masked) is not None
+                )
             if not present[gate]:
                 skip = True
                 break
@@ -281,7 +292,9 @@ def _raw_cues(masked: str) -> list[_Found]:
             if b > a:
                 matches.append(_Found(a, b, rule, rule.level))
         # `unless` is looked for only when the rule matched (it is the slower pattern)
-        if matches and not (rule.unless is not None and rule.unless.search(masked)):
+        if matches and not (
+            rule.unless is not None and rule.unless.live(literals) and rule.unless.search(masked)
+        ):
             found.extend(matches)
     # within one category, of overlapping matches keep the higher level, then the longer
     found.sort(key=lambda f: (f.rule.category, f.start, -(f.end - f.start)))
@@ -661,11 +674,21 @@ def _reason(what: str, score: float, threshold: float, cues: list[Cue]) -> str:
     return f"{reason}; words: {words}" if words else reason
 
 
-def _mask(text: str, entries, category: str, context: str, masked_chars: list[str], hits):
+def _mask(
+    text: str,
+    entries,
+    category: str,
+    context: str,
+    masked_chars: list[str],
+    hits,
+    literals: frozenset[str],
+):
     """Find each idiom or supportive phrase in `text`, record it and mask its characters."""
     breaks = None
     for entry in entries:
         name, regex = entry[0], entry[1]
+        if not regex.live(literals):
+            continue
         sentence = entry[2] if len(entry) > 2 else None
         for m in regex.finditer(text):
             a, b = m.span()
@@ -704,6 +727,39 @@ def _kind_of(found: list[_Found], level: Level) -> str:
     return ""
 
 
+# The rules each literal can let through (prefilter.py), and the rules that need none.
+_RULES_BY_LITERAL: dict[str, list[int]] = {}
+for _i, _rule in enumerate(_RULES):
+    for _literal in _rule.regex.literals or ():
+        _RULES_BY_LITERAL.setdefault(_literal, []).append(_i)
+_RULES_ALWAYS = frozenset(i for i, rule in enumerate(_RULES) if rule.regex.literals is None)
+
+
+def _live_rules(literals: frozenset[str]) -> list[_Rule]:
+    """The rules that can match a post holding `literals`, in library order (the order decides
+    which name is shown when two rules match the same words, so it must not change)."""
+    ids = set(_RULES_ALWAYS)
+    for literal in literals:
+        ids.update(_RULES_BY_LITERAL.get(literal, ()))
+    return [_RULES[i] for i in sorted(ids)]
+
+
+# Every literal any pattern needs (prefilter.py): found in a post in one pass.
+_INDEX = prefilter.LiteralIndex(
+    lit
+    for pattern in (
+        [r.regex for r in _RULES]
+        + [r.unless for r in _RULES if r.unless is not None]
+        + [p for _n, p in _IDIOMS]
+        + [entry[1] for entry in _SUPPORTIVE]
+        + list(_CTX.values())
+        + list(_GATES.values())
+        + [_NOT_ANSWERING]
+    )
+    if pattern.literals is not None
+    for lit in pattern.literals
+)
+
 _THREAD_RULE = _Rule(
     name="other_at_risk.thread_not_answering",
     category="other_at_risk",
@@ -735,16 +791,19 @@ def screen_text(
 
     # idioms and supportive words: record them, then mask their characters so they cannot
     # form a cue
+    # the literals the patterns need that the post holds (masking only removes some, so
+    # this set found once on the normalised post is safe for the masked post too)
+    literals = _INDEX.present(norm.text)
     masked_chars = list(norm.text)
     hits: list[tuple[int, int, str, str, str]] = []
-    _mask(norm.text, _IDIOMS, IDIOM_CATEGORY, CTX_IDIOM, masked_chars, hits)
-    _mask(norm.text, _SUPPORTIVE, SUPPORTIVE_CATEGORY, CTX_SUPPORTIVE, masked_chars, hits)
+    _mask(norm.text, _IDIOMS, IDIOM_CATEGORY, CTX_IDIOM, masked_chars, hits, literals)
+    _mask(norm.text, _SUPPORTIVE, SUPPORTIVE_CATEGORY, CTX_SUPPORTIVE, masked_chars, hits, literals)
     masked = "".join(masked_chars)
     t = _Text(masked)
 
-    found = _raw_cues(masked)
+    found = _raw_cues(masked, literals)
     post_flags = {
-        name: bool(_CTX[name].search(masked))
+        name: bool(_CTX[name].live(literals) and _CTX[name].search(masked))
         for name in ("benign_departure", "recovery", "recurrence", "intent_over_accident")
         if name in _CTX
     }
@@ -752,7 +811,7 @@ def screen_text(
         _apply_context(t, f, post_flags, parent)
     if parent is not None and not any(f.rule.category == "other_at_risk" for f in found):
         # someone who posted a goodbye (the post replied to scores high) is not answering
-        m = _NOT_ANSWERING.search(masked)
+        m = _NOT_ANSWERING.search(masked) if _NOT_ANSWERING.live(literals) else None
         # someone else's silence, not the writer's own ("i'm not answering the phone")
         if m:
             before = _clause_prefix(masked[t.sentence_start(m.start()) : m.start()])
@@ -760,7 +819,8 @@ def screen_text(
         if m and parent.screening.level == Level.HIGH and not parent.screening.kind:
             found.append(_Found(m.start(), m.end(), _THREAD_RULE, Level.HIGH))
             found.sort(key=lambda f: (f.start, f.end))
-    time_match = _CTX["future_time"].search(masked)
+    future_time = _CTX["future_time"]
+    time_match = future_time.search(masked) if future_time.live(literals) else None
     level, reasons = _combine(found, time_match.group() if time_match else None)
     phrase_level = Level(level)
 

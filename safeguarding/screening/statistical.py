@@ -177,7 +177,10 @@ Features = dict[str, tuple[int, int]]
 def _score(
     bias: float, weights: dict[str, float], feats: Features
 ) -> tuple[float, list[Contribution]]:
-    contributions = [(name, weights[name], span) for name, span in feats.items() if name in weights]
+    get = weights.get
+    contributions = [
+        (name, weight, span) for name, span in feats.items() if (weight := get(name)) is not None
+    ]
     z = bias + sum(weight for _name, weight, _span in contributions)
     contributions.sort(key=lambda item: -item[1])
     return _sigmoid(z), contributions

@@ -1,0 +1,82 @@
+"""The screener's literal prefilter (2026.12.5, safeguarding/screening/prefilter.py): a speed-up
+that must never change a screening."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from safeguarding.screening import data, prefilter, screener
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        (r"\bsaving (?:my|the) tablets\b", ["been saving my tablets", "saving the tablets up"]),
+        (r"\b(?:bridge|cliff edge|viaduct)\b", ["at the bridge", "near the viaduct now"]),
+        (r"(?:sorry|bye)?\s*tonight", ["sorry tonight", "tonight"]),
+        (r"\A(?=[\s\S]*\bgoodbye\b)[\s\S]+\Z", ["well goodbye all", "goodbye"]),
+        (r"\b(?:counted|lined) up(?: all)? (?:my|the) pills\b", ["lined up my pills"]),
+    ],
+)
+def test_required_literals_are_in_every_text_the_pattern_matches(pattern, texts):
+    regex = re.compile(pattern)
+    found = prefilter.required_literals(regex)
+    assert found is not None
+    for text in texts:
+        assert regex.search(text), text
+        assert any(literal in text for literal in found), (text, found)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\b(?:tablets|\w+)\b",  # one branch needs no literal
+        r"(?i)goodbye",  # case-insensitive
+        r"(?!goodbye)\w+",  # a negative look-ahead needs nothing
+        r"(?:tablets)?\s",  # optional
+        r"x",  # one letter: in almost every post, not worth checking
+    ],
+)
+def test_no_literal_is_claimed_where_none_is_needed(pattern):
+    assert prefilter.required_literals(re.compile(pattern)) is None
+
+
+def test_the_index_finds_every_literal_in_the_text_even_inside_another():
+    index = prefilter.LiteralIndex(["tablet", "tablets", "able", "lets", "bridge"])
+    assert index.present("my tablets") == {"tablet", "tablets", "able", "lets"}
+    assert index.present("no match here") == frozenset()
+
+
+def _outcome(result) -> tuple:
+    return (result.level, result.evidence, result.reasons, result.kind)
+
+
+def test_the_prefilter_never_changes_a_screening(monkeypatch):
+    """Every 5th labelled post and every 3rd post of each realistic week (replies with the post
+    they answer), screened with and without the prefilter: the same level, evidence, reasons
+    and kind. bench/screening_bench.py checks every post."""
+    weeks = data.realistic_weeks()
+    items = [
+        (p.text, None)
+        for name, posts in data.labelled_sets().items()
+        if name not in weeks
+        for p in posts[::5]
+    ]
+    for week in weeks.values():
+        parents = data.parent_texts(week)
+        items += [(p.text, parents.get(p.id)) for p in week[::3]]
+    assert len(items) > 2000
+    with_prefilter = [_outcome(screener.screen_text(t, context_text=c)) for t, c in items]
+    monkeypatch.setattr(screener._Pattern, "live", lambda self, present: True)
+    monkeypatch.setattr(screener, "_live_rules", lambda literals: list(screener._RULES))
+    without = [_outcome(screener.screen_text(t, context_text=c)) for t, c in items]
+    assert [i for i, (a, b) in enumerate(zip(with_prefilter, without, strict=True)) if a != b] == []
+
+
+def test_the_prefilter_skips_most_rules_on_everyday_chat():
+    literals = screener._INDEX.present("see you all at the cafe on thursday, bring a brolly")
+    live = screener._live_rules(literals)
+    assert live == [rule for rule in screener._RULES if rule.regex.live(literals)]
+    assert len(live) < len(screener._RULES) / 4
