@@ -1,0 +1,128 @@
+"""Out-of-fold figures by writer for the shipped screener, with 95% Wilson intervals (2026.12.5).
+
+Every statistical score comes from a model trained without any post of that post's writer
+(training.writer_folds: five folds, each writer wholly in one); the phrase layers are as
+shipped (they have seen every set: these are not estimates for unseen rules). Levels are
+decided with the thresholds and solo gate in phrases/model.json, and again without the gate.
+Prints, per group of sets: high posts reaching staff and scored none, scored high (by kind
+where the writer gave one), medium reaching staff, ordinary posts alerting; for realistic weeks
+alerts per 100 ordinary posts and the high ones.
+
+    .venv/bin/python bench/screening_out_of_fold.py      # about a minute of CPU (10 fits)
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+
+def wilson(k: int, n: int) -> str:
+    if n == 0:
+        return "n 0"
+    z = 1.959964
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return f"{k} of {n} ({100 * p:.1f}%; {100 * (centre - half):.1f}-{100 * (centre + half):.1f})"
+
+
+def main() -> int:
+    sys.path.insert(0, str(PROJECT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pmp_followon.settings")
+    import django
+
+    django.setup()
+    from safeguarding.screening import data, statistical
+    from safeguarding.screening import training as t
+
+    model = statistical.load_model()
+    samples = t.training_samples()
+    scores, highs = t.out_of_fold_scores(samples)
+    parents = t.realistic_parents()
+    rules = [t.phrase_result(text, parents.get(text)) for _label, text in samples]
+    writer = t.writer_of_texts()
+    kind_of = {
+        p.text: p.risk_kind for posts in data.labelled_sets().values() for p in posts if p.risk_kind
+    }
+
+    def level(i: int, gate: bool) -> str:
+        text = samples[i][1]
+        reply = text in parents
+        threshold = model.threshold
+        if reply and model.reply_threshold is not None:
+            threshold = model.reply_threshold
+        return statistical.decide(
+            rules[i][0],
+            rules[i][1],
+            scores[i],
+            highs[i],
+            threshold=threshold,
+            support=model.support,
+            high_threshold=model.high_threshold,
+            solo_high_threshold=model.solo_high_threshold,
+            in_reply=reply,
+            solo_gate_high=model.solo_gate_high if gate else 0.0,
+            solo_gate_threshold=model.solo_gate_threshold if gate else 0.0,
+        )
+
+    corpora = {text for items in t.training_corpora().values() for _label, text in items}
+    weeks = {p.text for p in t.realistic_posts()}
+    groups = {
+        "hard cases (training corpora, every writer)": lambda i: samples[i][1] in corpora,
+        "hard cases, round 12 (r12h, r12k)": lambda i: (
+            writer[samples[i][1]] in ("holdout_round12h.jsonl", "holdout_round12k.jsonl")
+        ),
+        "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
+        "realistic weeks, round 12 (r12w, r12v)": lambda i: (
+            writer[samples[i][1]]
+            in (
+                "realistic/realistic_week_round12w.jsonl",
+                "realistic/realistic_week_round12v.jsonl",
+            )
+        ),
+    }
+    print(
+        f"model {model.version}: threshold {model.threshold}, replies {model.reply_threshold}, "
+        f"high {model.high_threshold}, solo high {model.solo_high_threshold}, solo gate "
+        f"({model.solo_gate_high}, {model.solo_gate_threshold}); {len(samples)} posts"
+    )
+    for gate in (True, False):
+        print(f"\n== {'with' if gate else 'WITHOUT'} the solo gate")
+        levels = [level(i, gate) for i in range(len(samples))]
+        for name, member in groups.items():
+            idx = [i for i in range(len(samples)) if member(i)]
+            labels = Counter(samples[i][0] for i in idx)
+            reach = Counter(samples[i][0] for i in idx if levels[i] != "none")
+            as_high = Counter(samples[i][0] for i in idx if levels[i] == "high")
+            none_high = labels["high"] - reach["high"]
+            print(f"-- {name}: {len(idx)} posts {dict(labels)}")
+            reached = wilson(reach["high"], labels["high"])
+            print(f"   high scored none: {none_high}; reaching staff {reached}")
+            print(f"   high scored high: {wilson(as_high['high'], labels['high'])}")
+            kinds = Counter(kind_of.get(samples[i][1]) for i in idx if samples[i][0] == "high")
+            for kind in sorted(k for k in kinds if k):
+                k_idx = [
+                    i for i in idx if samples[i][0] == "high" and kind_of.get(samples[i][1]) == kind
+                ]
+                k_high = sum(levels[i] == "high" for i in k_idx)
+                k_none = sum(levels[i] == "none" for i in k_idx)
+                print(
+                    f"     of kind {kind}: scored high {wilson(k_high, len(k_idx))}; none {k_none}"
+                )
+            print(f"   medium reaching staff: {wilson(reach['medium'], labels['medium'])}")
+            print(
+                f"   ordinary alerting: {wilson(reach['none'], labels['none'])}; "
+                f"as high {as_high['none']}"
+            )
+    print(f"\nload average: {os.getloadavg()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
