@@ -140,6 +140,11 @@ FINDS = [
         "",
     ),
     ("cheers for everything. don't wait up", "imminent.v9_terse_thanks_and_goodbye", ""),
+    (
+        "stuck on two of the butrans patches instead of one last night, just to see",
+        "recent_attempt.v9_woke_unexpectedly",
+        "",
+    ),
 ]
 
 
@@ -182,6 +187,7 @@ NEAR_MISSES = [
     "went in the sea at 8 degrees, thought i was going to die 😂 but felt great",
     "anyone want courgettes? i'm drowning in them",
     "chemist shorted me again, counted out the pregabalin and there's 28 not 56",
+    "woke up at 5 which i didn't expect to, the birds were going mad",
 ]
 
 
