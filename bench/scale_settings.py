@@ -10,7 +10,14 @@ import environ
 
 from pmp_followon.settings.test import *  # noqa: F403
 
+# The same database options as the settings (prepared statements when switched on).
+_options = {
+    k: v
+    for k, v in DATABASES["default"].get("OPTIONS", {}).items()  # noqa: F405
+    if k in ("server_side_binding", "prepare_threshold")
+}
 DATABASES = {"default": environ.Env.db_url_config(os.environ["BENCH_SCALE_DATABASE_URL"])}
+DATABASES["default"]["OPTIONS"] = _options
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = 600
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

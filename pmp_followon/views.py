@@ -151,7 +151,7 @@ def participant_now(user, *, now) -> dict:
     if not signed_in(user) or "participant" not in user.roles:
         return {}
     programmes = []
-    for enrolment in programme_selectors.participant_programmes(user):
+    for enrolment in programme_selectors.participant_programmes_waiting(user):
         programme = enrolment.programme
         if enrolment.status == EnrolmentStatus.WITHDRAWN:
             continue

@@ -59,10 +59,16 @@ def alert_list(request: HttpRequest) -> HttpResponse:
         detail={"filters": {k: v for k, v in chosen.items() if v}, "page": page.number},
         once_within=selectors.VIEW_WINDOW,
     )
+    now = timezone.now()
     return render(
         request,
         "safeguarding/alert_list.html",
-        {"filters": filters, "page": page, "alerts": page.object_list, "now": timezone.now()},
+        {
+            "filters": filters,
+            "page": page,
+            "alerts": selectors.alert_queue_rows(page.object_list, now=now),
+            "now": now,
+        },
     )
 
 

@@ -57,3 +57,32 @@ def test_with_the_setting_an_iterator_opens_no_server_side_cursor(monkeypatch):
     monkeypatch.setitem(connection.settings_dict, "DISABLE_SERVER_SIDE_CURSORS", True)
     assert len(list(User.objects.iterator())) == 1
     assert opened == [1]
+
+
+PRINT_OPTIONS = (
+    "import django; django.setup(); from django.conf import settings; "
+    "o = settings.DATABASES['default'].get('OPTIONS', {}); "
+    "print(o.get('server_side_binding'), o.get('prepare_threshold'))"
+)
+
+
+def _options(**env_overrides: str) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DATABASE_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="pmp_followon.settings.base",
+        DATABASE_URL="postgres://pmp:pmp@db.invalid:5432/pmp",
+        **env_overrides,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", PRINT_OPTIONS], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_prepared_statements_are_off_unless_asked_for():
+    """Issue 17, run 6: generic plans of prepared statements cannot use the outbox's
+    partial indexes (benchmarks.md), so they are off unless the environment asks."""
+    assert _options() == "None None"
+    assert _options(DATABASE_PREPARED_STATEMENTS="off") == "None None"
+    assert _options(DATABASE_PREPARED_STATEMENTS="on") == "True 2"

@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, Subquery
 
 from ..models import (
     COORDINATOR_ROLES,
@@ -52,11 +52,18 @@ class GroupPage:
 def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
     membership = group.access.current_membership
     is_coordinator = group.access.is_coordinator
+    # Each query reads the columns the page shows and no more: turning every column of
+    # the joined rows into Python values (a person's phone number parsed for each member,
+    # a venue's access details) was most of this page's CPU (issue 17, run 6).
     memberships = list(
         Membership.objects.filter(group=group, status__in=CURRENT_STATUSES)
         .select_related("person")
+        .only("group_id", "person_id", "role", "status", "person__display_name")
         .order_by("person__display_name")
     )
+    my_answer = RSVP.objects.filter(meeting=OuterRef("pk"), person_id=membership.person_id).values(
+        "answer"
+    )[:1]
     meetings = list(
         Meeting.objects.filter(
             group=group, status__in=[MeetingStatus.SCHEDULED, MeetingStatus.PROPOSED]
@@ -70,7 +77,21 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
             )
         )
         .select_related("venue")
-        .annotate(going=Count("rsvps", filter=Q(rsvps__answer=RSVPAnswer.GOING)))
+        .only(
+            "group_id",
+            "status",
+            "starts_at",
+            "duration_minutes",
+            "mode",
+            "place_note",
+            "venue_id",
+            "attendance_recorded_at",
+            "venue__name",
+        )
+        .annotate(
+            going=Count("rsvps", filter=Q(rsvps__answer=RSVPAnswer.GOING)),
+            their_answer=Subquery(my_answer),
+        )
         .order_by("starts_at")
     )
     upcoming = [m for m in meetings if m.status == MeetingStatus.SCHEDULED and m.starts_at > now][
@@ -86,15 +107,11 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         if is_coordinator
         else []
     )
-    my_answers = dict(
-        RSVP.objects.filter(
-            meeting__in=[m.pk for m in upcoming], person_id=membership.person_id
-        ).values_list("meeting_id", "answer")
-    )
     for meeting in upcoming:
-        meeting.my_answer = my_answers.get(meeting.pk)
+        meeting.my_answer = meeting.their_answer
     polls = list(
         Poll.objects.filter(group=group, status__in=[PollStatus.OPEN, PollStatus.CLOSED])
+        .only("group_id", "title", "status", "deadline")
         .annotate(
             answered=Exists(
                 PollAnswer.objects.filter(
@@ -107,11 +124,20 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
     threads = list(
         Post.objects.filter(group=group, parent__isnull=True)
         .select_related("author")
+        .only(
+            "group_id",
+            "author_id",
+            "body",
+            "hidden_at",
+            "last_activity_at",
+            "reply_count",
+            "author__display_name",
+        )
         .order_by("-last_activity_at", "-pk")[:GROUP_PAGE_THREADS]
     )
     last_meeting = (
         Meeting.objects.filter(group=group, status=MeetingStatus.SCHEDULED, starts_at__lte=now)
-        .select_related("venue")
+        .only("group_id", "starts_at")
         .order_by("-starts_at")
         .first()
     )

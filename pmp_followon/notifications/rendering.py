@@ -5,10 +5,13 @@ escaping. Reminder emails always carry an unsubscribe link and List-Unsubscribe 
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime
 import functools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -55,10 +58,40 @@ def _unsubscribe_url(user_id: int, site: str, secret: str, day: datetime.date) -
     return site + reverse("notifications:unsubscribe", args=[unsubscribe_token_for(user_id)])
 
 
+# The compiled templates of one batch of deliveries (batch_templates()), by name; None
+# outside a batch, where each render looks its templates up as usual.
+_batch_templates: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
+    "notification_batch_templates", default=None
+)
+
+
+@contextlib.contextmanager
+def batch_templates() -> Iterator[None]:
+    """Within this block each template is looked up once and its compiled form reused for
+    every message (a batch renders hundreds of messages from a few templates; looking each
+    up again cost 6% of a reminder's CPU, run 5 of docs/operations/benchmarks.md). Ends
+    with the block, so a template changed on disk is seen by the next batch."""
+    token = _batch_templates.set({})
+    try:
+        yield
+    finally:
+        _batch_templates.reset(token)
+
+
+def _compiled(name: str):
+    cache = _batch_templates.get()
+    if cache is None:
+        return get_template(name).template
+    found = cache.get(name)
+    if found is None:
+        found = cache[name] = get_template(name).template
+    return found
+
+
 def _render_text(name: str, context: dict) -> str:
     # The Django backend's Template wraps the engine's; render the engine's one directly so
     # that autoescape can be off: these are text messages, not HTML.
-    return get_template(name).template.render(Context(context, autoescape=False))
+    return _compiled(name).render(Context(context, autoescape=False))
 
 
 def render_notification(*, template: str, channel: str, context: dict, recipient, kind: Kind):

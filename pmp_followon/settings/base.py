@@ -99,14 +99,32 @@ DATABASES = {
     ),
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+
+def postgresql_connection_options(database: dict) -> None:
+    """What every PostgreSQL connection of the app uses (base and production settings)."""
+    database["CONN_HEALTH_CHECKS"] = True
     # Behind PgBouncer in transaction pooling, a server-side cursor (QuerySet.iterator())
     # would outlive the transaction that opened it: switch them off there (scaling.md).
-    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = env.bool(
+    database["DISABLE_SERVER_SIDE_CURSORS"] = env.bool(
         "DATABASE_DISABLE_SERVER_SIDE_CURSORS", default=False
     )
+    # Prepared statements, off unless asked for (issue 17, run 6 of
+    # docs/operations/benchmarks.md): with them PostgreSQL plans a statement once per
+    # connection (45% less database CPU on the member pages), but after five runs it may
+    # keep a generic plan, which cannot use a partial index whose condition depends on a
+    # parameter: the message problems page went from 155 ms to 1.3 s at national size. Turn
+    # on only with every partial-index query checked; behind PgBouncer in transaction
+    # pooling they need PgBouncer 1.21+ with max_prepared_statements > 0 (scaling.md).
+    if env.bool("DATABASE_PREPARED_STATEMENTS", default=False):
+        database.setdefault("OPTIONS", {}).update(
+            {"server_side_binding": True, "prepare_threshold": 2}
+        )
+
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
+    postgresql_connection_options(DATABASES["default"])
 else:
     # SQLite: wait for a lock rather than fail at once when a worker writes too.
     DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20

@@ -5,7 +5,7 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env
+from .base import BASE_DIR, env, postgresql_connection_options
 
 
 def _required(name: str) -> str:
@@ -29,7 +29,9 @@ if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
     raise ImproperlyConfigured("DATABASE_URL must name a PostgreSQL database in production.")
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("DATABASE_CONN_MAX_AGE", default=60)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Health checks, the PgBouncer switch for server-side cursors and prepared statements, as
+# in the base settings (production builds its own DATABASES, which had dropped the switch).
+postgresql_connection_options(DATABASES["default"])
 
 # Without Redis every container would use its own filesystem broker and cache: a crisis
 # task raised on web would never reach the crisis worker.

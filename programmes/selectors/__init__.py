@@ -38,6 +38,7 @@ from .closures import (
 from .lists import (
     PROGRAMMES_PAGE_SIZE,
     participant_programmes,
+    participant_programmes_waiting,
     programme_list_for_user,
     programme_list_mark_mine,
     programme_ptvs,
@@ -105,6 +106,7 @@ __all__ = [
     "is_lead_clinician",
     "mark_verified",
     "participant_programmes",
+    "participant_programmes_waiting",
     "programme_access",
     "PROGRAMMES_PAGE_SIZE",
     "programme_list_for_user",

@@ -16,6 +16,7 @@ from ..models import (
     Facilitator,
     Programme,
     ProgrammeSession,
+    ProgrammeStatus,
 )
 from .access import reads_service_programmes
 
@@ -87,6 +88,20 @@ def participant_programmes(user: User) -> list[Enrolment]:
     return list(
         Enrolment.objects.filter(participant=user)
         .select_related("programme__service", "choice")
+        .order_by("-programme__first_session_date")
+    )
+
+
+def participant_programmes_waiting(user: User) -> list[Enrolment]:
+    """The programmes a participant's home page shows: not withdrawn from, not cancelled,
+    and not finished with their question answered. Chosen in SQL, so that the usual
+    participant (a finished programme, answered) costs no rows at all (issue 17)."""
+    return list(
+        Enrolment.objects.filter(participant=user)
+        .exclude(status=EnrolmentStatus.WITHDRAWN)
+        .exclude(programme__status=ProgrammeStatus.CANCELLED)
+        .filter(~Q(programme__status=ProgrammeStatus.FINISHED) | Q(choice__isnull=True))
+        .select_related("programme", "choice")
         .order_by("-programme__first_session_date")
     )
 

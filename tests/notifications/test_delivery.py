@@ -310,3 +310,28 @@ def test_backoff_grows_is_jittered_and_capped():
         ceiling = min(30 * 2 ** (attempts - 1), 3600)
         assert all(ceiling / 2 <= d <= ceiling for d in delays)
         assert len(set(delays)) > 1
+
+
+def test_a_batch_reads_nothing_more_per_row_than_its_claim(set_preferences, service):
+    """The claim fetches only the columns a delivery needs (issue 17). Whatever the batch
+    size, nothing is read afterwards row by row: a column left out of the claim would be
+    fetched with a query of its own for each message."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import UserFactory
+
+    def reads(count):
+        for n in range(count):
+            person = UserFactory(service=service, mobile=f"0770090{n:04d}")
+            set_preferences(person, email=True, sms=True)
+            _reminder(person, key=f"{count}:{n}")
+        with CaptureQueriesContext(connection) as captured:
+            assert services.notifications_deliver_due() == 2 * count
+        return [q["sql"] for q in captured.captured_queries if q["sql"].startswith("SELECT")]
+
+    few, many = reads(2), reads(7)
+    assert len(few) == len(many), many
+    assert mail.outbox and all("Tuesday coffee group" in m.body for m in mail.outbox)
+    assert SMSMessage.objects.count() == 9
+    assert Notification.objects.exclude(status=Status.SENT).count() == 0

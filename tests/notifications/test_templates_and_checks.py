@@ -94,3 +94,39 @@ def test_notifications_never_imports_a_domain_app():
                 names = [node.module]
             offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in domain]
     assert offenders == []
+
+
+def test_a_batch_looks_each_template_up_once_and_renders_the_same(participant, monkeypatch):
+    """notifications_deliver_due renders a batch inside batch_templates(): each template is
+    compiled once for the batch (issue 17), with the same words as a render on its own."""
+    from pmp_followon.notifications import rendering
+
+    def render(person_context):
+        return render_notification(
+            template=REMINDER.name,
+            channel="email",
+            context=person_context,
+            recipient=participant,
+            kind=REMINDER,
+        )
+
+    contexts = [dict(OURS[REMINDER], title=f"Group {i}") for i in range(5)]
+    alone = [render(c) for c in contexts]
+    looked_up = []
+    real = rendering.get_template
+    monkeypatch.setattr(
+        rendering, "get_template", lambda name: looked_up.append(name) or real(name)
+    )
+    with rendering.batch_templates():
+        batched = [render(c) for c in contexts]
+    assert batched == alone
+    assert [m.subject for m in batched] == [m.subject for m in alone]
+    assert "Group 3" in batched[3].body
+    assert (
+        sorted(looked_up)
+        == sorted(set(looked_up))
+        == sorted(rendering.template_names(REMINDER.name)[part] for part in ("subject", "email"))
+    )
+    # Outside a batch every render looks its templates up again.
+    render(contexts[0])
+    assert len(looked_up) == 4

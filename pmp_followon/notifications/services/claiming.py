@@ -47,10 +47,46 @@ def _claim_update(now: datetime.datetime, token: uuid.UUID, priority: str | None
     }
 
 
+# The columns a delivery reads (delivering.py, recording.py, rendering.py, channels.py,
+# preferences.py and the message templates, which use the recipient's display_name). The
+# rest of the row (its history: sent, failed, cancelled, retried, hand-over times) and of
+# the person (password, roles, dates) is left in the database: a batch turned every column
+# of three tables into Python values, a third of a reminder's CPU (run 5 of
+# docs/operations/benchmarks.md). A column left out is still read if something asks for it,
+# with a query of its own; tests/notifications/test_delivery.py counts a batch's queries.
+_CLAIMED_COLUMNS = (
+    "recipient_id",
+    "channel",
+    "kind",
+    "template",
+    "context",
+    "priority",
+    "topic",
+    "idempotency_key",
+    "status",
+    "due_at",
+    "attempts",
+    "attempt_limit",
+    "lease_token",
+    "outcome_unknown",
+    "last_error",
+    "problem",
+    "recipient__email",
+    "recipient__display_name",
+    "recipient__mobile",
+    "recipient__preferred_channel",
+    "recipient__is_active",
+    "recipient__service_id",
+    "recipient__service__name",
+    "recipient__service__time_zone",
+    "recipient__notification_preference",
+)
+
+
 def _claimed_rows():
     return Notification.objects.select_related(
         "recipient__service", "recipient__notification_preference"
-    )
+    ).only(*_CLAIMED_COLUMNS)
 
 
 def notification_claim(

@@ -15,7 +15,7 @@ from ..channels import EmailChannel, OutgoingMessage, close_channels, open_chann
 from ..errors import AmbiguousError, PermanentError, SendError, TemporaryError
 from ..kinds import UnknownKind, get_kind
 from ..models import Channel, Notification, Priority
-from ..rendering import render_notification
+from ..rendering import batch_templates, render_notification
 from . import publishing
 from ._common import Outcome, _clock
 from .claiming import notification_claim, notifications_claim_due
@@ -77,7 +77,7 @@ def notifications_deliver_due(
     limit = limit or settings.NOTIFICATION_BATCH_SIZE
     out_of_time_at = time.monotonic() + settings.NOTIFICATION_BATCH_SECONDS
     retry_in: list[float] = []
-    with _without_fsync_wait():
+    with _without_fsync_wait(), batch_templates():
         rows = notifications_claim_due(priority=priority, limit=limit, now=clock())
         if len(rows) >= limit:
             publishing._kick(priority)

@@ -158,21 +158,26 @@ _SENT_SET = (
 
 
 def _record_sent_postgresql(pending: list[tuple[Notification, datetime.datetime, str]]) -> int:
-    """One UPDATE for every row of the log, joined to a VALUES list: one statement for
-    PostgreSQL to plan and run instead of one per row."""
+    """One UPDATE for every row of the log, joined to the rows given as four arrays
+    (`unnest`): one statement for PostgreSQL to plan and run instead of one per row, and
+    the same short statement with six parameters whatever the number of rows, so psycopg
+    keeps it in its cache instead of turning a long one into SQL text each time (run 5 of
+    docs/operations/benchmarks.md: 7 of the 11% this took)."""
     table = connection.ops.quote_name(Notification._meta.db_table)
-    values = ", ".join(["(%s::bigint, %s::uuid, %s::timestamptz, %s::varchar)"] * len(pending))
-    params: list = [Status.SENT.value]
+    ids, tokens, times, refs = [], [], [], []
     for row, now, provider_ref in pending:
-        params += [row.pk, row.lease_token, now, (provider_ref or "")[:255]]
-    params.append(Status.SENDING.value)
+        ids.append(row.pk)
+        tokens.append(row.lease_token)
+        times.append(now)
+        refs.append((provider_ref or "")[:255])
     with connection.cursor() as cursor:
         cursor.execute(
             f"UPDATE {table} AS n SET {_SENT_SET}"  # noqa: S608 - names, not data
             "sent_at = v.sent_at, provider_ref = v.provider_ref "
-            f"FROM (VALUES {values}) AS v (id, lease_token, sent_at, provider_ref) "
+            "FROM unnest(%s::bigint[], %s::uuid[], %s::timestamptz[], %s::varchar[]) "
+            "AS v (id, lease_token, sent_at, provider_ref) "
             "WHERE n.id = v.id AND n.lease_token = v.lease_token AND n.status = %s",
-            params,
+            [Status.SENT.value, ids, tokens, times, refs, Status.SENDING.value],
         )
         return cursor.rowcount
 
