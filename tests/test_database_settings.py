@@ -15,7 +15,9 @@ PRINT = (
 )
 
 
-def _setting(**env_overrides: str) -> str:
+def _printed(code: str, **env_overrides: str) -> str:
+    """What `code` prints in a fresh process with the base settings on a PostgreSQL URL and
+    the environment given (no DATABASE_ variable of this process leaks in)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DATABASE_")}
     env.update(
         DJANGO_SETTINGS_MODULE="pmp_followon.settings.base",
@@ -23,10 +25,14 @@ def _setting(**env_overrides: str) -> str:
         **env_overrides,
     )
     result = subprocess.run(
-        [sys.executable, "-c", PRINT], cwd=ROOT, env=env, capture_output=True, text=True
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()
+
+
+def _setting(**env_overrides: str) -> str:
+    return _printed(PRINT, **env_overrides)
 
 
 def test_server_side_cursors_stay_on_by_default():
@@ -67,17 +73,7 @@ PRINT_OPTIONS = (
 
 
 def _options(**env_overrides: str) -> str:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DATABASE_")}
-    env.update(
-        DJANGO_SETTINGS_MODULE="pmp_followon.settings.base",
-        DATABASE_URL="postgres://pmp:pmp@db.invalid:5432/pmp",
-        **env_overrides,
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", PRINT_OPTIONS], cwd=ROOT, env=env, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout.strip()
+    return _printed(PRINT_OPTIONS, **env_overrides)
 
 
 def test_prepared_statements_are_off_unless_asked_for():

@@ -72,6 +72,20 @@ def screening_cache():
     return cached
 
 
+def phrase_only(text: str):
+    """The screening of `text` by the phrase layers alone (no statistical layer)."""
+    from safeguarding.screening import screen_text
+
+    return screen_text(text, statistical_layer=False)
+
+
+def rules_fired(result) -> set[str]:
+    """The names of the rules whose cues raised a level in `result`."""
+    from safeguarding.screening import Level
+
+    return {c.rule for c in result.evidence if c.level != Level.NONE}
+
+
 def local(*args) -> datetime.datetime:
     """A London wall-clock time as an aware datetime (UTC-aware in the database)."""
     return datetime.datetime(*args, tzinfo=LONDON)

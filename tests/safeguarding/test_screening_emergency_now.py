@@ -9,16 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from safeguarding.screening import Level, screen_text
+from safeguarding.screening import Level
 
-
-def _phrase(text: str):
-    return screen_text(text, statistical_layer=False)
-
-
-def _rules(result) -> set[str]:
-    return {c.rule for c in result.evidence if c.level != Level.NONE}
-
+from .conftest import phrase_only, rules_fired
 
 FINDS = [
     ("just swallowed a whole packet of co-cods, bye all x", "medical_emergency.v7_overdose_now"),
@@ -110,8 +103,8 @@ FINDS = [
 
 @pytest.mark.parametrize(("text", "rule"), FINDS)
 def test_each_emergency_rule_finds_an_emergency_now(text, rule):
-    result = _phrase(text)
-    assert rule in _rules(result)
+    result = phrase_only(text)
+    assert rule in rules_fired(result)
     assert result.level == Level.HIGH
 
 
@@ -144,5 +137,5 @@ def test_each_emergency_rule_finds_an_emergency_now(text, rule):
     ],
 )
 def test_near_misses_of_the_emergency_rules_are_left_alone(text):
-    rules = {r for r in _rules(_phrase(text)) if ".v7_" in r}
+    rules = {r for r in rules_fired(phrase_only(text)) if ".v7_" in r}
     assert rules == set()

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from safeguarding.screening import Level, screen_text
-
-
-def _phrase(text: str):
-    return screen_text(text, statistical_layer=False)
-
-
-def _rules(result) -> set[str]:
-    return {c.rule for c in result.evidence if c.level != Level.NONE}
+from .conftest import phrase_only, rules_fired
 
 
 @pytest.mark.parametrize(
@@ -79,8 +71,8 @@ def _rules(result) -> set[str]:
     ],
 )
 def test_each_meaning_rule_finds_its_kind(text, rule, level):
-    result = _phrase(text)
-    assert rule in _rules(result)
+    result = phrase_only(text)
+    assert rule in rules_fired(result)
     assert str(result.level) in ({"high"} if level == "high" else {"medium", "high"})
 
 
@@ -103,5 +95,5 @@ def test_each_meaning_rule_finds_its_kind(text, rule, level):
     ],
 )
 def test_near_twins_of_the_meaning_rules_are_left_alone(text):
-    found = _rules(_phrase(text))
+    found = rules_fired(phrase_only(text))
     assert not {r for r in found if ".v6_" in r}, found

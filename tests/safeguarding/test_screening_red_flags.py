@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from safeguarding.screening import Level, screen_text
+from safeguarding.screening import Level
 
-
-def _phrase(text: str):
-    return screen_text(text, statistical_layer=False)
-
-
-def _rules(result) -> set[str]:
-    return {c.rule for c in result.evidence if c.level != Level.NONE}
-
+from .conftest import phrase_only, rules_fired
 
 FINDS = [
     (
@@ -153,22 +146,22 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize(("text", "rule"), FINDS)
 def test_each_red_flag_cluster_finds_an_emergency_now(text, rule):
-    result = _phrase(text)
-    assert rule in _rules(result), (text, _rules(result))
+    result = phrase_only(text)
+    assert rule in rules_fired(result), (text, rules_fired(result))
     assert result.level == Level.HIGH
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_raise_no_red_flag(text):
-    result = _phrase(text)
-    fired = {r for r in _rules(result) if ".v8_" in r}
+    result = phrase_only(text)
+    fired = {r for r in rules_fired(result) if ".v8_" in r}
     assert not fired, (text, fired)
-    assert result.level != Level.HIGH, (text, _rules(result))
+    assert result.level != Level.HIGH, (text, rules_fired(result))
 
 
 def test_a_red_flag_post_names_its_kind():
-    assert _phrase(FINDS[0][0]).kind == "medical_emergency"
-    assert _phrase(FINDS[-1][0]).kind == "other_at_risk"
+    assert phrase_only(FINDS[0][0]).kind == "medical_emergency"
+    assert phrase_only(FINDS[-1][0]).kind == "other_at_risk"
 
 
 # Returning medicines (2026.12.4): handing old medicines back is getting rid of them, not
@@ -181,21 +174,21 @@ def test_a_red_flag_post_names_its_kind():
     ],
 )
 def test_medicines_handed_back_are_not_a_stockpile(text):
-    assert _phrase(text).level == Level.NONE
+    assert phrase_only(text).level == Level.NONE
 
 
 def test_medicines_kept_instead_of_handed_back_still_count():
     text = "been saving my old oxy instead of taking them back to the chemist, there's loads now"
-    assert _phrase(text).level != Level.NONE
+    assert phrase_only(text).level != Level.NONE
 
 
 # A goodbye for a stated while (2026.12.4) is a break, not a farewell; a goodbye without one,
 # or "for now", still counts.
 def test_a_goodbye_for_a_stated_while_is_a_break():
     text = "last walk before my knee op on friday so this is goodbye for a few weeks! x"
-    assert _phrase(text).level == Level.NONE
+    assert phrase_only(text).level == Level.NONE
 
 
 @pytest.mark.parametrize("text", ["so this is goodbye. thank you all x", "this is goodbye for now"])
 def test_a_goodbye_without_a_while_still_counts(text):
-    assert _phrase(text).level == Level.HIGH
+    assert phrase_only(text).level == Level.HIGH

@@ -17,16 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from safeguarding.screening import Level, screen_text
+from safeguarding.screening import Level
 
-
-def _phrase(text: str):
-    return screen_text(text, statistical_layer=False)
-
-
-def _rules(result) -> set[str]:
-    return {c.rule for c in result.evidence if c.level != Level.NONE}
-
+from .conftest import phrase_only, rules_fired
 
 FINDS = [
     (
@@ -150,8 +143,8 @@ FINDS = [
 
 @pytest.mark.parametrize(("text", "rule", "kind"), FINDS)
 def test_each_new_sign_is_found_and_is_high_with_its_kind(text, rule, kind):
-    result = _phrase(text)
-    assert rule in _rules(result), (text, _rules(result))
+    result = phrase_only(text)
+    assert rule in rules_fired(result), (text, rules_fired(result))
     assert result.level == Level.HIGH
     assert result.kind == kind
 
@@ -193,7 +186,7 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_of_the_new_signs_stay_below_high(text):
-    result = _phrase(text)
-    fired = {r for r in _rules(result) if ".v9_" in r}
+    result = phrase_only(text)
+    fired = {r for r in rules_fired(result) if ".v9_" in r}
     assert not fired, (text, fired)
-    assert result.level != Level.HIGH, (text, _rules(result))
+    assert result.level != Level.HIGH, (text, rules_fired(result))
