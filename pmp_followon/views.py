@@ -146,21 +146,15 @@ def participant_now(user, *, now) -> dict:
     from groups import selectors as group_selectors
     from groups.models import RSVPAnswer
     from programmes import selectors as programme_selectors
-    from programmes.models import EnrolmentStatus, ProgrammeStatus
 
     if not signed_in(user) or "participant" not in user.roles:
         return {}
     programmes = []
+    # Which programmes wait on the home page (not withdrawn or cancelled; a finished one
+    # until its question is answered) is the selector's rule, chosen in SQL.
     for enrolment in programme_selectors.participant_programmes_waiting(user):
         programme = enrolment.programme
-        if enrolment.status == EnrolmentStatus.WITHDRAWN:
-            continue
-        if programme.status == ProgrammeStatus.CANCELLED:
-            continue
         choice = programme_selectors.choice_of(enrolment)
-        # A finished programme stays here until its question is answered.
-        if programme.status == ProgrammeStatus.FINISHED and choice is not None:
-            continue
         contacts = programme_selectors.enrolment_contacts(enrolment)
         programmes.append(
             {

@@ -61,7 +61,7 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         .only("group_id", "person_id", "role", "status", "person__display_name")
         .order_by("person__display_name")
     )
-    my_answer = RSVP.objects.filter(meeting=OuterRef("pk"), person_id=membership.person_id).values(
+    answer = RSVP.objects.filter(meeting=OuterRef("pk"), person_id=membership.person_id).values(
         "answer"
     )[:1]
     meetings = list(
@@ -90,7 +90,7 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         )
         .annotate(
             going=Count("rsvps", filter=Q(rsvps__answer=RSVPAnswer.GOING)),
-            their_answer=Subquery(my_answer),
+            my_answer=Subquery(answer),
         )
         .order_by("starts_at")
     )
@@ -107,8 +107,6 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         if is_coordinator
         else []
     )
-    for meeting in upcoming:
-        meeting.my_answer = meeting.their_answer
     polls = list(
         Poll.objects.filter(group=group, status__in=[PollStatus.OPEN, PollStatus.CLOSED])
         .only("group_id", "title", "status", "deadline")
