@@ -86,6 +86,23 @@ def rules_fired(result) -> set[str]:
     return {c.rule for c in result.evidence if c.level != Level.NONE}
 
 
+def found_by(text: str, rule: str):
+    """The phrase layers' screening of `text`, after checking that `rule` raised it."""
+    result = phrase_only(text)
+    assert rule in rules_fired(result), (text, rules_fired(result))
+    return result
+
+
+def assert_near_miss(text: str, marker: str) -> None:
+    """No rule whose name holds `marker` (a release's ".v8_") fires, and the post is not high."""
+    from safeguarding.screening import Level
+
+    result = phrase_only(text)
+    fired = {r for r in rules_fired(result) if marker in r}
+    assert not fired, (text, fired)
+    assert result.level != Level.HIGH, (text, rules_fired(result))
+
+
 def local(*args) -> datetime.datetime:
     """A London wall-clock time as an aware datetime (UTC-aware in the database)."""
     return datetime.datetime(*args, tzinfo=LONDON)

@@ -11,7 +11,7 @@ import pytest
 
 from safeguarding.screening import Level
 
-from .conftest import phrase_only, rules_fired
+from .conftest import found_by, phrase_only, rules_fired
 
 FINDS = [
     ("just swallowed a whole packet of co-cods, bye all x", "medical_emergency.v7_overdose_now"),
@@ -103,9 +103,7 @@ FINDS = [
 
 @pytest.mark.parametrize(("text", "rule"), FINDS)
 def test_each_emergency_rule_finds_an_emergency_now(text, rule):
-    result = phrase_only(text)
-    assert rule in rules_fired(result)
-    assert result.level == Level.HIGH
+    assert found_by(text, rule).level == Level.HIGH
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import phrase_only, rules_fired
+from .conftest import found_by, phrase_only, rules_fired
 
 
 @pytest.mark.parametrize(
@@ -71,8 +71,7 @@ from .conftest import phrase_only, rules_fired
     ],
 )
 def test_each_meaning_rule_finds_its_kind(text, rule, level):
-    result = phrase_only(text)
-    assert rule in rules_fired(result)
+    result = found_by(text, rule)
     assert str(result.level) in ({"high"} if level == "high" else {"medium", "high"})
 
 
