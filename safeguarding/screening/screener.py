@@ -188,6 +188,12 @@ class _Pattern:
     def search(self, text: str):
         return next(self.finditer(text), None)
 
+    def search_where_live(self, text: str, present: frozenset[str]):
+        """`search`, skipped (None) when the text lacks every literal the pattern needs:
+        `present` is the prefilter's literals found in the text, or in a text it was masked
+        from (masking only removes literals, so the skip stays safe)."""
+        return self.search(text) if self.live(present) else None
+
 
 # Fragments that, when every alternative of a rule needs them, let the rule be skipped for a
 # post that does not contain them at all (the library uses them only in matching positions,
@@ -274,9 +280,7 @@ def _raw_cues(masked: str, literals: frozenset[str]) -> list[_Found]:
         skip = False
         for gate in rule.gates:
             if gate not in present:
-                present[gate] = (
-                    _GATES[gate].live(literals) and _GATES[gate].search(masked) is not None
-                )
+                present[gate] = _GATES[gate].search_where_live(masked, literals) is not None
             if not present[gate]:
                 skip = True
                 break
@@ -293,7 +297,7 @@ def _raw_cues(masked: str, literals: frozenset[str]) -> list[_Found]:
                 matches.append(_Found(a, b, rule, rule.level))
         # `unless` is looked for only when the rule matched (it is the slower pattern)
         if matches and not (
-            rule.unless is not None and rule.unless.live(literals) and rule.unless.search(masked)
+            rule.unless is not None and rule.unless.search_where_live(masked, literals)
         ):
             found.extend(matches)
     # within one category, of overlapping matches keep the higher level, then the longer
@@ -803,7 +807,7 @@ def screen_text(
 
     found = _raw_cues(masked, literals)
     post_flags = {
-        name: bool(_CTX[name].live(literals) and _CTX[name].search(masked))
+        name: bool(_CTX[name].search_where_live(masked, literals))
         for name in ("benign_departure", "recovery", "recurrence", "intent_over_accident")
         if name in _CTX
     }
@@ -811,7 +815,7 @@ def screen_text(
         _apply_context(t, f, post_flags, parent)
     if parent is not None and not any(f.rule.category == "other_at_risk" for f in found):
         # someone who posted a goodbye (the post replied to scores high) is not answering
-        m = _NOT_ANSWERING.search(masked) if _NOT_ANSWERING.live(literals) else None
+        m = _NOT_ANSWERING.search_where_live(masked, literals)
         # someone else's silence, not the writer's own ("i'm not answering the phone")
         if m:
             before = _clause_prefix(masked[t.sentence_start(m.start()) : m.start()])
@@ -819,8 +823,7 @@ def screen_text(
         if m and parent.screening.level == Level.HIGH and not parent.screening.kind:
             found.append(_Found(m.start(), m.end(), _THREAD_RULE, Level.HIGH))
             found.sort(key=lambda f: (f.start, f.end))
-    future_time = _CTX["future_time"]
-    time_match = future_time.search(masked) if future_time.live(literals) else None
+    time_match = _CTX["future_time"].search_where_live(masked, literals)
     level, reasons = _combine(found, time_match.group() if time_match else None)
     phrase_level = Level(level)
 
