@@ -82,9 +82,6 @@ class Venue(models.Model):
 
 
 class Meeting(models.Model):
-    # Set on a page's rows by the selectors (never stored; absent until set):
-    my_answer: str | None  # the viewer's RSVP answer, if any (the group page)
-
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="meetings")
     starts_at = models.DateTimeField(_("starts at"))
     duration_minutes = models.PositiveSmallIntegerField(_("how long"), default=120)
