@@ -82,12 +82,16 @@ def width(request) -> int:
     return request.param
 
 
-def _new_page(browser, width: int, *, height: int = 800):
-    # bypass_csp: the test injects axe-core as a script tag, which a strict Content Security
-    # Policy would (rightly) refuse from the page itself.
+def _new_page(browser, width: int, *, height: int = 800, checked: bool = True):
+    """A page in a fresh browser context. A `checked` page has axe-core loaded into every
+    document before the page's own scripts (once per context, not sent again for each check),
+    and the page's Content Security Policy is bypassed so that axe can run; an unchecked page
+    keeps the policy, for the tests of the policy itself."""
     context = browser.new_context(
-        viewport={"width": width, "height": height}, locale="en-GB", bypass_csp=True
+        viewport={"width": width, "height": height}, locale="en-GB", bypass_csp=checked
     )
+    if checked and AXE_JS.exists():
+        context.add_init_script(path=str(AXE_JS))
     page = context.new_page()
     page.set_default_timeout(20_000)
     page.set_default_navigation_timeout(30_000)
@@ -119,6 +123,14 @@ def screen(browser, width, axe_source, request):
 def phone(browser):
     """A page the size of a small phone (for single checks outside the journeys)."""
     page = _new_page(browser, 375, height=740)
+    yield page
+    page.context.close()
+
+
+@pytest.fixture
+def strict_phone(browser):
+    """A phone-sized page that keeps the site's Content Security Policy (nothing injected)."""
+    page = _new_page(browser, 375, height=740, checked=False)
     yield page
     page.context.close()
 
