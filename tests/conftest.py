@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 
@@ -83,6 +84,32 @@ def pytest_report_header(config):
         f"pmp-followon: database={scheme}, redis={'yes' if REDIS_AVAILABLE else 'no'}, "
         f"chromium={'yes' if CHROMIUM else 'no (browser tests deselected)'}"
     )
+
+
+@contextlib.contextmanager
+def shared_by_the_module(django_db_blocker, build):
+    """For a module-scoped fixture: `with shared_by_the_module(django_db_blocker, build) as
+    made: yield made`. What build() makes is seen by every test of the module and removed
+    after its last one: it lives in an outer transaction that is rolled back at the end, and
+    each test runs in a savepoint inside it (pytest-django's `db`), so a test's own writes
+    are undone as usual (as with Django's TestCase.setUpTestData)."""
+    from django.db import transaction
+
+    outer = transaction.atomic()
+    with django_db_blocker.unblock():
+        outer.__enter__()
+        try:
+            made = build()
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    try:
+        yield made
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
 
 
 # --- personas ---------------------------------------------------------------------------

@@ -27,8 +27,9 @@ def next_weekday(day: datetime.date, weekday: int) -> datetime.date:
     return day + datetime.timedelta(days=(weekday - day.weekday()) % 7 or 7)
 
 
-@pytest.fixture
-def coordinator(service):
+# Builders: the fixtures below call them, and so can a test module that builds one shared
+# world for many tests (tests/groups/test_access.py).
+def make_coordinator(service):
     from tests.factories import UserFactory
 
     return UserFactory(
@@ -39,8 +40,7 @@ def coordinator(service):
     )
 
 
-@pytest.fixture
-def member(service):
+def make_member(service):
     from tests.factories import UserFactory
 
     return UserFactory(
@@ -48,8 +48,7 @@ def member(service):
     )
 
 
-@pytest.fixture
-def venue(clinician):
+def make_venue(clinician):
     from groups import services
 
     return services.venue_create(
@@ -68,8 +67,7 @@ def venue(clinician):
     )
 
 
-@pytest.fixture
-def group(clinician, coordinator, member, ptv):
+def make_group(clinician, coordinator, member, ptv):
     from groups import services
 
     group = services.group_create(
@@ -90,15 +88,13 @@ def group(clinician, coordinator, member, ptv):
     return group
 
 
-@pytest.fixture
-def other_group_member(service):
+def make_other_group_member(service):
     from tests.factories import UserFactory
 
     return UserFactory(service=service, display_name="Olive Other", email="olive@example.org")
 
 
-@pytest.fixture
-def other_group(clinician, other_group_member, service):
+def make_other_group(clinician, other_group_member, service):
     from groups import services
     from tests.factories import UserFactory
 
@@ -114,8 +110,7 @@ def other_group(clinician, other_group_member, service):
     )
 
 
-@pytest.fixture
-def former_member(group, service):
+def make_former_member(group, service):
     from groups import services
     from tests.factories import UserFactory
 
@@ -127,8 +122,7 @@ def former_member(group, service):
     return person
 
 
-@pytest.fixture
-def ended_ptv(group, service, clinician):
+def make_ended_ptv(group, service):
     """A PTV who supported the group's first three meetings: their support has ended."""
     from groups import services
     from groups.models import Membership, MembershipStatus
@@ -150,40 +144,92 @@ def ended_ptv(group, service, clinician):
     return person
 
 
-@pytest.fixture
-def future_day():
+def a_future_day() -> datetime.date:
     """A weekday a week or so ahead, in London."""
     today = timezone.localdate(timezone.now(), LONDON)
     return next_weekday(today + datetime.timedelta(days=7), 3)
 
 
-@pytest.fixture
-def meeting(group, coordinator, venue, future_day):
+def make_meeting(group, coordinator, venue, day):
     from groups import services
 
-    return services.meeting_schedule(
-        actor=coordinator, group=group, day=future_day, at=datetime.time(10, 30), venue=venue
-    )
-
-
-@pytest.fixture
-def past_meeting(group, coordinator, venue):
-    """A meeting that happened three days ago (added afterwards to record who came)."""
-    from groups import services
-
-    day = timezone.localdate(timezone.now(), LONDON) - datetime.timedelta(days=3)
     return services.meeting_schedule(
         actor=coordinator, group=group, day=day, at=datetime.time(10, 30), venue=venue
     )
 
 
-@pytest.fixture
-def secret_post(group, member):
+def make_past_meeting(group, coordinator, venue):
+    """A meeting that happened three days ago (added afterwards to record who came)."""
+    day = timezone.localdate(timezone.now(), LONDON) - datetime.timedelta(days=3)
+    return make_meeting(group, coordinator, venue, day)
+
+
+def make_secret_post(group, member):
     from groups import services
 
     return services.post_create(
         actor=member, group=group, body=SECRET_POST, agree_notice_version=_notice()
     ).post
+
+
+@pytest.fixture
+def coordinator(service):
+    return make_coordinator(service)
+
+
+@pytest.fixture
+def member(service):
+    return make_member(service)
+
+
+@pytest.fixture
+def venue(clinician):
+    return make_venue(clinician)
+
+
+@pytest.fixture
+def group(clinician, coordinator, member, ptv):
+    return make_group(clinician, coordinator, member, ptv)
+
+
+@pytest.fixture
+def other_group_member(service):
+    return make_other_group_member(service)
+
+
+@pytest.fixture
+def other_group(clinician, other_group_member, service):
+    return make_other_group(clinician, other_group_member, service)
+
+
+@pytest.fixture
+def former_member(group, service):
+    return make_former_member(group, service)
+
+
+@pytest.fixture
+def ended_ptv(group, service, clinician):
+    return make_ended_ptv(group, service)
+
+
+@pytest.fixture
+def future_day():
+    return a_future_day()
+
+
+@pytest.fixture
+def meeting(group, coordinator, venue, future_day):
+    return make_meeting(group, coordinator, venue, future_day)
+
+
+@pytest.fixture
+def past_meeting(group, coordinator, venue):
+    return make_past_meeting(group, coordinator, venue)
+
+
+@pytest.fixture
+def secret_post(group, member):
+    return make_secret_post(group, member)
 
 
 def _notice() -> str:

@@ -16,30 +16,60 @@ from groups import services, urls
 from groups.models import JoinRequest
 from programmes import services as programme_services
 from programmes.models import CalendarFeedKind
-from tests.groups.conftest import MEMBER_EMAIL, MEMBER_MOBILE
+from tests.conftest import shared_by_the_module
+from tests.groups.conftest import (
+    MEMBER_EMAIL,
+    MEMBER_MOBILE,
+    a_future_day,
+    make_coordinator,
+    make_ended_ptv,
+    make_former_member,
+    make_group,
+    make_meeting,
+    make_member,
+    make_other_group,
+    make_other_group_member,
+    make_past_meeting,
+    make_secret_post,
+    make_venue,
+)
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(
-    group,
-    other_group,
-    meeting,
-    past_meeting,
-    secret_post,
-    coordinator,
-    member,
-    other_group_member,
-    venue,
-    clinician,
-):
-    """One of everything a URL can point at."""
+def _build_world() -> dict:
+    """One of everything a URL can point at, and the people of the tables below."""
     import datetime
 
     from django.utils import timezone
 
     from groups.notice import SCREENING_NOTICE_VERSION
+    from groups.tokens import cant_make_it_token
+    from pmp_followon.accounts.models import Role
+    from tests.conftest import _staff
+    from tests.factories import ServiceFactory, UserFactory
+
+    service = ServiceFactory(name="Riverside pain service")
+    clinician = _staff(service, Role.CLINICIAN, display_name="Dr Priya Shah")
+    ptv = _staff(service, Role.PTV, display_name="Maureen")
+    coordinator = make_coordinator(service)
+    member = make_member(service)
+    group = make_group(clinician, coordinator, member, ptv)
+    other_group_member = make_other_group_member(service)
+    other_group = make_other_group(clinician, other_group_member, service)
+    venue = make_venue(clinician)
+    meeting = make_meeting(group, coordinator, venue, a_future_day())
+    past_meeting = make_past_meeting(group, coordinator, venue)
+    secret_post = make_secret_post(group, member)
+    people = {
+        "clinician": clinician,
+        "coordinator": coordinator,
+        "member": member,
+        "other_group_member": other_group_member,
+        "former_member": make_former_member(group, service),
+        "ended_ptv": make_ended_ptv(group, service),
+        "outsider": UserFactory(service=None, display_name="Olly Outsider"),
+    }
 
     today = timezone.localdate()
     poll = services.poll_create(
@@ -75,8 +105,6 @@ def world(
     )
     own_request = JoinRequest.objects.filter(pk=request.pk).first()
     feed = programme_services.calendar_feed_for(user=member, kind=CalendarFeedKind.GROUPS)
-    from groups.tokens import cant_make_it_token
-
     token = cant_make_it_token(meeting_id=meeting.pk, person_id=member.pk, slot=meeting.slot)
     return {
         "group": group.pk,
@@ -90,7 +118,21 @@ def world(
         "venue": venue.pk,
         "feed": feed.token,
         "token": token,
+        "people": people,
     }
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """Made once for this module's 160-odd tests (each test's own writes are rolled back):
+    building it takes hundreds of queries, which every test used to repeat."""
+    with shared_by_the_module(django_db_blocker, _build_world) as made:
+        yield made
+
+
+@pytest.fixture
+def people(world):
+    return world["people"]
 
 
 # name -> (url builder, methods the view takes, who may use it)
@@ -262,11 +304,11 @@ NOT_ALLOWED = ("other_group_member", "clinician", "ended_ptv", "former_member", 
 
 
 @pytest.mark.parametrize("name", sorted(URLS))
-def test_nobody_outside_the_group_sees_its_posts_or_contacts(client, request, world, name):
+def test_nobody_outside_the_group_sees_its_posts_or_contacts(client, people, world, name):
     build, methods, kind = URLS[name]
     url = build(world)
     for persona in NOT_ALLOWED:
-        client.force_login(request.getfixturevalue(persona))
+        client.force_login(people[persona])
         for method in sorted(methods):
             response = _call(client, method, url)
             body = response.content.decode(errors="replace")
@@ -277,43 +319,43 @@ def test_nobody_outside_the_group_sees_its_posts_or_contacts(client, request, wo
                 assert response.status_code in (403, 404), (persona, method)
 
 
-def test_the_secrets_are_on_the_pages_members_see(client, world, coordinator):
+def test_the_secrets_are_on_the_pages_members_see(client, world, people):
     """The check above would pass on empty pages: prove the secrets are really there."""
-    client.force_login(coordinator)
+    client.force_login(people["coordinator"])
     assert "SECRET-POST-TEXT" in client.get(URLS["board"][0](world)).content.decode()
     members_page = client.get(URLS["members"][0](world)).content.decode()
     assert MEMBER_EMAIL in members_page
 
 
 @pytest.mark.parametrize("name", sorted(n for n, row in URLS.items() if row[2] in GROUP_SCOPED))
-def test_outsider_gets_404_and_staff_get_403_on_group_pages(
-    client, world, outsider, clinician, name
-):
+def test_outsider_gets_404_and_staff_get_403_on_group_pages(client, world, people, name):
     build, methods, _kind = URLS[name]
     url = build(world)
     method = sorted(methods)[0]
-    client.force_login(outsider)
+    client.force_login(people["outsider"])
     assert _call(client, method, url).status_code == 404
-    client.force_login(clinician)
+    client.force_login(people["clinician"])
     assert _call(client, method, url).status_code == 403
 
 
 @pytest.mark.parametrize("name", sorted(n for n, row in URLS.items() if row[2] == "coordinator"))
-def test_a_plain_member_is_read_only_on_coordinator_pages(client, world, member, name):
+def test_a_plain_member_is_read_only_on_coordinator_pages(client, world, people, name):
     build, methods, _kind = URLS[name]
-    client.force_login(member)
+    client.force_login(people["member"])
     for method in sorted(methods):
         assert _call(client, method, build(world)).status_code == 403, method
 
 
 @pytest.mark.parametrize("name", sorted(URLS))
-def test_wrong_method_is_405(client, world, coordinator, member, clinician, name):
+def test_wrong_method_is_405(client, world, people, name):
     build, methods, kind = URLS[name]
-    client.force_login(
-        {"staff": clinician, "clinician": clinician, "manager": clinician, "requester": member}.get(
-            kind, coordinator
-        )
-    )
+    who = {
+        "staff": "clinician",
+        "clinician": "clinician",
+        "manager": "clinician",
+        "requester": "member",
+    }
+    client.force_login(people[who.get(kind, "coordinator")])
     response = client.put(build(world))
     assert response.status_code == 405
     if methods == {"POST"}:
@@ -363,8 +405,8 @@ PERMITTED_GET = {
 
 
 @pytest.mark.parametrize("name", sorted(PERMITTED_GET))
-def test_the_permitted_person_gets_the_page(client, request, world, name):
-    client.force_login(request.getfixturevalue(PERMITTED_GET[name]))
+def test_the_permitted_person_gets_the_page(client, people, world, name):
+    client.force_login(people[PERMITTED_GET[name]])
     build, _methods, _kind = URLS[name]
     assert client.get(build(world)).status_code == 200
 
@@ -387,16 +429,16 @@ def test_anonymous_people_are_sent_to_sign_in(client, world):
     assert reverse("account_login") in response["Location"]
 
 
-def test_service_pages_are_404_for_people_of_no_service(client, world, outsider):
-    client.force_login(outsider)
+def test_service_pages_are_404_for_people_of_no_service(client, world, people):
+    client.force_login(people["outsider"])
     for name in ("directory", "venues", "gatherings", "gathering_detail", "venue_edit"):
         assert client.get(URLS[name][0](world)).status_code == 404, name
 
 
-def test_staff_only_pages_refuse_participants(client, world, member, outsider):
-    client.force_login(member)
+def test_staff_only_pages_refuse_participants(client, world, people):
+    client.force_login(people["member"])
     assert client.get(reverse("groups:staff_overview")).status_code == 403
     assert client.get(reverse("groups:gathering_create")).status_code == 403
     assert client.get(reverse("groups:introduce", args=[world["group"]])).status_code == 403
-    client.force_login(outsider)
+    client.force_login(people["outsider"])
     assert client.get(reverse("groups:staff_overview")).status_code == 404
