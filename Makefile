@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install assets migrate seed serve bench chaos lint format typecheck lock lock-check check-deploy clean
+.PHONY: run test install assets migrate seed serve bench chaos lint format typecheck lock lock-check check-deploy model-check clean
 
 # The lock: every Python dependency pinned with hashes, compiled from pyproject.toml.
 # requirements/base.txt is what production runs (the Dockerfile); requirements/dev.txt adds
@@ -93,6 +93,12 @@ lock-check: install
 
 check-deploy: install assets
 	scripts/check_deploy.sh
+
+## The screener's shipped model is what the labelled data give: a full retrain on every
+## labelled post (a minute or two), compared weight by weight (`train_screener --check`).
+## `.ci/run` runs it; `make test` has only a quick guard on the training data's digest.
+model-check: install
+	DJANGO_SETTINGS_MODULE=pmp_followon.settings.test $(PY) manage.py train_screener --check
 
 clean:
 	rm -rf $(VENV) node_modules static/nhsuk staticfiles var db.sqlite3

@@ -17,7 +17,6 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 # Session fixtures that do minutes of work (training or screening every labelled post): the
 # tests that use one run in one xdist process, so the work is done once, not once a process.
 SHARED_WORK_FIXTURES = {
-    ("tests/safeguarding/test_statistical.py", "built"): "screener-training",
     ("tests/safeguarding/test_screening.py", "report"): "screening-report",
     ("tests/safeguarding/test_screening.py", "screened"): "screening-report",
 }

@@ -47,12 +47,11 @@ def screening_package_digest() -> str:
 def screening_cache():
     """`screening_cache(name, compute)`: compute() once for these exact screening files.
 
-    Training the statistical layer on every labelled post takes minutes and gives the same
-    result for the same files (test_training_is_deterministic), so the result is kept in
-    var/test-cache/ under the digest of the whole screening package: a second `make test`
-    on unchanged files (CI runs the suite on SQLite, then on PostgreSQL) reuses it, and any
-    change to the code, phrases, data or model computes it afresh. PMP_TEST_FRESH=1 always
-    computes."""
+    Screening every labelled post for the report takes a while and gives the same result for
+    the same files, so the result is kept in var/test-cache/ under the digest of the whole
+    screening package: a second `make test` on unchanged files (CI runs the suite on SQLite,
+    then on PostgreSQL) reuses it, and any change to the code, phrases, data or model
+    computes it afresh. PMP_TEST_FRESH=1 always computes."""
 
     def cached(name: str, compute):
         path = SCREENING_CACHE / f"{name}-{screening_package_digest()}.pickle"
