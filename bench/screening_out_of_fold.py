@@ -1,4 +1,5 @@
-"""Out-of-fold figures by writer for the shipped screener, with 95% Wilson intervals (2026.12.5).
+"""Out-of-fold figures by writer for the shipped screener, with 95% Wilson intervals (2026.12.5;
+round 13's groups since 2026.12.6).
 
 Every statistical score comes from a model trained without any post of that post's writer
 (training.writer_folds: five folds, each writer wholly in one); the phrase layers are as
@@ -78,12 +79,22 @@ def main() -> int:
         "hard cases, round 12 (r12h, r12k)": lambda i: (
             writer[samples[i][1]] in ("holdout_round12h.jsonl", "holdout_round12k.jsonl")
         ),
+        "hard cases, round 13 (r13a, r13b)": lambda i: (
+            writer[samples[i][1]] in ("holdout_round13a.jsonl", "holdout_round13b.jsonl")
+        ),
         "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
         "realistic weeks, round 12 (r12w, r12v)": lambda i: (
             writer[samples[i][1]]
             in (
                 "realistic/realistic_week_round12w.jsonl",
                 "realistic/realistic_week_round12v.jsonl",
+            )
+        ),
+        "realistic weeks, round 13 (r13p, r13q)": lambda i: (
+            writer[samples[i][1]]
+            in (
+                "realistic/realistic_week_round13p.jsonl",
+                "realistic/realistic_week_round13q.jsonl",
             )
         ),
     }

@@ -139,7 +139,8 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
     _files_match_their_recorded_hashes(data.DATA_DIR / "judged", may_be_empty=True)
 
 
-# The digests recorded in judged/README.md when rounds 10, 11 and 12 were run once (2026-12-06).
+# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06) and 13 (2026-12-07)
+# were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -156,6 +157,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round12v.jsonl": (
         "7cd8680583798710db83d449413aec3c19b8eda54d1fcd88d4d73e9c5cb86665"
+    ),
+    "holdout_round13a.jsonl": "ff7e6ea541f9f1120f358f7266dccbed550d6f39d3bbfbdee2e28caa45e778fe",
+    "holdout_round13b.jsonl": "ee89edf8f07652c5a55c3ab340fd694cbc7f11a08fb4c158c3031e476e7e161b",
+    "realistic/realistic_week_round13p.jsonl": (
+        "5fa0593e7cfe92fbd88068f17d42e3aea17c2e6dfe88cd2dbd4e51a258cc6180"
+    ),
+    "realistic/realistic_week_round13q.jsonl": (
+        "8b46d1d52b76cf20018e875f591b0b78746a3940d0ca6ec331f658691c90cadc"
     ),
 }
 
