@@ -111,7 +111,7 @@ def participant_programmes_waiting(user: User) -> list[Enrolment]:
          WHERE e.participant_id = %s AND e.status <> %s AND p.status <> %s
            AND (p.status <> %s OR c.id IS NULL)
     """  # noqa: S608 - table names from the models; data only as parameters
-    params = [
+    params: list[int | str] = [
         user.pk,
         EnrolmentStatus.WITHDRAWN,
         ProgrammeStatus.CANCELLED,
