@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.db import connection
 
+from pmp_followon.accounts.models import User
+
 from ..models import (
     COORDINATOR_ROLES,
     CURRENT_STATUSES,
@@ -57,12 +59,7 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
     # Each query reads the columns the page shows and no more: turning every column of
     # the joined rows into Python values (a person's phone number parsed for each member,
     # a venue's access details) was most of this page's CPU (issue 17, run 6).
-    memberships = list(
-        Membership.objects.filter(group=group, status__in=CURRENT_STATUSES)
-        .select_related("person")
-        .only("group_id", "person_id", "role", "status", "person__display_name")
-        .order_by("person__display_name")
-    )
+    memberships = _page_memberships(group)
     meetings = _page_meetings(group, person_id=membership.person_id, now=now)
     upcoming = [m for m in meetings if m.status == MeetingStatus.SCHEDULED and m.starts_at > now][
         :UPCOMING_ON_GROUP_PAGE
@@ -78,20 +75,7 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         else []
     )
     polls = _page_polls(group, person_id=membership.person_id)
-    threads = list(
-        Post.objects.filter(group=group, parent__isnull=True)
-        .select_related("author")
-        .only(
-            "group_id",
-            "author_id",
-            "body",
-            "hidden_at",
-            "last_activity_at",
-            "reply_count",
-            "author__display_name",
-        )
-        .order_by("-last_activity_at", "-pk")[:GROUP_PAGE_THREADS]
-    )
+    threads = _page_threads(group)
     last_meeting = _last_meeting(group, now=now)
     pending = (
         JoinRequest.objects.filter(group=group, status=JoinRequestStatus.PENDING).count()
@@ -114,6 +98,46 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         pending_requests=pending,
         last_meeting=last_meeting,
     )
+
+
+def _page_memberships(group: Group) -> list[Membership]:
+    """The group's current members by name: role, status and name only (the page shows the
+    coordinators' names and counts the rest). One SQL statement, as ``_page_meetings``."""
+    membership, user = Membership._meta.db_table, User._meta.db_table
+    statuses = ", ".join(["%s"] * len(CURRENT_STATUSES))
+    sql = f"""
+        SELECT ms.id, ms.group_id, ms.person_id, ms.role, ms.status, u.display_name
+          FROM {membership} ms
+          JOIN {user} u ON u.id = ms.person_id
+         WHERE ms.group_id = %s AND ms.status IN ({statuses})
+         ORDER BY u.display_name, ms.id
+    """  # noqa: S608 - table names from the models; data only as parameters
+    found = list(Membership.objects.raw(sql, [group.pk, *CURRENT_STATUSES]))
+    for row in found:
+        name = row.display_name  # type: ignore[attr-defined]  # a column of the statement
+        row.person = User.from_db(connection.alias, ["id", "display_name"], [row.person_id, name])
+    return found
+
+
+def _page_threads(group: Group) -> list[Post]:
+    """The group's latest threads (``GROUP_PAGE_THREADS``) by last activity, with each
+    author's name: the columns the page shows, one SQL statement (the order the
+    ``post_group_threads`` index gives, as the board's query)."""
+    post, user = Post._meta.db_table, User._meta.db_table
+    sql = f"""
+        SELECT p.id, p.group_id, p.author_id, p.body, p.hidden_at, p.last_activity_at,
+               p.reply_count, u.display_name
+          FROM {post} p
+          JOIN {user} u ON u.id = p.author_id
+         WHERE p.group_id = %s AND p.parent_id IS NULL
+         ORDER BY p.last_activity_at DESC, p.id DESC
+         LIMIT %s
+    """  # noqa: S608 - table names from the models; data only as parameters
+    found = list(Post.objects.raw(sql, [group.pk, GROUP_PAGE_THREADS]))
+    for row in found:
+        name = row.display_name  # type: ignore[attr-defined]  # a column of the statement
+        row.author = User.from_db(connection.alias, ["id", "display_name"], [row.author_id, name])
+    return found
 
 
 def _page_meetings(group: Group, *, person_id: int, now: datetime.datetime) -> list[Meeting]:
