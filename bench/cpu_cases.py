@@ -10,12 +10,15 @@ per case, and the load average at the start and the end.
 
 BENCH_CPU_REQUESTS (150 a case), BENCH_CPU_ROUNDS (5), BENCH_CPU_ONLY=<words,...>,
 BENCH_CPU_PROFILE=<folder>: a cProfile of each case (all its timed requests) written there
-as <case>.prof (CPU time, not wall time; read with `python -m pstats`).
+as <case>.prof (CPU time, not wall time; read with `python -m pstats`). BENCH_CPU_JSON=<file>:
+every request's CPU time per case, with the load average and a label (BENCH_CPU_LABEL), so
+that runs of two versions taken in turns can be pooled and compared (run 7).
 """
 
 from __future__ import annotations
 
 import cProfile
+import json
 import os
 import statistics
 import sys
@@ -92,6 +95,15 @@ def main() -> int:
             f"  {label:24} n={len(values)} median {statistics.median(values):6.2f} ms"
             f"  (10th to 90th percentile {decile(values, 0.1):.2f} to {decile(values, 0.9):.2f})"
         )
+    if os.environ.get("BENCH_CPU_JSON"):
+        with open(os.environ["BENCH_CPU_JSON"], "a") as out:
+            record = {
+                "label": os.environ.get("BENCH_CPU_LABEL", ""),
+                "started": started,
+                "load": [load_start[0], os.getloadavg()[0]],
+                "cpu_ms": cpu,
+            }
+            out.write(json.dumps(record) + "\n")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         for label, profiler in profilers.items():

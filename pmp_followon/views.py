@@ -168,18 +168,16 @@ def participant_now(user, *, now) -> dict:
                 "contacts_url": reverse("programmes:my_contacts", args=[programme.pk]),
             }
         )
-    mine = group_selectors.my_groups(user=user, now=now, with_requests=False)
+    mine = group_selectors.home_groups(user=user, now=now)
     groups = []
     for row in mine.rows:
         meeting = row.next_meeting
         groups.append(
             {
-                "group": row.membership.group,
-                "url": reverse("groups:detail", args=[row.membership.group_id]),
+                "group": row.group,
+                "url": reverse("groups:detail", args=[row.group.pk]),
                 "meeting": meeting,
-                "meeting_url": reverse(
-                    "groups:meeting_detail", args=[row.membership.group_id, meeting.pk]
-                )
+                "meeting_url": reverse("groups:meeting_detail", args=[row.group.pk, meeting.pk])
                 if meeting
                 else "",
                 "answer": RSVPAnswer(row.my_answer).label if row.my_answer else "",

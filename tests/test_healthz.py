@@ -69,7 +69,7 @@ def test_unreachable_redis_is_503_not_500(client):
     heartbeat_record(name="celery")
     redis_cache = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "pmp_followon.cache.RedisCache",
             "LOCATION": UNREACHABLE_REDIS,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }

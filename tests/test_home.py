@@ -167,3 +167,39 @@ def test_duty_home_counts_the_open_alerts(client, duty_clinician, participant):
     )
     body = _home(client, duty_clinician)
     assert "1 open alert, 1 not acknowledged." in body
+
+
+@pytest.mark.parametrize(
+    ("programme_status", "enrolment_status", "answered", "shown"),
+    [
+        ("running", "enrolled", False, True),
+        ("running", "enrolled", True, True),
+        ("finished", "enrolled", False, True),
+        ("finished", "enrolled", True, False),
+        ("cancelled", "enrolled", False, False),
+        ("running", "withdrawn", False, False),
+        ("finished", "withdrawn", False, False),
+        ("finished", "completed", False, True),
+        ("finished", "completed", True, False),
+    ],
+)
+def test_which_programmes_wait_on_the_home_page(
+    participant, running_enrolment, programme_status, enrolment_status, answered, shown
+):
+    """participant_programmes_waiting's rule, written in SQL since run 7 of issue 17, for
+    each state a programme and an enrolment can be in (statuses set directly: only the rule
+    is under test here)."""
+    from programmes import services
+    from programmes.models import Enrolment, Programme
+    from programmes.selectors import participant_programmes_waiting
+
+    if answered:
+        services.participant_choice_record(
+            actor=participant, enrolment=running_enrolment, continue_choice="keen"
+        )
+    Programme.objects.filter(pk=running_enrolment.programme_id).update(status=programme_status)
+    Enrolment.objects.filter(pk=running_enrolment.pk).update(status=enrolment_status)
+    found = participant_programmes_waiting(participant)
+    assert [e.pk for e in found] == ([running_enrolment.pk] if shown else [])
+    if shown:
+        assert found[0].programme.name == "Tuesday PMP, home test"

@@ -104,8 +104,10 @@ from .overview import (
     staff_overview,
 )
 from .own_groups import (
+    HomeGroups,
     MyGroupRow,
     MyGroups,
+    home_groups,
     my_groups,
 )
 from .polls import (
@@ -133,6 +135,7 @@ __all__ = [
     "MeetingPage",
     "MemberRow",
     "MyGroupRow",
+    "HomeGroups",
     "MyGroups",
     "OverviewRow",
     "PollOptionRow",
@@ -187,6 +190,7 @@ __all__ = [
     "meeting_page",
     "members_page",
     "my_current_groups",
+    "home_groups",
     "my_groups",
     "notice_needed",
     "poll_best_option_id",

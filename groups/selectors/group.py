@@ -7,7 +7,9 @@ import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db import connection
+
+from pmp_followon.accounts.models import User
 
 from ..models import (
     COORDINATOR_ROLES,
@@ -23,9 +25,11 @@ from ..models import (
     MembershipStatus,
     Poll,
     PollAnswer,
+    PollOption,
     PollStatus,
     Post,
     RSVPAnswer,
+    Venue,
 )
 
 UPCOMING_ON_GROUP_PAGE = 3
@@ -55,45 +59,8 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
     # Each query reads the columns the page shows and no more: turning every column of
     # the joined rows into Python values (a person's phone number parsed for each member,
     # a venue's access details) was most of this page's CPU (issue 17, run 6).
-    memberships = list(
-        Membership.objects.filter(group=group, status__in=CURRENT_STATUSES)
-        .select_related("person")
-        .only("group_id", "person_id", "role", "status", "person__display_name")
-        .order_by("person__display_name")
-    )
-    answer = RSVP.objects.filter(meeting=OuterRef("pk"), person_id=membership.person_id).values(
-        "answer"
-    )[:1]
-    meetings = list(
-        Meeting.objects.filter(
-            group=group, status__in=[MeetingStatus.SCHEDULED, MeetingStatus.PROPOSED]
-        )
-        .filter(
-            Q(starts_at__gt=now)
-            | Q(
-                status=MeetingStatus.SCHEDULED,
-                attendance_recorded_at__isnull=True,
-                starts_at__gt=now - datetime.timedelta(days=30),
-            )
-        )
-        .select_related("venue")
-        .only(
-            "group_id",
-            "status",
-            "starts_at",
-            "duration_minutes",
-            "mode",
-            "place_note",
-            "venue_id",
-            "attendance_recorded_at",
-            "venue__name",
-        )
-        .annotate(
-            going=Count("rsvps", filter=Q(rsvps__answer=RSVPAnswer.GOING)),
-            my_answer=Subquery(answer),
-        )
-        .order_by("starts_at")
-    )
+    memberships = _page_memberships(group)
+    meetings = _page_meetings(group, person_id=membership.person_id, now=now)
     upcoming = [m for m in meetings if m.status == MeetingStatus.SCHEDULED and m.starts_at > now][
         :UPCOMING_ON_GROUP_PAGE
     ]
@@ -107,38 +74,9 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         if is_coordinator
         else []
     )
-    polls = list(
-        Poll.objects.filter(group=group, status__in=[PollStatus.OPEN, PollStatus.CLOSED])
-        .only("group_id", "title", "status", "deadline")
-        .annotate(
-            answered=Exists(
-                PollAnswer.objects.filter(
-                    option__poll=OuterRef("pk"), person_id=membership.person_id
-                )
-            )
-        )
-        .order_by("deadline")
-    )
-    threads = list(
-        Post.objects.filter(group=group, parent__isnull=True)
-        .select_related("author")
-        .only(
-            "group_id",
-            "author_id",
-            "body",
-            "hidden_at",
-            "last_activity_at",
-            "reply_count",
-            "author__display_name",
-        )
-        .order_by("-last_activity_at", "-pk")[:GROUP_PAGE_THREADS]
-    )
-    last_meeting = (
-        Meeting.objects.filter(group=group, status=MeetingStatus.SCHEDULED, starts_at__lte=now)
-        .only("group_id", "starts_at")
-        .order_by("-starts_at")
-        .first()
-    )
+    polls = _page_polls(group, person_id=membership.person_id)
+    threads = _page_threads(group)
+    last_meeting = _last_meeting(group, now=now)
     pending = (
         JoinRequest.objects.filter(group=group, status=JoinRequestStatus.PENDING).count()
         if is_coordinator
@@ -151,7 +89,7 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         upcoming=upcoming,
         proposed=proposed,
         open_polls=polls,
-        answered_poll_ids={p.pk for p in polls if p.answered},
+        answered_poll_ids={p.pk for p in polls if getattr(p, "answered", False)},
         threads=threads,
         coordinators=coordinators,
         member_count=sum(1 for m in memberships if m.role != MembershipRole.PTV_SUPPORTER),
@@ -160,6 +98,128 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         pending_requests=pending,
         last_meeting=last_meeting,
     )
+
+
+def _page_memberships(group: Group) -> list[Membership]:
+    """The group's current members by name: role, status and name only (the page shows the
+    coordinators' names and counts the rest). One SQL statement, as ``_page_meetings``."""
+    membership, user = Membership._meta.db_table, User._meta.db_table
+    statuses = ", ".join(["%s"] * len(CURRENT_STATUSES))
+    sql = f"""
+        SELECT ms.id, ms.group_id, ms.person_id, ms.role, ms.status, u.display_name
+          FROM {membership} ms
+          JOIN {user} u ON u.id = ms.person_id
+         WHERE ms.group_id = %s AND ms.status IN ({statuses})
+         ORDER BY u.display_name, ms.id
+    """  # noqa: S608 - table names from the models; data only as parameters
+    found = list(Membership.objects.raw(sql, [group.pk, *CURRENT_STATUSES]))
+    for row in found:
+        name = row.display_name  # type: ignore[attr-defined]  # a column of the statement
+        row.person = User.from_db(connection.alias, ["id", "display_name"], [row.person_id, name])
+    return found
+
+
+def _page_threads(group: Group) -> list[Post]:
+    """The group's latest threads (``GROUP_PAGE_THREADS``) by last activity, with each
+    author's name: the columns the page shows, one SQL statement (the order the
+    ``post_group_threads`` index gives, as the board's query)."""
+    post, user = Post._meta.db_table, User._meta.db_table
+    sql = f"""
+        SELECT p.id, p.group_id, p.author_id, p.body, p.hidden_at, p.last_activity_at,
+               p.reply_count, u.display_name
+          FROM {post} p
+          JOIN {user} u ON u.id = p.author_id
+         WHERE p.group_id = %s AND p.parent_id IS NULL
+         ORDER BY p.last_activity_at DESC, p.id DESC
+         LIMIT %s
+    """  # noqa: S608 - table names from the models; data only as parameters
+    found = list(Post.objects.raw(sql, [group.pk, GROUP_PAGE_THREADS]))
+    for row in found:
+        name = row.display_name  # type: ignore[attr-defined]  # a column of the statement
+        row.author = User.from_db(connection.alias, ["id", "display_name"], [row.author_id, name])
+    return found
+
+
+def _page_meetings(group: Group, *, person_id: int, now: datetime.datetime) -> list[Meeting]:
+    """The group's meetings the page may show (scheduled or proposed, still to come, or
+    started in the last 30 days without attendance recorded), by time, each with its venue's
+    name, the number going and this person's answer (``going``, ``my_answer``).
+
+    Written as one SQL statement rather than built by the ORM: building this query (a join,
+    a count and a subquery) was the largest part of the page's CPU (issue 17, run 7). The
+    rows are the same Meeting instances (``raw``: the columns below, the others deferred),
+    each with its venue's name as a deferred Venue."""
+    meeting, venue, rsvp = Meeting._meta.db_table, Venue._meta.db_table, RSVP._meta.db_table
+    at = connection.ops.adapt_datetimefield_value(now)
+    recent = connection.ops.adapt_datetimefield_value(now - datetime.timedelta(days=30))
+    sql = f"""
+        SELECT m.id, m.group_id, m.status, m.starts_at, m.duration_minutes, m.mode,
+               m.place_note, m.venue_id, m.attendance_recorded_at, v.name AS venue_name,
+               (SELECT COUNT(*) FROM {rsvp} r
+                 WHERE r.meeting_id = m.id AND r.answer = %s) AS going,
+               (SELECT r.answer FROM {rsvp} r
+                 WHERE r.meeting_id = m.id AND r.person_id = %s) AS my_answer
+          FROM {meeting} m
+          LEFT JOIN {venue} v ON v.id = m.venue_id
+         WHERE m.group_id = %s AND m.status IN (%s, %s)
+           AND (m.starts_at > %s
+                OR (m.status = %s AND m.attendance_recorded_at IS NULL AND m.starts_at > %s))
+         ORDER BY m.starts_at, m.id
+    """  # noqa: S608 - table names from the models; data only as parameters
+    params = [
+        RSVPAnswer.GOING,
+        person_id,
+        group.pk,
+        MeetingStatus.SCHEDULED,
+        MeetingStatus.PROPOSED,
+        at,
+        MeetingStatus.SCHEDULED,
+        recent,
+    ]
+    meetings = list(Meeting.objects.raw(sql, params))
+    for found in meetings:
+        name = found.venue_name  # type: ignore[attr-defined]  # a column of the statement
+        found.venue = (
+            Venue.from_db(connection.alias, ["id", "name"], [found.venue_id, name])
+            if found.venue_id is not None
+            else None
+        )
+    return meetings
+
+
+def _page_polls(group: Group, *, person_id: int) -> list[Poll]:
+    """The group's open and closed polls by deadline, each with whether this person has
+    answered (``answered``): one SQL statement, as ``_page_meetings``."""
+    poll, option, answer = (
+        Poll._meta.db_table,
+        PollOption._meta.db_table,
+        PollAnswer._meta.db_table,
+    )
+    sql = f"""
+        SELECT p.id, p.group_id, p.title, p.status, p.deadline,
+               EXISTS (SELECT 1 FROM {answer} a JOIN {option} o ON o.id = a.option_id
+                        WHERE o.poll_id = p.id AND a.person_id = %s) AS answered
+          FROM {poll} p
+         WHERE p.group_id = %s AND p.status IN (%s, %s)
+         ORDER BY p.deadline, p.id
+    """  # noqa: S608 - table names from the models; data only as parameters
+    params = [person_id, group.pk, PollStatus.OPEN, PollStatus.CLOSED]
+    polls = list(Poll.objects.raw(sql, params))
+    for found in polls:
+        found.answered = bool(found.answered)  # type: ignore[attr-defined]  # SQLite: 0 or 1
+    return polls
+
+
+def _last_meeting(group: Group, *, now: datetime.datetime) -> Meeting | None:
+    """The group's latest scheduled meeting that has started (only its time is shown)."""
+    meeting = Meeting._meta.db_table
+    sql = f"""
+        SELECT m.id, m.group_id, m.starts_at FROM {meeting} m
+         WHERE m.group_id = %s AND m.status = %s AND m.starts_at <= %s
+         ORDER BY m.starts_at DESC, m.id DESC LIMIT 1
+    """  # noqa: S608 - table names from the models; data only as parameters
+    at = connection.ops.adapt_datetimefield_value(now)
+    return next(iter(Meeting.objects.raw(sql, [group.pk, MeetingStatus.SCHEDULED, at])), None)
 
 
 @dataclass

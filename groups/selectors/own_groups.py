@@ -6,7 +6,10 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection
 from django.db.models import OuterRef, Subquery
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 
 from pmp_followon.accounts.models import User
 
@@ -14,11 +17,13 @@ from ..models import (
     CURRENT_STATUSES,
     RSVP,
     Gathering,
+    Group,
     JoinRequest,
     JoinRequestStatus,
     Meeting,
     MeetingStatus,
     Membership,
+    Venue,
 )
 from .access import (
     can_browse_directory,
@@ -99,3 +104,105 @@ def my_groups(*, user: User, now: datetime.datetime, with_requests: bool = True)
         can_browse=can_browse_directory(user),
         staff_overview=can_see_staff_overview(user),
     )
+
+
+@dataclass(frozen=True)
+class HomeVenue:
+    name: str
+
+
+@dataclass(frozen=True)
+class HomeGroup:
+    pk: int
+    name: str
+
+
+@dataclass(frozen=True)
+class HomeMeeting:
+    pk: int
+    starts_at: datetime.datetime
+    venue: HomeVenue | None
+
+
+@dataclass(frozen=True)
+class HomeGroupRow:
+    group: HomeGroup
+    next_meeting: HomeMeeting | None
+    my_answer: str | None
+
+
+@dataclass(frozen=True)
+class HomeGroups:
+    rows: list[HomeGroupRow]
+    upcoming_gatherings: int
+
+
+def _aware(value: Any) -> datetime.datetime:
+    """A timestamp read by plain SQL: PostgreSQL gives an aware datetime, SQLite the text
+    Django stored (UTC)."""
+    if isinstance(value, datetime.datetime):
+        return value if timezone.is_aware(value) else timezone.make_aware(value, datetime.UTC)
+    parsed = parse_datetime(value)
+    if parsed is None:
+        raise ValueError(f"not a timestamp: {value!r}")
+    return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed, datetime.UTC)
+
+
+def home_groups(*, user: User, now: datetime.datetime) -> HomeGroups:
+    """What the home page shows of a person's groups, in one query: each current group
+    (by name) with its next scheduled meeting, that meeting's venue and the person's answer
+    to it, and the number of coming gatherings of their service. The same rules as
+    ``my_groups`` (its two group queries and the gatherings count), written as one
+    statement: building the three ORM queries was most of this part of the page's CPU
+    (issue 17, run 7). Nothing is kept between requests."""
+    membership = Membership._meta.db_table
+    group = Group._meta.db_table
+    meeting = Meeting._meta.db_table
+    venue = Venue._meta.db_table
+    rsvp = RSVP._meta.db_table
+    gathering = Gathering._meta.db_table
+    at = connection.ops.adapt_datetimefield_value(now)
+    statuses = ", ".join(["%s"] * len(CURRENT_STATUSES))
+    sql = f"""
+        SELECT g.id, g.name, m.id, m.starts_at, m.venue_id, v.name,
+               (SELECT r.answer FROM {rsvp} r
+                 WHERE r.meeting_id = m.id AND r.person_id = ms.person_id),
+               (SELECT COUNT(*) FROM {gathering} ga
+                 WHERE ga.service_id = %s AND ga.cancelled_at IS NULL AND ga.starts_at > %s)
+          FROM {membership} ms
+          JOIN {group} g ON g.id = ms.group_id
+          LEFT JOIN {meeting} m ON m.id = (
+                SELECT m2.id FROM {meeting} m2
+                 WHERE m2.group_id = ms.group_id AND m2.status = %s AND m2.starts_at > %s
+                 ORDER BY m2.starts_at, m2.id LIMIT 1)
+          LEFT JOIN {venue} v ON v.id = m.venue_id
+         WHERE ms.person_id = %s AND ms.status IN ({statuses})
+         ORDER BY g.name, g.id
+    """  # noqa: S608 - table names from the models; data only as parameters
+    params = [user.service_id, at, MeetingStatus.SCHEDULED, at, user.pk, *CURRENT_STATUSES]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    rows = [
+        HomeGroupRow(
+            group=HomeGroup(pk=group_id, name=name),
+            next_meeting=HomeMeeting(
+                pk=meeting_id,
+                starts_at=_aware(starts_at),
+                venue=HomeVenue(name=venue_name) if venue_id is not None else None,
+            )
+            if meeting_id is not None
+            else None,
+            my_answer=answer,
+        )
+        for group_id, name, meeting_id, starts_at, venue_id, venue_name, answer, _n in found
+    ]
+    if found:
+        gatherings = found[0][7]
+    elif user.service_id:
+        gatherings = Gathering.objects.filter(
+            service_id=user.service_id, cancelled_at__isnull=True, starts_at__gt=now
+        ).count()
+    else:
+        gatherings = 0
+    return HomeGroups(rows=rows, upcoming_gatherings=gatherings)

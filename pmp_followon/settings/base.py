@@ -134,7 +134,7 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "pmp_followon.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
         }
@@ -260,7 +260,12 @@ LANGUAGE_CODE = "en-gb"
 LANGUAGES = [("en-gb", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/London"
-USE_I18N = True
+# English only, with no catalog of our own: translation is off (docs/decisions/0016). Every
+# lookup then returns the text as written, instead of missing in six fallback catalogs
+# first; the wording is the same (Django's en_GB catalogs translate nothing differently)
+# and LANGUAGE_CODE still picks the en_GB formats. The text stays marked for translation:
+# adding Welsh means a catalog under LOCALE_PATHS and USE_I18N = True again.
+USE_I18N = False
 USE_TZ = True
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["nhsuk"]
