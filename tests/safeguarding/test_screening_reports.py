@@ -212,3 +212,42 @@ def test_a_stock_kept_instead_of_going_back_still_reaches_staff():
     result = phrase_only(text)
     assert result.level != Level.NONE
     assert any(r.startswith("means.") for r in rules_fired(result))
+
+
+# the writer's own risk, told quietly (2026.12.7): a supply thought of as "enough", a pet left
+# provided for with the key given and no trip named, money kept away from a man who punished
+# the writer when he found it
+OWN_RISK = [
+    (
+        "got two months of pregabalin in one go over new year. sat there and thought that's enough",
+        "means.v11_thought_it_enough",
+    ),
+    (
+        "left the dog enough food for a few weeks and given my sister the spare key. that's "
+        "everything sorted",
+        "giving_away.v11_pet_provided_and_key_given",
+    ),
+    (
+        "could someone hold the raffle money? my partner saw the envelope last month and i "
+        "suffered for it. safer with you",
+        "not_safe.v11_paid_for_it_when_he_found",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), OWN_RISK)
+def test_each_quiet_own_risk_is_high(text, rule):
+    assert found_by(text, rule).level == Level.HIGH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got two months of tramadol at once, i thought that's enough to last till february",
+        "left the cat enough food for a few weeks and given next door the spare key while "
+        "we're in Spain",
+        "he found the receipt and i paid for it, the telly was on offer anyway",
+    ],
+)
+def test_near_misses_of_the_quiet_own_risk_rules_stay_below_high(text):
+    assert_near_miss(text, ".v11_")
