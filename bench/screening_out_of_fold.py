@@ -82,6 +82,9 @@ def main() -> int:
         "hard cases, round 13 (r13a, r13b)": lambda i: (
             writer[samples[i][1]] in ("holdout_round13a.jsonl", "holdout_round13b.jsonl")
         ),
+        "hard cases, round 14 (r14a, r14b)": lambda i: (
+            writer[samples[i][1]] in ("holdout_round14a.jsonl", "holdout_round14b.jsonl")
+        ),
         "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
         "realistic weeks, round 12 (r12w, r12v)": lambda i: (
             writer[samples[i][1]]
@@ -95,6 +98,13 @@ def main() -> int:
             in (
                 "realistic/realistic_week_round13p.jsonl",
                 "realistic/realistic_week_round13q.jsonl",
+            )
+        ),
+        "realistic weeks, round 14 (r14p, r14q)": lambda i: (
+            writer[samples[i][1]]
+            in (
+                "realistic/realistic_week_round14p.jsonl",
+                "realistic/realistic_week_round14q.jsonl",
             )
         ),
     }

@@ -449,14 +449,41 @@ def _echoes_parent(t: _Text, f: _Found, prefix: str, parent: _Parent) -> bool:
     return bool(words) and all(w in parent.words for w in words)
 
 
+def _tells_reader_what_to_do(t: _Text, f: _Found, prefix: str, parent: _Parent) -> bool:
+    """In a reply that tells the person replied to to ring 999, 111 or a helpline (2026.12.7):
+    an emergency or someone-else cue with no first-person word in its clause, most of whose
+    meaningful words come from the post replied to ("Pat please ring 999 now. Face one side,
+    arm weak, words wrong"), names the signs back to them; it is not a new risk from the
+    replier. A replier's own emergency ("ring 999, my husband's face has dropped") still counts."""
+    clause = _clause_prefix(prefix) + t.s[f.start : f.end]
+    if _FIRST_PERSON_WORD.search(clause):
+        return False
+    words = [
+        w
+        for w, _a, _b in statistical.tokens(t.s[f.start : f.end])
+        if w not in statistical.FUNCTION_WORDS
+    ]
+    return bool(words) and 2 * sum(w in parent.words for w in words) > len(words)
+
+
 def _apply_context(
-    t: _Text, f: _Found, post_flags: dict[str, bool], parent: _Parent | None = None
+    t: _Text,
+    f: _Found,
+    post_flags: dict[str, bool],
+    parent: _Parent | None = None,
 ) -> None:
     cat = CATEGORIES[f.rule.category]
     s0 = t.sentence_start(f.start)
     prefix = t.s[s0 : f.start]
     if parent is not None:
         if _addressed_to_reader(t, f, prefix):
+            f.level, f.context = Level.NONE, CTX_ADDRESSED
+            return
+        if (
+            post_flags.get("advice_to_reader")
+            and cat.get("kind")
+            and _tells_reader_what_to_do(t, f, prefix, parent)
+        ):
             f.level, f.context = Level.NONE, CTX_ADDRESSED
             return
         if _echoes_parent(t, f, prefix, parent):
@@ -516,6 +543,31 @@ def _apply_context(
         if f.level == Level.HIGH:
             f.level = Level.MEDIUM
         f.context = CTX_QUOTED
+
+
+# The supportive words that point the reader to help (2026.12.7, see _tells_reader_what_to_do).
+_ADVICE_TO_READER = frozenset({"supportive.emergency_advice", "supportive.helpline"})
+# The categories a medicine handed back lowers (safeguarding rule 2: any other cue beats it).
+_RETURN_LOWERS = frozenset({"means", "broad_means"})
+
+
+def _lower_means_handed_back(
+    found: list[_Found], masked: str, literals: frozenset[str], post_flags: dict[str, bool]
+) -> None:
+    """2026.12.7: a post about taking old medicines back to a chemist, or asking how to get rid
+    of them, lowers its stock cues wherever they are in it ("had a clear out, got a carrier bag
+    of old tramadol. does boots take it back?"): but only when they are its ONLY live cues. Any
+    cue of intent, farewell, a plan, distress or anything else keeps them (rule 2), and so does
+    an intent stated with the means."""
+    live = [f for f in found if f.level != Level.NONE]
+    if not live or any(f.rule.category not in _RETURN_LOWERS for f in live):
+        return
+    if post_flags.get("intent_over_accident"):
+        return
+    if not _CTX["medicine_return"].search_where_live(masked, literals):
+        return
+    for f in live:
+        f.level, f.context = Level.NONE, CTX_RETURN
 
 
 def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[str]]:
@@ -811,8 +863,11 @@ def screen_text(
         for name in ("benign_departure", "recovery", "recurrence", "intent_over_accident")
         if name in _CTX
     }
+    # 2026.12.7: a reply that tells the person replied to to ring 999, 111 or a helpline
+    post_flags["advice_to_reader"] = any(name in _ADVICE_TO_READER for _a, _b, name, _c, _x in hits)
     for f in found:
         _apply_context(t, f, post_flags, parent)
+    _lower_means_handed_back(found, masked, literals, post_flags)
     if parent is not None and not any(f.rule.category == "other_at_risk" for f in found):
         # someone who posted a goodbye (the post replied to scores high) is not answering
         m = _NOT_ANSWERING.search_where_live(masked, literals)
@@ -820,6 +875,11 @@ def screen_text(
         if m:
             before = _clause_prefix(masked[t.sentence_start(m.start()) : m.start()])
             m = None if _FIRST_PERSON_WORD.search(before) else m
+        # nor the reader's, in a reply that points them to a helpline (2026.12.7: "phone off
+        # is ok for a bit but let us know you're alright. samaritans 116 123")
+        if m and post_flags["advice_to_reader"]:
+            sentence = masked[t.sentence_start(m.start()) : t.sentence_end(m.end())]
+            m = None if _SECOND_PERSON.search(sentence) else m
         if m and parent.screening.level == Level.HIGH and not parent.screening.kind:
             found.append(_Found(m.start(), m.end(), _THREAD_RULE, Level.HIGH))
             found.sort(key=lambda f: (f.start, f.end))

@@ -139,8 +139,8 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
     _files_match_their_recorded_hashes(data.DATA_DIR / "judged", may_be_empty=True)
 
 
-# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06) and 13 (2026-12-07)
-# were run once.
+# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13 and 14
+# (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -165,6 +165,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round13q.jsonl": (
         "8b46d1d52b76cf20018e875f591b0b78746a3940d0ca6ec331f658691c90cadc"
+    ),
+    "holdout_round14a.jsonl": "d9acf2bc5d9dd6a8a8accc4653d878d00fcba7d3ec934fb9d5e81fffc25c94c2",
+    "holdout_round14b.jsonl": "d8932f27fa30714762521987b375d9f4f7040539ea88fe46cf0d28ab8713dfa1",
+    "realistic/realistic_week_round14p.jsonl": (
+        "62305cbae8d3c7d5fa78490a15b3b7eb4e73d456fabfbd40310e069106456022"
+    ),
+    "realistic/realistic_week_round14q.jsonl": (
+        "b41000a27a9c8607deefe1f87926eba7eaf7beaefbb9a67266e9771972372c35"
     ),
 }
 
