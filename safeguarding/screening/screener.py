@@ -434,18 +434,24 @@ class _Parent:
         )
 
 
-def _echoes_parent(t: _Text, f: _Found, prefix: str, parent: _Parent) -> bool:
-    """In a reply, a cue with no first-person word in its clause whose meaningful words all
-    come from the post replied to ("whisky and pregabalin together isn't safe") repeats that
-    post; it is not the replier's own."""
+def _others_words(t: _Text, f: _Found, prefix: str) -> list[str]:
+    """The meaningful words of a cue whose clause has no first-person word (so it may be about
+    the person replied to); none when the clause speaks of the writer."""
     clause = _clause_prefix(prefix) + t.s[f.start : f.end]
     if _FIRST_PERSON_WORD.search(clause):
-        return False
-    words = [
+        return []
+    return [
         w
         for w, _a, _b in statistical.tokens(t.s[f.start : f.end])
         if w not in statistical.FUNCTION_WORDS
     ]
+
+
+def _echoes_parent(t: _Text, f: _Found, prefix: str, parent: _Parent) -> bool:
+    """In a reply, a cue with no first-person word in its clause whose meaningful words all
+    come from the post replied to ("whisky and pregabalin together isn't safe") repeats that
+    post; it is not the replier's own."""
+    words = _others_words(t, f, prefix)
     return bool(words) and all(w in parent.words for w in words)
 
 
@@ -455,14 +461,7 @@ def _tells_reader_what_to_do(t: _Text, f: _Found, prefix: str, parent: _Parent) 
     meaningful words come from the post replied to ("Pat please ring 999 now. Face one side,
     arm weak, words wrong"), names the signs back to them; it is not a new risk from the
     replier. A replier's own emergency ("ring 999, my husband's face has dropped") still counts."""
-    clause = _clause_prefix(prefix) + t.s[f.start : f.end]
-    if _FIRST_PERSON_WORD.search(clause):
-        return False
-    words = [
-        w
-        for w, _a, _b in statistical.tokens(t.s[f.start : f.end])
-        if w not in statistical.FUNCTION_WORDS
-    ]
+    words = _others_words(t, f, prefix)
     return bool(words) and 2 * sum(w in parent.words for w in words) > len(words)
 
 
