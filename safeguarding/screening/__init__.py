@@ -10,6 +10,8 @@ docs/clinical-safety/screening.md.
 
 The package:
 - `screener`: normalisation, the phrase layers (1-6) and the combination rules; `screen_text`;
+- `results`: what a screening gives (`Level`, `Cue`, `Screening`, the kinds and context notes);
+- `statistical_evidence`: layer 7 applied to a screening, with the evidence and reasons shown;
 - `library`: the phrase library, loaded and validated from the TOML files in `phrases/`;
 - `statistical`: layer 7, the statistical safety net (`phrases/model.json`);
 - `data`: the labelled posts (JSON Lines in `data/`, checked against `data/manifest.json`);
@@ -17,6 +19,7 @@ The package:
 - `evaluation`: the goal report (`python manage.py screening_report`).
 """
 
+from .normalisation import Normalised, normalise
 from .screener import (
     BROAD_RISK_CATEGORIES,
     CATEGORIES,
@@ -45,9 +48,7 @@ from .screener import (
     SUPPORTIVE_CATEGORY,
     Cue,
     Level,
-    Normalised,
     Screening,
-    normalise,
     screen_text,
 )
 

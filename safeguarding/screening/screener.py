@@ -35,11 +35,46 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from django.db import models
-
 from . import library as _LIB
 from . import prefilter, statistical
-from .normalisation import Normalised, normalise
+from .normalisation import normalise
+from .results import (  # noqa: F401 (the screener's names: callers import them from here)
+    _RANK,
+    _WEAKENED,
+    CTX_ACCIDENTAL,
+    CTX_ADDRESSED,
+    CTX_DEPARTURE,
+    CTX_ECHO,
+    CTX_HYPOTHETICAL,
+    CTX_IDIOM,
+    CTX_NEGATED,
+    CTX_NOT_NOW,
+    CTX_PAST,
+    CTX_PAST_RECOVERED,
+    CTX_PAST_RECURRING,
+    CTX_QUOTED,
+    CTX_RETURN,
+    CTX_ROUTINE,
+    CTX_SAME_EMERGENCY,
+    CTX_SUPPORTIVE,
+    CTX_THIRD_PARTY,
+    FINALITY_CATEGORIES,
+    IDIOM_CATEGORY,
+    KIND_MEDICAL_EMERGENCY,
+    KIND_OTHER_AT_RISK,
+    KINDS,
+    SUPPORTIVE_CATEGORY,
+    Cue,
+    Level,
+    Screening,
+)
+from .statistical_evidence import (  # noqa: F401 (the names callers import from here)
+    LOOSE_CATEGORIES,
+    STATISTICAL_CATEGORY,
+    STATISTICAL_HIGH_RULE,
+    STATISTICAL_RULE,
+    apply_statistical,
+)
 
 _MODEL = statistical.load_model()
 # What every screening records: the phrase library's version and the statistical model's.
@@ -47,43 +82,6 @@ LIBRARY_VERSION: str = f"{_LIB.VERSION}+model-{_MODEL.version}"
 CATEGORIES: dict[str, dict] = _LIB.CATEGORIES
 
 
-class Level(models.TextChoices):
-    HIGH = "high", "High"
-    MEDIUM = "medium", "Medium"
-    NONE = "none", "None"
-
-
-_RANK = {Level.NONE: 0, Level.MEDIUM: 1, Level.HIGH: 2}
-IDIOM_CATEGORY = "idiom"
-SUPPORTIVE_CATEGORY = "supportive"
-# What a high screening is about when it is not (only) the writer's own risk (2026.12.1): the
-# alert names it, and the member's panel leads with what to do (safeguarding.md rule 6).
-KIND_MEDICAL_EMERGENCY = "medical_emergency"
-KIND_OTHER_AT_RISK = "other_at_risk"
-KINDS = (KIND_MEDICAL_EMERGENCY, KIND_OTHER_AT_RISK)
-# Several separate signals of finality (farewell, giving things away, affairs in order) add up:
-# two or more such cues, even of medium level, make the post high.
-FINALITY_CATEGORIES = frozenset({"farewell", "giving_away", "affairs"})
-
-# Context notes carried on a cue (shown to the reviewer).
-CTX_NEGATED = "negated"
-CTX_THIRD_PARTY = "someone else, or news/TV/book"
-CTX_ROUTINE = "medicine routine"
-CTX_RETURN = "medicines handed back or disposed of"
-CTX_DEPARTURE = "ordinary goodbye or break"
-CTX_PAST_RECOVERED = "in the past, and says things are better now"
-CTX_PAST = "in the past"
-CTX_PAST_RECURRING = "in the past, but says it feels the same now"
-CTX_HYPOTHETICAL = "hypothetical"
-CTX_QUOTED = "quoted"
-CTX_IDIOM = "idiom or hyperbole (masked, no cue)"
-CTX_ACCIDENTAL = "accident or mix-up (high lowered to medium)"
-CTX_SUPPORTIVE = "supportive words to someone else (masked, no cue)"
-CTX_ADDRESSED = "in a reply, said to the person replied to"
-CTX_NOT_NOW = "not happening now (past, hypothetical, quoted or a news story)"
-CTX_ECHO = "in a reply, the words of the post replied to"
-CTX_SAME_EMERGENCY = "in a reply, about the emergency the post replied to raised"
-_WEAKENED = frozenset({CTX_PAST, CTX_HYPOTHETICAL, CTX_QUOTED, CTX_ACCIDENTAL})
 # Categories whose cues only support others (being alone, a window of time): alone they never
 # make a post reach staff; with any other live cue they make it high.
 SUPPORTING_CATEGORIES = frozenset(name for name, cat in CATEGORIES.items() if cat.get("supporting"))
@@ -93,34 +91,6 @@ SUPPORTING_CATEGORIES = frozenset(name for name, cat in CATEGORIES.items() if ca
 # place with dwelling, finality words, a decision, odd calm, a hint about purpose, rehoming).
 # One alone is medium; with a cue of another class the post is high.
 BROAD_RISK_CATEGORIES = frozenset(name for name, cat in CATEGORIES.items() if cat.get("broad_risk"))
-
-
-@dataclass(frozen=True)
-class Cue:
-    """One piece of evidence. `start`/`end` index the ORIGINAL text; `text` is that span."""
-
-    start: int
-    end: int
-    text: str
-    rule: str
-    category: str
-    level: Level  # what this cue contributed after context rules
-    context: str = ""  # why the level was changed (empty: counted at its base level)
-
-
-@dataclass(frozen=True)
-class Screening:
-    level: Level
-    evidence: tuple[Cue, ...]
-    library_version: str
-    reasons: tuple[str, ...] = ()
-    # "medical_emergency" (lead with "Call 999 now"), "other_at_risk" (how to get help for the
-    # other person now) or "" (the writer's own risk, or none)
-    kind: str = ""
-
-    @property
-    def needs_review(self) -> bool:
-        return self.level != Level.NONE
 
 
 # --------------------------------------------------------------------------- compilation
@@ -623,112 +593,6 @@ def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[
     return Level.MEDIUM, reasons
 
 
-STATISTICAL_RULE = "statistical.words"
-STATISTICAL_HIGH_RULE = "statistical.high_words"
-STATISTICAL_CATEGORY = "statistical"
-_STATISTICAL_EVIDENCE = 3  # how many of the words that raised the score are shown
-# The loose meaning classes of the broad nets (2026.11.2 distress, 2026.11.3 means words and
-# the like). Since 2026.11.4 such a cue ALONE reaches staff only if the statistical layer gives
-# the post at least the model's "support" score: a knife in a cooking post no longer alerts.
-LOOSE_CATEGORIES = frozenset(
-    name for name, cat in CATEGORIES.items() if cat.get("broad_net") or cat.get("broad_risk")
-)
-
-
-def _statistical_cues(
-    text: str, norm: Normalised, contributions, rule: str = STATISTICAL_RULE, level=Level.MEDIUM
-) -> list[Cue]:
-    """The words that pushed the statistical score up most, as evidence for the reviewer."""
-    cues: list[Cue] = []
-    shown = [c for c in contributions if statistical.is_meaningful(c[0])]
-    for _name, weight, (a_n, b_n) in shown[:_STATISTICAL_EVIDENCE]:
-        if weight <= 0:
-            break
-        a, b = norm.original_span(a_n, b_n)
-        cues.append(Cue(a, b, text[a:b], rule, STATISTICAL_CATEGORY, level))
-    return cues
-
-
-def _apply_statistical(
-    text: str,
-    norm: Normalised,
-    found: list[_Found],
-    level: Level,
-    reasons: list[str],
-    in_reply: bool = False,
-) -> tuple[Level, list[Cue], list[str]]:
-    """Layer 7 (see statistical.py): the decision is `statistical.decide`; this adds the
-    evidence and the reasons a reviewer reads."""
-    if level == Level.HIGH:
-        return level, [], reasons  # layer 7 never changes a high post
-    # The gate is for a post whose ONLY signal is loose: any named cue, even one a context rule
-    # lowered, means the loose cue stands without the statistical layer's support.
-    loose_only = statistical.rests_on_loose_cues(
-        level, (f.rule.category for f in found), LOOSE_CATEGORIES
-    )
-    feats = statistical.features(norm.text)
-    score, contributions = _MODEL.score(norm.text, feats)
-    high_score, high_contributions = _MODEL.score_high(norm.text, feats)
-    threshold = _MODEL.threshold
-    if in_reply and _MODEL.reply_threshold is not None:
-        threshold = _MODEL.reply_threshold
-    decided = Level(
-        statistical.decide(
-            level,
-            loose_only,
-            score,
-            high_score,
-            threshold=threshold,
-            support=_MODEL.support,
-            high_threshold=_MODEL.high_threshold,
-            solo_high_threshold=_MODEL.solo_high_threshold,
-            in_reply=in_reply,
-            solo_gate_high=_MODEL.solo_gate_high,
-            solo_gate_threshold=_MODEL.solo_gate_threshold,
-        )
-    )
-    cues: list[Cue] = []
-    reasons = list(reasons)
-    if loose_only and decided == Level.NONE:
-        reasons.append(
-            f"loose cue alone, lowered: statistical score {score:.2f} below {_MODEL.support:.2f}"
-        )
-        return decided, cues, reasons
-    if level == Level.NONE and decided == Level.NONE and score >= threshold and not in_reply:
-        reasons.append(
-            f"statistical layer alone held back: score {score:.2f}, high head {high_score:.2f}"
-            f" below the solo gate ({_MODEL.solo_gate_high:.2f}, or score"
-            f" {_MODEL.solo_gate_threshold:.2f})"
-        )
-        return decided, cues, reasons
-    if loose_only:
-        reasons.append(f"statistical layer supports it: score {score:.2f}")
-    elif level == Level.NONE and decided != Level.NONE:
-        cues = _statistical_cues(text, norm, contributions)
-        what = "statistical layer (reply)" if threshold != _MODEL.threshold else "statistical layer"
-        reasons.append(_reason(what, score, threshold, cues))
-    if decided == Level.HIGH:
-        high_cues = _statistical_cues(
-            text, norm, high_contributions, STATISTICAL_HIGH_RULE, Level.HIGH
-        )
-        cues += high_cues
-        if level == Level.NONE:
-            what, limit = (
-                "statistical layer (high, both heads, no phrase cue)",
-                (_MODEL.solo_high_threshold),
-            )
-        else:
-            what, limit = "statistical layer (high)", _MODEL.high_threshold
-        reasons.append(_reason(what, high_score, limit, high_cues))
-    return decided, cues, reasons
-
-
-def _reason(what: str, score: float, threshold: float, cues: list[Cue]) -> str:
-    reason = f"{what}: score {score:.2f} at or above {threshold:.2f}"
-    words = ", ".join(repr(c.text) for c in cues)
-    return f"{reason}; words: {words}" if words else reason
-
-
 def _mask(
     text: str,
     entries,
@@ -894,8 +758,14 @@ def screen_text(
         a, b = norm.original_span(a_n, b_n)
         evidence.append(Cue(a, b, text[a:b], name, category, Level.NONE, context))
     if statistical_layer:
-        level, extra, reasons = _apply_statistical(
-            text, norm, found, phrase_level, reasons, in_reply=parent is not None
+        level, extra, reasons = apply_statistical(
+            _MODEL,
+            text,
+            norm,
+            [f.rule.category for f in found],
+            phrase_level,
+            reasons,
+            in_reply=parent is not None,
         )
         evidence.extend(extra)
     evidence.sort(key=lambda c: (c.start, c.end, c.rule))
