@@ -25,7 +25,7 @@ def _mine(person, now):
             row.next_meeting.venue.name if row.next_meeting and row.next_meeting.venue_id else None,
             row.my_answer,
         )
-        for row in selectors.my_groups(user=person, now=now, with_requests=False).rows
+        for row in selectors.my_groups(user=person, now=now).rows
     ]
 
 
