@@ -23,12 +23,10 @@ SHARED_WORK_FIXTURES = {
 
 
 def _xdist_group(item) -> str | None:
-    """Which tests `make test` (pytest-xdist, --dist loadgroup) keeps in one process: each
-    browser journey's three widths (in order, one screenshot folder), the tests that share
-    a slow session fixture, and the real-worker tests (never two sets of Celery workers at
-    once on a two-core machine)."""
-    if item.get_closest_marker("browser"):
-        return item.nodeid.split("[", 1)[0].removeprefix("tests/")
+    """Which tests `make test` (pytest-xdist, --dist loadgroup) keeps in one process: the
+    tests that share a slow session fixture, and the real-worker tests (never two sets of
+    Celery workers at once on a two-core machine). A browser journey's walks go to whichever
+    process is free: each keeps its own width's screenshots."""
     fixtures = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
     for (where, name), group in SHARED_WORK_FIXTURES.items():
         # the fixture of that name defined there (tests/reports has a `built` of its own)

@@ -1,10 +1,15 @@
 """Playwright on the system Chromium (apt-get install chromium); never a browser download.
 
-Every journey runs at three widths (`width`: 320 px, 375 px and 1280 px) on one shared
-browser. After each step a journey calls `check_page(page, name)`, which saves a screenshot
-and checks the page: axe-core with the WCAG 2.2 AA rules, unique ids, a label for every form
-control, and no sideways scrolling. axe-core comes from npm (package.json, `npm ci`) and is
-read from node_modules: nothing is fetched while the tests run.
+Every page of every journey is checked at three widths, 320 px, 375 px and 1280 px, on one
+shared browser. Each journey is walked twice (`width`: 320 px and 1280 px, the phone and the
+desktop layouts); at each step of the 320 px walk the same page is checked again at 375 px
+(NHS.UK frontend and our own styles have no breakpoint between 320 and 375 px, so a third
+walk would press the same controls on the same layout; docs/decisions/0018). After each step
+a journey calls `check_page(page, name)`, which checks the page: axe-core with the WCAG 2.2
+AA rules, unique ids, a label for every form control, and no sideways scrolling; and saves a
+screenshot of the phone walk (every width with `SCREENSHOTS=all`, and any page a journey
+fails on). axe-core comes from npm (package.json, `npm ci`) and is read from node_modules:
+nothing is fetched while the tests run.
 """
 
 from __future__ import annotations
@@ -13,7 +18,6 @@ import contextlib
 import json
 import os
 import re
-import shutil
 import time
 from pathlib import Path
 
@@ -28,7 +32,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 ROOT = Path(__file__).resolve().parents[2]
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR", ROOT / "var" / "screenshots"))
-WIDTHS = (320, 375, 1280)
+# The widths a journey is walked at, and the widths its pages are also checked at on the way.
+WIDTHS = (320, 1280)
+ALSO_CHECKED_AT = {320: (375,)}
+SCREENSHOT_WIDTHS = (320,)
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 CHROMIUM_ARGS = [
@@ -105,9 +112,11 @@ def screen(browser, width, axe_source, request):
     page = _new_page(browser, width)
     test = re.sub(r"\[.*\]$", "", request.node.name)
     folder = SCREENSHOTS / test
-    if width == WIDTHS[0] and folder.exists():
-        shutil.rmtree(folder)  # a fresh folder for each run of the journey
     folder.mkdir(parents=True, exist_ok=True)
+    # The walks of one journey may run at once in two processes: each clears only its own
+    # width's screenshots from the last run.
+    for old in folder.glob(f"{width}-*.png"):
+        old.unlink(missing_ok=True)
     page._journey = {"folder": folder, "width": width, "step": 0, "axe": axe_source}
     _saved_folders.append(folder)
     print(f"screenshots: {folder}")
@@ -227,24 +236,48 @@ def page_problems(page) -> dict:
     }
 
 
+def _screenshot(page, path: Path) -> None:
+    page.screenshot(path=str(path), full_page=True, animations="disabled", caret="hide")
+
+
 def check_page(page, name: str) -> None:
-    """Save a screenshot of the page as it is now and check it: axe-core (WCAG 2.2 AA) finds
-    nothing, every id is unique, every form control has a label, and nothing scrolls
-    sideways."""
+    """Check the page as it is now at the walk's width and at the widths checked on the way
+    (`ALSO_CHECKED_AT`): axe-core (WCAG 2.2 AA) finds nothing, every id is unique, every
+    form control has a label, and nothing scrolls sideways. The phone walk's pages are
+    saved as screenshots (all widths with `SCREENSHOTS=all`)."""
     page.wait_for_load_state()
     journey = page._journey
     journey["step"] += 1
     slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    path = journey["folder"] / f"{journey['width']}-{journey['step']:02d}-{slug}.png"
+    walked = journey["width"]
+    size = page.viewport_size
+    every_width = os.environ.get("SCREENSHOTS") == "all"
+    for width in (walked, *ALSO_CHECKED_AT.get(walked, ())):
+        if width != walked:
+            page.set_viewport_size({"width": width, "height": size["height"]})
+        try:
+            _check_at(page, name, journey, width, slug, every_width)
+        finally:
+            if width != walked:
+                page.set_viewport_size(size)
+
+
+def _check_at(page, name, journey, width, slug, every_width) -> None:
+    path = journey["folder"] / f"{width}-{journey['step']:02d}-{slug}.png"
     started = time.monotonic()
-    page.screenshot(path=str(path), full_page=True, animations="disabled", caret="hide")
+    if every_width or width in SCREENSHOT_WIDTHS:
+        _screenshot(page, path)
     shot = time.monotonic()
     found = page_problems(page)
     if os.environ.get("CHECK_PAGE_TIMES"):
         print(
             f"{path.name}: screenshot {shot - started:.2f}s, checks {time.monotonic() - shot:.2f}s"
         )
-    where = f"{name} ({page.url}, {journey['width']}px, {path.name})"
+    if not path.exists() and any(
+        (found["axe"], found["duplicate_ids"], found["unlabelled"], found["sideways"])
+    ):
+        _screenshot(page, path)  # the page as it failed, at the width it failed at
+    where = f"{name} ({page.url}, {width}px, {path.name})"
     assert not found["axe"], f"axe-core on {where}:\n" + json.dumps(found["axe"], indent=1)
     assert not found["duplicate_ids"], f"ids used twice on {where}: {found['duplicate_ids']}"
     assert not found["unlabelled"], f"form controls with no label on {where}: " + "\n".join(

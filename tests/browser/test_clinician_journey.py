@@ -1,6 +1,6 @@
-"""The clinician's journey at 320 px, 375 px and 1280 px: schedule a programme, add a
-participant, work the three handover steps, set up the follow-on group from the Confirm step,
-and see what happened after the programme.
+"""The clinician's journey (walked at 320 px and 1280 px, each page also checked at 375 px):
+schedule a programme, add a participant, work the three handover steps, set up the follow-on
+group from the Confirm step, and see what happened after the programme.
 
 Navigation is by what a person sees (link and button text, headings), never by URL patterns
 or CSS classes, so the journey survives the pages being reorganised.

@@ -1,6 +1,7 @@
-"""The coordinator's journey at 320 px, 375 px and 1280 px: find a time with a poll, turn the
-chosen date into a meeting, say they are going, record who came; the service plans a
-gathering of all its groups (with its agenda) and the coordinator answers the invitation.
+"""The coordinator's journey (walked at 320 px and 1280 px, each page also checked at 375 px):
+find a time with a poll, turn the chosen date into a meeting, say they are going, record who
+came; the service plans a gathering of all its groups (with its agenda) and the coordinator
+answers the invitation.
 
 Navigation is by what a person sees (link and button text, headings).
 """

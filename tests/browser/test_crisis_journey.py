@@ -1,7 +1,7 @@
-"""A member in crisis and the duty clinician, at 320 px, 375 px and 1280 px: the member posts
-something worrying and gets help on the same page that saved it, then posts again; the duty
-clinician finds one alert for both posts in the queue, acknowledges it, records a contact
-attempt and resolves it."""
+"""A member in crisis and the duty clinician (walked at 320 px and 1280 px, each page also
+checked at 375 px): the member posts something worrying and gets help on the same page that
+saved it, then posts again; the duty clinician finds one alert for both posts in the queue,
+acknowledges it, records a contact attempt and resolves it."""
 
 import re
 

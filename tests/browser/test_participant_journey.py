@@ -1,6 +1,6 @@
-"""The participant's journey at 320 px, 375 px and 1280 px: sign in with a code from their
-email, find their programme from the home page, say whether they want to keep meeting, share
-their email with the others and prove it works with a second code.
+"""The participant's journey (walked at 320 px and 1280 px, each page also checked at 375 px):
+sign in with a code from their email, find their programme from the home page, say whether they
+want to keep meeting, share their email with the others and prove it works with a second code.
 
 The codes are read from Django's mail outbox, as the person would read their email.
 """

@@ -1,8 +1,9 @@
-"""Personal data on a phone, at 320 px, 375 px and 1280 px: a participant who signs in with a
-code from their email opens "Your information" from their home page, reads and downloads
-what the service keeps about them, corrects their name and mobile, then leaves the service
-and asks for their messages to be removed too. Another member of their group then reads the
-group and the conversation: the leaver is "Former member" and their name is gone.
+"""Personal data on a phone (walked at 320 px and 1280 px, each page also checked at 375 px): a
+participant who signs in with a code from their email opens "Your information" from their home
+page, reads and downloads what the service keeps about them, corrects their name and mobile,
+then leaves the service and asks for their messages to be removed too. Another member of their
+group then reads the group and the conversation: the leaver is "Former member" and their name
+is gone.
 
 The world (a programme, a group with posts and replies, another group, an alert with a staff
 note) is the privacy tests' own, with markers planted in everything that is not the
