@@ -85,6 +85,9 @@ def main() -> int:
         "hard cases, round 14 (r14a, r14b)": lambda i: (
             writer[samples[i][1]] in ("holdout_round14a.jsonl", "holdout_round14b.jsonl")
         ),
+        "hard cases, round 15 (r15a, r15b)": lambda i: (
+            writer[samples[i][1]] in ("holdout_round15a.jsonl", "holdout_round15b.jsonl")
+        ),
         "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
         "realistic weeks, round 12 (r12w, r12v)": lambda i: (
             writer[samples[i][1]]
@@ -105,6 +108,13 @@ def main() -> int:
             in (
                 "realistic/realistic_week_round14p.jsonl",
                 "realistic/realistic_week_round14q.jsonl",
+            )
+        ),
+        "realistic weeks, round 15 (r15p, r15q)": lambda i: (
+            writer[samples[i][1]]
+            in (
+                "realistic/realistic_week_round15p.jsonl",
+                "realistic/realistic_week_round15q.jsonl",
             )
         ),
     }
