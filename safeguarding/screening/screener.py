@@ -539,17 +539,18 @@ def _lower_means_handed_back(
         return
     # 2026.12.8: or a reply, under a post about taking old medicines back, about its own old
     # stock kept for nothing ("i need to do that, i've a drawer full of old naproxen")
+    why = CTX_RETURN
     in_thread = parent is not None and _CTX["medicine_return"].search(normalise(parent.text).text)
     if in_thread:
         in_thread = _CTX["old_stock"].search(masked) and not _CTX["stock_kept"].search(masked)
     elif parent is not None and _CTX["advice_gp"].search(masked):  # advice about the reader's
-        t = _Text(masked)  # medicine: no first-person word in the cue's sentence
+        t, why = _Text(masked), CTX_ADDRESSED  # medicine: no first person in the cue's sentence
         sentences = (masked[t.sentence_start(f.start) : t.sentence_end(f.end)] for f in live)
         in_thread = not any(_FIRST_PERSON_WORD.search(s) for s in sentences)
     if not _CTX["medicine_return"].search_where_live(masked, literals) and not in_thread:
         return
     for f in live:
-        f.level, f.context = Level.NONE, CTX_RETURN
+        f.level, f.context = Level.NONE, why
 
 
 def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[str]]:
