@@ -1,13 +1,15 @@
 """Out-of-fold figures by writer for the shipped screener, with 95% Wilson intervals (2026.12.5;
-round 13's groups since 2026.12.6).
+round 13's groups since 2026.12.6; priority, screening/priority.py, since 2026.12.8).
 
 Every statistical score comes from a model trained without any post of that post's writer
 (training.writer_folds: five folds, each writer wholly in one); the phrase layers are as
 shipped (they have seen every set: these are not estimates for unseen rules). Levels are
 decided with the thresholds and solo gate in phrases/model.json, and again without the gate.
+A post the decision leaves at medium with a live priority cue is high, as in the screener.
 Prints, per group of sets: high posts reaching staff and scored none, scored high (by kind
-where the writer gave one), medium reaching staff, ordinary posts alerting; for realistic weeks
-alerts per 100 ordinary posts and the high ones.
+where the writer gave one), medium reaching staff and scored high, ordinary posts alerting and
+scored high; for realistic weeks alerts per 100 ordinary posts and the high ones. Three ways:
+as shipped, without the solo gate, and without priority (what over-triage costs).
 
     .venv/bin/python bench/screening_out_of_fold.py      # about a minute of CPU (10 fits)
 """
@@ -39,26 +41,49 @@ def main() -> int:
     import django
 
     django.setup()
-    from safeguarding.screening import data, statistical
+    from safeguarding.screening import data, priority, statistical
     from safeguarding.screening import training as t
+    from safeguarding.screening.screener import (
+        IDIOM_CATEGORY,
+        LOOSE_CATEGORIES,
+        SUPPORTIVE_CATEGORY,
+        Level,
+        screen_text,
+    )
 
     model = statistical.load_model()
     samples = t.training_samples()
     scores, highs = t.out_of_fold_scores(samples)
     parents = t.realistic_parents()
-    rules = [t.phrase_result(text, parents.get(text)) for _label, text in samples]
+    # the phrase layers' level before priority (2026.12.8), whether the post rests on loose
+    # cues alone, and whether it holds a live priority cue (priority.py)
+    rules: list[tuple[str, bool]] = []
+    raising: list[bool] = []
+    for _label, text in samples:
+        phrases = screen_text(text, context_text=parents.get(text), statistical_layer=False)
+        raised = any(priority.PRIORITY_REASON in r for r in phrases.reasons)
+        phrase_level = Level.MEDIUM if raised else phrases.level
+        categories = [
+            c.category
+            for c in phrases.evidence
+            if c.category not in (IDIOM_CATEGORY, SUPPORTIVE_CATEGORY)
+            and c.category not in priority.ESCALATING_CATEGORIES
+        ]
+        loose = statistical.rests_on_loose_cues(phrase_level, categories, LOOSE_CATEGORIES)
+        rules.append((phrase_level, loose))
+        raising.append(priority.would_raise(phrases.evidence))
     writer = t.writer_of_texts()
     kind_of = {
         p.text: p.risk_kind for posts in data.labelled_sets().values() for p in posts if p.risk_kind
     }
 
-    def level(i: int, gate: bool) -> str:
+    def level(i: int, gate: bool, raise_priority: bool = True) -> str:
         text = samples[i][1]
         reply = text in parents
         threshold = model.threshold
         if reply and model.reply_threshold is not None:
             threshold = model.reply_threshold
-        return statistical.decide(
+        decided = statistical.decide(
             rules[i][0],
             rules[i][1],
             scores[i],
@@ -71,6 +96,9 @@ def main() -> int:
             solo_gate_high=model.solo_gate_high if gate else 0.0,
             solo_gate_threshold=model.solo_gate_threshold if gate else 0.0,
         )
+        if raise_priority and decided == Level.MEDIUM and raising[i]:
+            return Level.HIGH
+        return decided
 
     corpora = {text for items in t.training_corpora().values() for _label, text in items}
     weeks = {p.text for p in t.realistic_posts()}
@@ -84,6 +112,9 @@ def main() -> int:
         ),
         "hard cases, round 14 (r14a, r14b)": lambda i: (
             writer[samples[i][1]] in ("holdout_round14a.jsonl", "holdout_round14b.jsonl")
+        ),
+        "hard cases, round 15 (r15a, r15b)": lambda i: (
+            writer[samples[i][1]] in ("holdout_round15a.jsonl", "holdout_round15b.jsonl")
         ),
         "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
         "realistic weeks, round 12 (r12w, r12v)": lambda i: (
@@ -107,15 +138,27 @@ def main() -> int:
                 "realistic/realistic_week_round14q.jsonl",
             )
         ),
+        "realistic weeks, round 15 (r15p, r15q)": lambda i: (
+            writer[samples[i][1]]
+            in (
+                "realistic/realistic_week_round15p.jsonl",
+                "realistic/realistic_week_round15q.jsonl",
+            )
+        ),
     }
     print(
         f"model {model.version}: threshold {model.threshold}, replies {model.reply_threshold}, "
         f"high {model.high_threshold}, solo high {model.solo_high_threshold}, solo gate "
         f"({model.solo_gate_high}, {model.solo_gate_threshold}); {len(samples)} posts"
     )
-    for gate in (True, False):
-        print(f"\n== {'with' if gate else 'WITHOUT'} the solo gate")
-        levels = [level(i, gate) for i in range(len(samples))]
+    modes = (
+        ("with the solo gate and priority (shipped)", True, True),
+        ("WITHOUT the solo gate", False, True),
+        ("with the solo gate, WITHOUT priority (the cost of over-triage)", True, False),
+    )
+    for title, gate, raise_priority in modes:
+        print(f"\n== {title}")
+        levels = [level(i, gate, raise_priority) for i in range(len(samples))]
         for name, member in groups.items():
             idx = [i for i in range(len(samples)) if member(i)]
             labels = Counter(samples[i][0] for i in idx)
@@ -137,6 +180,7 @@ def main() -> int:
                     f"     of kind {kind}: scored high {wilson(k_high, len(k_idx))}; none {k_none}"
                 )
             print(f"   medium reaching staff: {wilson(reach['medium'], labels['medium'])}")
+            print(f"   medium scored high: {wilson(as_high['medium'], labels['medium'])}")
             print(
                 f"   ordinary alerting: {wilson(reach['none'], labels['none'])}; "
                 f"as high {as_high['none']}"

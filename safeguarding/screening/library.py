@@ -52,6 +52,7 @@ CATEGORY_KEYS: dict[str, type] = {
     "supporting": bool,  # never raises a post alone; with another live cue makes it high
     "broad_risk": bool,  # the broad safety net by meaning class (2026.11.3)
     "kind": str,  # medical_emergency or other_at_risk: about now, a third party never lowers it
+    "escalates": bool,  # priority (2026.12.8): never alone; makes a post that reaches staff high
 }
 CATEGORY_REQUIRED = ("level", "label", "description")
 RULE_KEYS: dict[str, type | tuple[type, ...]] = {

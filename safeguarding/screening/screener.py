@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from . import library as _LIB
-from . import prefilter, statistical
+from . import prefilter, priority, statistical
 from .normalisation import normalise
 from .results import (  # noqa: F401 (the screener's names: callers import them from here)
     _RANK,
@@ -521,7 +521,11 @@ _RETURN_LOWERS = frozenset({"means", "broad_means"})
 
 
 def _lower_means_handed_back(
-    found: list[_Found], masked: str, literals: frozenset[str], post_flags: dict[str, bool]
+    found: list[_Found],
+    masked: str,
+    literals: frozenset[str],
+    post_flags: dict[str, bool],
+    parent: _Parent | None = None,
 ) -> None:
     """2026.12.7: a post about taking old medicines back to a chemist, or asking how to get rid
     of them, lowers its stock cues wherever they are in it ("had a clear out, got a carrier bag
@@ -533,10 +537,20 @@ def _lower_means_handed_back(
         return
     if post_flags.get("intent_over_accident"):
         return
-    if not _CTX["medicine_return"].search_where_live(masked, literals):
+    # 2026.12.8: or a reply, under a post about taking old medicines back, about its own old
+    # stock kept for nothing ("i need to do that, i've a drawer full of old naproxen")
+    why = CTX_RETURN
+    in_thread = parent is not None and _CTX["medicine_return"].search(normalise(parent.text).text)
+    if in_thread:
+        in_thread = _CTX["old_stock"].search(masked) and not _CTX["stock_kept"].search(masked)
+    elif parent is not None and _CTX["advice_gp"].search(masked):  # advice about the reader's
+        t, why = _Text(masked), CTX_ADDRESSED  # medicine: no first person in the cue's sentence
+        sentences = (masked[t.sentence_start(f.start) : t.sentence_end(f.end)] for f in live)
+        in_thread = not any(_FIRST_PERSON_WORD.search(s) for s in sentences)
+    if not _CTX["medicine_return"].search_where_live(masked, literals) and not in_thread:
         return
     for f in live:
-        f.level, f.context = Level.NONE, CTX_RETURN
+        f.level, f.context = Level.NONE, why
 
 
 def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[str]]:
@@ -730,7 +744,8 @@ def screen_text(
     post_flags["advice_to_reader"] = any(name in _ADVICE_TO_READER for _a, _b, name, _c, _x in hits)
     for f in found:
         _apply_context(t, f, post_flags, parent)
-    _lower_means_handed_back(found, masked, literals, post_flags)
+    found, raising = priority.split(found)  # 2026.12.8: priority cues decide no reach
+    _lower_means_handed_back(found, masked, literals, post_flags, parent)
     if parent is not None and not any(f.rule.category == "other_at_risk" for f in found):
         # someone who posted a goodbye (the post replied to scores high) is not answering
         m = _NOT_ANSWERING.search_where_live(masked, literals)
@@ -768,6 +783,16 @@ def screen_text(
             in_reply=parent is not None,
         )
         evidence.extend(extra)
+    kind = _kind_of(found, phrase_level) if Level(level) != Level.NONE else ""
+
+    def cue_of(f: _Found, lvl: Level, context: str) -> Cue:
+        a, b = norm.original_span(f.start, f.end)
+        return Cue(a, b, text[a:b], f.rule.name, f.rule.category, lvl, context)
+
+    level, kind, reasons, raised = priority.apply(
+        Level(level), kind, reasons, raising, cue_of, keep_unused=not statistical_layer
+    )
+    evidence.extend(raised)
+    kind = kind if level == Level.HIGH else ""
     evidence.sort(key=lambda c: (c.start, c.end, c.rule))
-    kind = _kind_of(found, phrase_level) if Level(level) == Level.HIGH else ""
     return Screening(Level(level), tuple(evidence), LIBRARY_VERSION, tuple(reasons), kind)

@@ -6,6 +6,7 @@ written here. See docs/clinical-safety/screening.md for what the goals mean.
 
 from __future__ import annotations
 
+import importlib
 import re
 import time
 from collections import Counter
@@ -156,7 +157,15 @@ def test_evaluate_agrees_with_an_independent_count(name, screened):
 
 # Categories added after the development set was hashed (2026.12.1), exercised by the realistic
 # weeks or, where no labelled post has one, by a named test of their own.
-EXERCISED_BY_A_TEST = {"imminent": "test_a_terse_time_with_an_apology_or_finality_is_high"}
+EXERCISED_BY_A_TEST = {
+    "imminent": ("test_screening_kinds", "test_a_terse_time_with_an_apology_or_finality_is_high"),
+    # 2026.12.8: the collapse family is found in the hard cases (round 15), not in the devset
+    # or the realistic weeks
+    "priority_emergency": (
+        "test_screening_priority",
+        "test_a_priority_family_makes_a_post_that_reaches_staff_high",
+    ),
+}
 
 
 @pytest.mark.slow
@@ -172,10 +181,8 @@ def test_every_category_in_the_library_is_exercised_by_the_labelled_posts(screen
         for post in posts:
             result = screen_text(post.text, context_text=parents.get(post.id))
             triggered |= {c.category for c in result.evidence if c.level != Level.NONE}
-    from tests.safeguarding import test_screening_kinds
-
-    for category, test in EXERCISED_BY_A_TEST.items():
-        assert callable(getattr(test_screening_kinds, test))
+    for category, (module, test) in EXERCISED_BY_A_TEST.items():
+        assert callable(getattr(importlib.import_module(f"tests.safeguarding.{module}"), test))
         triggered.add(category)
     missing = set(CATEGORIES) - triggered
     assert not missing, f"no labelled post triggers: {sorted(missing)}"

@@ -139,7 +139,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
     _files_match_their_recorded_hashes(data.DATA_DIR / "judged", may_be_empty=True)
 
 
-# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13 and 14
+# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14 and 15
 # (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
@@ -173,6 +173,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round14q.jsonl": (
         "b41000a27a9c8607deefe1f87926eba7eaf7beaefbb9a67266e9771972372c35"
+    ),
+    "holdout_round15a.jsonl": "2b1723f6965d87a4ad2774ae8e58454e9db891bf2f857f3d9a9e2a3a8c9e5462",
+    "holdout_round15b.jsonl": "908ae02fb421fa72cd19bbd4af74d3cb2ba86ddcab991aade1e9dc4d72b9ff6f",
+    "realistic/realistic_week_round15p.jsonl": (
+        "7c3ca62d0fb02a11395ec5dce27c573467a9d1ef27716741ed3b2b9f58aefc2c"
+    ),
+    "realistic/realistic_week_round15q.jsonl": (
+        "d2cf753d80f50ca7ea63bc6716e360adef23c02325c9f8baaf5e69fea77c5477"
     ),
 }
 

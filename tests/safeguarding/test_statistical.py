@@ -411,3 +411,18 @@ def test_the_solo_gate_is_chosen_for_the_realistic_goal_with_reach_first():
     # both high posts: the high head at 0.3 or a score of 0.6
     assert gate[0] > 0.01 and gate[0] <= 0.3
     assert gate[1] <= 0.6
+
+
+def test_the_high_head_pages_when_a_post_is_more_likely_high_than_not():
+    # 2026.12.8, "when unsure, choose the higher level": the phrase rules' own "high" results
+    # are all truly high (precision 1.0), but the high head's threshold asks only that the
+    # posts it promotes be truly high more often than not (HIGH_HEAD_PRECISION)
+    high_rule, medium_rule = (Level.HIGH, False), (Level.MEDIUM, False)
+    labels = ["high", "high", "high", "medium", "none"]
+    rules = [high_rule, medium_rule, medium_rule, medium_rule, medium_rule]
+    scores = [0.5] * 5
+    high_scores = [0.9, 0.6, 0.55, 0.57, 0.2]
+    assert screening_training.HIGH_HEAD_PRECISION == 0.5
+    # at 0.5 two of the three promoted are high (0.67, more often than not); asking the phrase
+    # rules' precision (1.0) would have given 0.58
+    assert screening_training.choose_high_threshold(labels, rules, scores, high_scores, 0.1) == 0.5
