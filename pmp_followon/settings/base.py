@@ -164,9 +164,11 @@ SESSION_ENGINE = (
 
 # --- People and sign-in -----------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
+# Django's and allauth's backends, each loading the signed-in person more cheaply on every
+# request (accounts/backends.py; decision 0018).
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "pmp_followon.accounts.backends.ModelBackend",
+    "pmp_followon.accounts.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
