@@ -67,8 +67,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "pmp_followon.accounts.middleware.IdleTimeoutMiddleware",
     "pmp_followon.accounts.middleware.StaffMFARequiredMiddleware",
-    # Content-Security-Policy on every response (see "Content Security Policy" below).
-    "csp.middleware.CSPMiddleware",
+    # Content-Security-Policy on every response (see "Content Security Policy" below):
+    # django-csp's, with the policy's text made once per process (pmp_followon/csp_policy.py).
+    "pmp_followon.csp_policy.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "pmp_followon.urls"
