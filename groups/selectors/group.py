@@ -160,7 +160,8 @@ def _page_threads(group: Group) -> list[Post]:
 def _page_meetings(group: Group, *, person_id: int, now: datetime.datetime) -> list[Meeting]:
     """The group's meetings the page may show (scheduled or proposed, still to come, or
     started in the last 30 days without attendance recorded), by time, each with its venue's
-    name, the number going and this person's answer (``going``, ``my_answer``).
+    name, the number going and this person's answer (``going``, ``my_answer`` and its
+    words, ``my_answer_label``).
 
     Written as one SQL statement rather than built by the ORM: building this query (a join,
     a count and a subquery) was the largest part of the page's CPU (issue 17, run 7). The
@@ -194,7 +195,10 @@ def _page_meetings(group: Group, *, person_id: int, now: datetime.datetime) -> l
         recent,
     ]
     meetings = list(Meeting.objects.raw(sql, params))
+    labels = dict(RSVPAnswer.choices)
     for found in meetings:
+        answer = found.my_answer  # type: ignore[attr-defined]  # a column of the statement
+        found.my_answer_label = labels.get(answer, "") if answer else ""  # type: ignore[attr-defined]
         name = found.venue_name  # type: ignore[attr-defined]  # a column of the statement
         found.venue = (
             Venue.from_db(connection.alias, ["id", "name"], [found.venue_id, name])

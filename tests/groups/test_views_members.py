@@ -318,3 +318,24 @@ def test_a_members_own_row_is_the_one_the_orm_reads(group, member):
             f.attname: getattr(expected, f.attname) for f in type(expected)._meta.concrete_fields
         }
     assert _own_membership(group.pk, member.pk + 10_000) is None
+
+
+def test_group_page_asks_about_the_next_meeting_and_shows_answers_for_later_ones(
+    login, group, member, coordinator, venue, future_day
+):
+    """The next meeting has the answer radios; later ones show the member's answer and link
+    to their own page, where it changes (decision 0018)."""
+    from groups.models import RSVPAnswer
+    from tests.groups.conftest import make_meeting
+
+    first = make_meeting(group, coordinator, venue, future_day)
+    second = make_meeting(group, coordinator, venue, future_day + datetime.timedelta(days=7))
+    third = make_meeting(group, coordinator, venue, future_day + datetime.timedelta(days=14))
+    services.rsvp_set(actor=member, meeting=second, answer=RSVPAnswer.MAYBE)
+    text = login(member).get(reverse("groups:detail", args=[group.pk])).content.decode()
+    assert text.count('name="answer"') == 3  # one meeting's three radios
+    assert reverse("groups:meeting_rsvp", args=[group.pk, first.pk]) in text
+    assert reverse("groups:meeting_rsvp", args=[group.pk, second.pk]) not in text
+    assert "Your answer: Maybe." in text
+    assert "Say if you can come" in text
+    assert reverse("groups:meeting_detail", args=[group.pk, third.pk]) in text
