@@ -9,7 +9,6 @@ from django.core.cache import cache
 from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext, ngettext
@@ -21,6 +20,8 @@ from django.views.generic import TemplateView
 from pmp_followon.accounts.permissions import signed_in
 from pmp_followon.clock import now_or_current
 from pmp_followon.notifications.selectors import heartbeat_age
+from pmp_followon.ui import links
+from pmp_followon.ui.links import path_of
 
 logger = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ def home_links_for(user) -> list[dict]:
     for name, title, summary, audience in _HOME_LINKS:
         if not roles & audience:
             continue
-        link = {"url": reverse(name), "title": title, "summary": summary, "status": ""}
+        link = {"url": path_of(name), "title": title, "summary": summary, "status": ""}
         if name == "safeguarding:alert_list":
             link["status"] = _open_alerts_status(user)
         links.append(link)
@@ -164,8 +165,8 @@ def participant_now(user, *, now) -> dict:
                 .first(),
                 "choice": choice,
                 "shared": len(contacts["consents"]),
-                "url": reverse("programmes:my_choices", args=[programme.pk]),
-                "contacts_url": reverse("programmes:my_contacts", args=[programme.pk]),
+                "url": links.link("programmes:my_choices", programme.pk),
+                "contacts_url": links.link("programmes:my_contacts", programme.pk),
             }
         )
     mine = group_selectors.home_groups(user=user, now=now)
@@ -175,9 +176,9 @@ def participant_now(user, *, now) -> dict:
         groups.append(
             {
                 "group": row.group,
-                "url": reverse("groups:detail", args=[row.group.pk]),
+                "url": links.link("groups:detail", row.group.pk),
                 "meeting": meeting,
-                "meeting_url": reverse("groups:meeting_detail", args=[row.group.pk, meeting.pk])
+                "meeting_url": links.link("groups:meeting_detail", row.group.pk, meeting.pk)
                 if meeting
                 else "",
                 "answer": RSVPAnswer(row.my_answer).label if row.my_answer else "",
@@ -189,7 +190,7 @@ def participant_now(user, *, now) -> dict:
         "groups": groups,
         "next": min(with_meeting, key=lambda g: g["meeting"].starts_at, default=None),
         "upcoming_gatherings": mine.upcoming_gatherings,
-        "gatherings_url": reverse("groups:gatherings"),
+        "gatherings_url": path_of("groups:gatherings"),
     }
 
 

@@ -45,21 +45,20 @@ class GroupPage:
     open_polls: Sequence[Poll]
     answered_poll_ids: set[int]
     threads: Sequence[Post]
-    coordinators: list[Membership]
-    member_count: int
     has_active_coordinator: bool
     needs_attendance: Sequence[Meeting]
     pending_requests: int
-    last_meeting: Meeting | None
 
 
 def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
+    """What a member sees first on a phone: the next meetings with their answer, polls to
+    answer, the latest messages and the links to the rest. Who is in the group, who
+    coordinates and when it last met are on the members page (decision 0018)."""
     membership = group.access.current_membership
     is_coordinator = group.access.is_coordinator
     # Each query reads the columns the page shows and no more: turning every column of
     # the joined rows into Python values (a person's phone number parsed for each member,
     # a venue's access details) was most of this page's CPU (issue 17, run 6).
-    memberships = _page_memberships(group)
     meetings = _page_meetings(group, person_id=membership.person_id, now=now)
     upcoming = [m for m in meetings if m.status == MeetingStatus.SCHEDULED and m.starts_at > now][
         :UPCOMING_ON_GROUP_PAGE
@@ -76,13 +75,7 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
     )
     polls = _page_polls(group, person_id=membership.person_id)
     threads = _page_threads(group)
-    last_meeting = _last_meeting(group, now=now)
-    pending = (
-        JoinRequest.objects.filter(group=group, status=JoinRequestStatus.PENDING).count()
-        if is_coordinator
-        else 0
-    )
-    coordinators = [m for m in memberships if m.role in COORDINATOR_ROLES]
+    has_active_coordinator, pending = _page_facts(group, is_coordinator=is_coordinator)
     return GroupPage(
         group=group,
         membership=membership,
@@ -91,32 +84,56 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         open_polls=polls,
         answered_poll_ids={p.pk for p in polls if getattr(p, "answered", False)},
         threads=threads,
-        coordinators=coordinators,
-        member_count=sum(1 for m in memberships if m.role != MembershipRole.PTV_SUPPORTER),
-        has_active_coordinator=any(m.status == MembershipStatus.ACTIVE for m in coordinators),
+        has_active_coordinator=has_active_coordinator,
         needs_attendance=needs_attendance,
         pending_requests=pending,
-        last_meeting=last_meeting,
     )
 
 
-def _page_memberships(group: Group) -> list[Membership]:
-    """The group's current members by name: role, status and name only (the page shows the
-    coordinators' names and counts the rest). One SQL statement, as ``_page_meetings``."""
-    membership, user = Membership._meta.db_table, User._meta.db_table
-    statuses = ", ".join(["%s"] * len(CURRENT_STATUSES))
+def _page_facts(group: Group, *, is_coordinator: bool) -> tuple[bool, int]:
+    """Whether the group has an active coordinator, and (for a coordinator) how many people
+    ask to join: one statement of two subqueries."""
+    membership, join_request = Membership._meta.db_table, JoinRequest._meta.db_table
+    roles = ", ".join(["%s"] * len(COORDINATOR_ROLES))
     sql = f"""
-        SELECT ms.id, ms.group_id, ms.person_id, ms.role, ms.status, u.display_name
-          FROM {membership} ms
-          JOIN {user} u ON u.id = ms.person_id
-         WHERE ms.group_id = %s AND ms.status IN ({statuses})
-         ORDER BY u.display_name, ms.id
+        SELECT EXISTS (SELECT 1 FROM {membership} ms
+                        WHERE ms.group_id = %s AND ms.status = %s AND ms.role IN ({roles})),
+               CASE WHEN %s THEN (SELECT COUNT(*) FROM {join_request} jr
+                                   WHERE jr.group_id = %s AND jr.status = %s)
+                    ELSE 0 END
     """  # noqa: S608 - table names from the models; data only as parameters
-    found = list(Membership.objects.raw(sql, [group.pk, *CURRENT_STATUSES]))
-    for row in found:
-        name = row.display_name  # type: ignore[attr-defined]  # a column of the statement
-        row.person = User.from_db(connection.alias, ["id", "display_name"], [row.person_id, name])
-    return found
+    params: list[str | int | bool] = [
+        group.pk,
+        MembershipStatus.ACTIVE,
+        *COORDINATOR_ROLES,
+        is_coordinator,
+        group.pk,
+        JoinRequestStatus.PENDING,
+    ]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        has_coordinator, pending = cursor.fetchone()
+    return bool(has_coordinator), int(pending)
+
+
+@dataclass
+class GroupAbout:
+    """The members page's summary of the group: its rhythm comes from the group itself."""
+
+    member_count: int
+    coordinators: list[Membership]
+    last_meeting: Meeting | None
+
+
+def group_about(group: Group, rows: Sequence[MemberRow], *, now: datetime.datetime) -> GroupAbout:
+    """How many members (PTV supporters not counted), who coordinates, and when the group
+    last met, from the members page's rows and one query."""
+    memberships = [row.membership for row in rows]
+    return GroupAbout(
+        member_count=sum(1 for m in memberships if m.role != MembershipRole.PTV_SUPPORTER),
+        coordinators=[m for m in memberships if m.role in COORDINATOR_ROLES],
+        last_meeting=_last_meeting(group, now=now),
+    )
 
 
 def _page_threads(group: Group) -> list[Post]:
@@ -143,7 +160,8 @@ def _page_threads(group: Group) -> list[Post]:
 def _page_meetings(group: Group, *, person_id: int, now: datetime.datetime) -> list[Meeting]:
     """The group's meetings the page may show (scheduled or proposed, still to come, or
     started in the last 30 days without attendance recorded), by time, each with its venue's
-    name, the number going and this person's answer (``going``, ``my_answer``).
+    name, the number going and this person's answer (``going``, ``my_answer`` and its
+    words, ``my_answer_label``).
 
     Written as one SQL statement rather than built by the ORM: building this query (a join,
     a count and a subquery) was the largest part of the page's CPU (issue 17, run 7). The
@@ -177,7 +195,10 @@ def _page_meetings(group: Group, *, person_id: int, now: datetime.datetime) -> l
         recent,
     ]
     meetings = list(Meeting.objects.raw(sql, params))
+    labels = dict(RSVPAnswer.choices)
     for found in meetings:
+        answer = found.my_answer  # type: ignore[attr-defined]  # a column of the statement
+        found.my_answer_label = labels.get(answer, "") if answer else ""  # type: ignore[attr-defined]
         name = found.venue_name  # type: ignore[attr-defined]  # a column of the statement
         found.venue = (
             Venue.from_db(connection.alias, ["id", "name"], [found.venue_id, name])

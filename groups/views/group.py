@@ -100,8 +100,11 @@ def group_close(request: HttpRequest, pk: int) -> HttpResponse:
 def members(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_user(request.user, pk)
     rows, requests = selectors.members_page(group)
+    about = selectors.group_about(group, rows, now=now_or_current(None))
     return render(
-        request, "groups/members.html", {"group": group, "rows": rows, "requests": requests}
+        request,
+        "groups/members.html",
+        {"group": group, "rows": rows, "requests": requests, "about": about},
     )
 
 

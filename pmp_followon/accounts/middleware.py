@@ -16,6 +16,8 @@ from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 
+from pmp_followon.ui.links import path_of
+
 # Paths a staff member without an authenticator may still reach: setting one up, signing
 # out, the crisis page, health checks and static files.
 _ALLOWED_PREFIXES = ("/accounts/", "/static/", "/healthz/", "/help/", "/about/", "/i18n/")
@@ -30,9 +32,9 @@ _TOUCH_FRACTION = 10
 _TOUCH_MIN_SECONDS = 60
 
 
-def _path(name: str) -> str | None:
+def path_if_routed(name: str) -> str | None:
     try:
-        return reverse(name)
+        return path_of(name)  # reversed once per process (issue 17, run 8)
     except NoReverseMatch:  # a URL configuration without the accounts pages (tests)
         return None
 
@@ -85,8 +87,8 @@ class IdleTimeoutMiddleware:
             last = request.session.get(IDLE_SESSION_KEY)
             if last is not None and now - float(last) > timeout:
                 return self._signed_out(request)
-            passive = request.path == _path("account_session_status")
-            forced = request.path == _path("account_session_keepalive")
+            passive = request.path == path_if_routed("account_session_status")
+            forced = request.path == path_if_routed("account_session_keepalive")
             every = max(_TOUCH_MIN_SECONDS, timeout // _TOUCH_FRACTION)
             if not passive and (forced or last is None or now - float(last) >= every):
                 request.session[IDLE_SESSION_KEY] = now
@@ -96,7 +98,7 @@ class IdleTimeoutMiddleware:
 
     def _signed_out(self, request: HttpRequest) -> HttpResponse:
         logout(request)
-        if request.path == _path("account_session_status"):
+        if request.path == path_if_routed("account_session_status"):
             return JsonResponse({"signed_in": False, "seconds_left": 0})
         messages.info(
             request, _("You were signed out because you had not done anything for a while.")

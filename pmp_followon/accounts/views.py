@@ -126,7 +126,7 @@ def invitation_open(request: HttpRequest, token: str) -> HttpResponse:
     form = InvitationPasswordForm(request.POST or None, user=person)
     if request.method == "POST" and form.is_valid():
         services.invitation_accept(invitation=invitation, password=form.cleaned_data["password1"])
-        django_login(request, person, backend="django.contrib.auth.backends.ModelBackend")
+        django_login(request, person, backend="pmp_followon.accounts.backends.ModelBackend")
         record_authentication(request, person, method="password")
         request.session[services.INVITATION_SESSION_KEY] = invitation.pk
         messages.success(request, _("Your password is set. Now set up your authenticator app."))

@@ -67,8 +67,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "pmp_followon.accounts.middleware.IdleTimeoutMiddleware",
     "pmp_followon.accounts.middleware.StaffMFARequiredMiddleware",
-    # Content-Security-Policy on every response (see "Content Security Policy" below).
-    "csp.middleware.CSPMiddleware",
+    # Content-Security-Policy on every response (see "Content Security Policy" below):
+    # django-csp's, with the policy's text made once per process (pmp_followon/csp_policy.py).
+    "pmp_followon.csp_policy.CSPMiddleware",
 ]
 
 ROOT_URLCONF = "pmp_followon.urls"
@@ -164,9 +165,11 @@ SESSION_ENGINE = (
 
 # --- People and sign-in -----------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
+# Django's and allauth's backends, each loading the signed-in person more cheaply on every
+# request (accounts/backends.py; decision 0018).
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "pmp_followon.accounts.backends.ModelBackend",
+    "pmp_followon.accounts.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -317,9 +317,10 @@ def test_the_group_and_its_poll_count_the_same_members(client, participant, grou
         ],
     )
     client.force_login(participant)
-    group_page = client.get(reverse("groups:detail", args=[group.pk])).content.decode()
+    # The group's size is on its members page (decision 0018).
+    members_page = client.get(reverse("groups:members", args=[group.pk])).content.decode()
     poll_page = client.get(reverse("groups:poll_detail", args=[group.pk, poll.pk])).content
-    in_group = re.search(r"(\d+) members", group_page).group(1)
+    in_group = re.search(r"(\d+) members", members_page).group(1)
     in_poll = re.search(r"of (\d+) members", poll_page.decode()).group(1)
     assert in_group == in_poll
 

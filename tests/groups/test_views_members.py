@@ -282,3 +282,60 @@ def test_settings_form_updates_the_group(login, group, coordinator):
     group.refresh_from_db()
     assert group.name == "Riverside Thursday friends"
     assert group.keeps_in_touch == ["whatsapp", "sms"] and group.rhythm == "fortnightly"
+
+
+def test_members_page_says_who_coordinates_and_how_many_the_group_is(login, group, member):
+    """Moved from the group page's side column (decision 0018)."""
+    coordinator = Membership.objects.get(group=group, role=MembershipRole.COORDINATOR).person
+    response = login(member).get(reverse("groups:members", args=[group.pk]))
+    text = response.content.decode()
+    assert f"Coordinating: {coordinator.display_name}" in text
+    counted = (
+        Membership.objects.filter(group=group, status__in=["active", "paused"])
+        .exclude(role=MembershipRole.PTV_SUPPORTER)
+        .count()
+    )
+    assert f"{counted} members" in text or f"{counted} member." in text
+    page = login(member).get(reverse("groups:detail", args=[group.pk])).content.decode()
+    assert "Coordinating:" not in page
+    assert reverse("groups:members", args=[group.pk]) in page
+
+
+def test_a_members_own_row_is_the_one_the_orm_reads(group, member):
+    """get_group_for_user reads the member's row, group and service by one written
+    statement (issue 17, run 8): every field as select_related gives it."""
+    from groups.models import Membership
+    from groups.selectors.access import _own_membership
+
+    mine = _own_membership(group.pk, member.pk)
+    orm = Membership.objects.select_related("group__service").get(group=group, person=member)
+    for obj, expected in (
+        (mine, orm),
+        (mine.group, orm.group),
+        (mine.group.service, orm.group.service),
+    ):
+        assert {f.attname: getattr(obj, f.attname) for f in type(obj)._meta.concrete_fields} == {
+            f.attname: getattr(expected, f.attname) for f in type(expected)._meta.concrete_fields
+        }
+    assert _own_membership(group.pk, member.pk + 10_000) is None
+
+
+def test_group_page_asks_about_the_next_meeting_and_shows_answers_for_later_ones(
+    login, group, member, coordinator, venue, future_day
+):
+    """The next meeting has the answer radios; later ones show the member's answer and link
+    to their own page, where it changes (decision 0018)."""
+    from groups.models import RSVPAnswer
+    from tests.groups.conftest import make_meeting
+
+    first = make_meeting(group, coordinator, venue, future_day)
+    second = make_meeting(group, coordinator, venue, future_day + datetime.timedelta(days=7))
+    third = make_meeting(group, coordinator, venue, future_day + datetime.timedelta(days=14))
+    services.rsvp_set(actor=member, meeting=second, answer=RSVPAnswer.MAYBE)
+    text = login(member).get(reverse("groups:detail", args=[group.pk])).content.decode()
+    assert text.count('name="answer"') == 3  # one meeting's three radios
+    assert reverse("groups:meeting_rsvp", args=[group.pk, first.pk]) in text
+    assert reverse("groups:meeting_rsvp", args=[group.pk, second.pk]) not in text
+    assert "Your answer: Maybe." in text
+    assert "Say if you can come" in text
+    assert reverse("groups:meeting_detail", args=[group.pk, third.pk]) in text

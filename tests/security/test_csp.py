@@ -123,3 +123,19 @@ def test_every_template_is_free_of_inline_code():
             if pattern.search(text):
                 problems.append(f"{path.relative_to(settings.BASE_DIR)}: {name}")
     assert problems == []
+
+
+def test_the_policy_made_once_is_the_one_django_csp_builds(client):
+    """pmp_followon.csp_policy writes the text django-csp would, with this response's nonce
+    (issue 17, run 8)."""
+    from csp.utils import build_policy
+
+    first = client.get("/")
+    second = client.get("/")
+    nonce = re.search(r"'nonce-([^']+)'", first["Content-Security-Policy"])
+    assert nonce is not None
+    assert first["Content-Security-Policy"] == build_policy(nonce=nonce.group(1))
+    assert first["Content-Security-Policy"] != second["Content-Security-Policy"]
+    assert f'nonce="{nonce.group(1)}"' in first.content.decode()
+    bare = client.get("/healthz/")
+    assert bare["Content-Security-Policy"] == build_policy()

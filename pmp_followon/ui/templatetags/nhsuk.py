@@ -5,6 +5,9 @@ Dates, in the service time zone:
     {{ meeting.starts_at|uk_date }}       Thursday 4 December
     {{ meeting.starts_at|uk_time }}       6:30pm, 6pm, midday, midnight
 
+Links (pmp_followon/ui/links.py: the same text as {% url %}, reversed once per process):
+    {% link 'groups:meeting_detail' group.pk meeting.pk %}
+
 Forms (render them with `{% crispy form %}`; see pmp_followon/ui/layout.py):
     {% nhsuk_error_summary form %}        the "There is a problem" box; put it above the <h1>
     {% nhsuk_form_helper form as helper %}  the form's helper, or every field in order
@@ -26,12 +29,19 @@ from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
 from pmp_followon.ui import dates
+from pmp_followon.ui import links as _links
 from pmp_followon.ui.layout import NHSUKField, template_helper
 from pmp_followon.ui.rendering import error_summary_items, prepare_field
 
 register = template.Library()
 
 _SUMMARY_DONE = "_nhsuk_error_summary_rendered"
+
+
+# --- links ------------------------------------------------------------------------------
+@register.simple_tag(name="link")
+def link(name: str, *args: Any) -> str:
+    return _links.link(name, *args)
 
 
 # --- dates ------------------------------------------------------------------------------
