@@ -49,14 +49,14 @@ def test_signed_in_pages_work_under_the_policy(
 def test_idle_warning_shows_then_signs_out(
     live_server, strict_phone, sign_in, participant, settings
 ):
-    settings.IDLE_TIMEOUT_PARTICIPANT_SECONDS = 8
-    settings.IDLE_TIMEOUT_WARNING_SECONDS = 6
+    settings.IDLE_TIMEOUT_PARTICIPANT_SECONDS = 4
+    settings.IDLE_TIMEOUT_WARNING_SECONDS = 3
     sign_in(strict_phone, participant)
     _open(strict_phone, live_server.url + "/")
     warning = strict_phone.locator("#idle-warning")
     warning.wait_for(state="visible", timeout=8_000)
     assert "signed out" in warning.inner_text()
-    # Signed out at 8 s; the page asks the server before leaving, which waits for a core on
+    # Signed out at 4 s; the page asks the server before leaving, which waits for a core on
     # a busy machine (two test processes and Chromium on two cores).
     strict_phone.wait_for_url(re.compile(r"/accounts/login/"), timeout=30_000)
     assert strict_phone.evaluate("window.__csp") == []
