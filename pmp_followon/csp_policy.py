@@ -69,22 +69,18 @@ class CSPMiddleware(DjangoCSPMiddleware):
         plain, with_nonce, plain_ro, with_nonce_ro, excluded, excluded_ro = self._texts()
         nonce = getattr(request, "_csp_nonce", None)
         path = request.path_info
-        csp = with_nonce.replace(_NONCE, nonce) if nonce else plain
-        if (
-            csp
-            and HEADER not in response
-            and getattr(response, "_csp_exempt", False) is False
-            and not path.startswith(excluded)
+        for header, text, text_with_nonce, exempt, prefixes in (
+            (HEADER, plain, with_nonce, "_csp_exempt", excluded),
+            (HEADER_REPORT_ONLY, plain_ro, with_nonce_ro, "_csp_exempt_ro", excluded_ro),
         ):
-            response[HEADER] = csp
-        csp_ro = with_nonce_ro.replace(_NONCE, nonce) if nonce else plain_ro
-        if (
-            csp_ro
-            and HEADER_REPORT_ONLY not in response
-            and getattr(response, "_csp_exempt_ro", False) is False
-            and not path.startswith(excluded_ro)
-        ):
-            response[HEADER_REPORT_ONLY] = csp_ro
+            policy = text_with_nonce.replace(_NONCE, nonce) if nonce else text
+            if (
+                policy
+                and header not in response
+                and getattr(response, exempt, False) is False
+                and not path.startswith(prefixes)
+            ):
+                response[header] = policy
         # As django-csp: a nonce asked for after the header is written is an error.
         if getattr(request, "_csp_nonce", None) is None:
             request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
