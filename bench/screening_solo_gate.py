@@ -5,6 +5,7 @@ weeks' alerts per 100 ordinary posts, with 95% Wilson intervals; and the gate tr
 (training.out_of_fold_scores: five folds by writer); the phrase layers are as shipped.
 
     .venv/bin/python bench/screening_solo_gate.py      # about a minute of CPU (5 fits)
+    .venv/bin/python bench/screening_solo_gate.py --all   # every candidate gate
 """
 
 from __future__ import annotations
@@ -87,13 +88,14 @@ def main() -> int:
         f"realistic weeks {r_none} ordinary"
     )
     print(
-        print(
-            "| gate (high head, score) | high scored none | medium reaching staff | "
-            "ordinary alerting | realistic alerts per 100 ordinary |"
-        )
+        "| gate (high head, score) | high scored none | medium reaching staff | "
+        "ordinary alerting | realistic alerts per 100 ordinary |"
     )
     print("|---|---|---|---|---|")
-    for gate in [*SHOWN, chosen] if chosen not in SHOWN else SHOWN:
+    shown = [*SHOWN, chosen] if chosen not in SHOWN else SHOWN
+    if "--all" in sys.argv:  # every candidate gate training considers
+        shown = [(h, s) for h in t.GATE_HIGH_STEPS for s in t.GATE_SCORE_STEPS]
+    for gate in shown:
         h = t._rates(hard[0], hard[1], hard[2], threshold, hard[3], None, gate)
         r = t._rates(real[0], real[1], real[2], limits, real[3], replies, gate)
         mark = " (picked)" if gate == chosen else ""
