@@ -43,7 +43,7 @@ def main() -> int:
         "| ordinary | alerting (as high; by priority) |"
     )
     print("|---|---|---|---|---|---|---|")
-    total = dict.fromkeys(("h", "hh", "hp", "m", "mh", "mp", "n", "na", "nh", "np"), 0)
+    total = dict.fromkeys(("h", "hh", "hp", "hn", "m", "mh", "mp", "mr", "n", "na", "nh", "np"), 0)
     for name, posts in data.labelled_sets().items():
         parents = data.parent_texts(posts)
         row = dict.fromkeys(total, 0)
@@ -55,10 +55,12 @@ def main() -> int:
                 row["h"] += 1
                 row["hh"] += level == "high"
                 row["hp"] += by_priority
+                row["hn"] += level == "none"
             elif p.label == "medium":
                 row["m"] += 1
                 row["mh"] += level == "high"
                 row["mp"] += by_priority
+                row["mr"] += level != "none"
             else:
                 row["n"] += 1
                 row["na"] += level != "none"
@@ -75,7 +77,8 @@ def main() -> int:
         f"| all labelled sets | {t['h']} | {t['hh']} ({t['hp']}) | {t['m']} | {t['mh']} "
         f"({t['mp']}) | {t['n']} | {t['na']} ({t['nh']}; {t['np']}) |"
     )
-    print(f"high scored high {wilson(t['hh'], t['h'])}")
+    print(f"high scored high {wilson(t['hh'], t['h'])}; scored none {t['hn']}")
+    print(f"medium reaching staff {wilson(t['mr'], t['m'])}")
     print(f"medium paged as high {wilson(t['mh'], t['m'])}, {t['mp']} by priority")
     print(f"ordinary alerting {wilson(t['na'], t['n'])}, {t['nh']} as high, {t['np']} by priority")
     return 0
