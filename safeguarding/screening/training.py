@@ -65,7 +65,7 @@ MAX_REALISTIC_SOLO_HIGH = 0.005
 # alerts on the fewest ordinary posts. The trade-off table: docs/clinical-safety/screening.md
 # (bench/screening_solo_gate.py).
 GATE_MEDIUM_REACH = 0.93
-GATE_HIGH_NONE_SLACK = 0.01
+GATE_HIGH_NONE_SLACK = 0.0
 # Priority that survives a wrong guess (model 2026.12.8): "when unsure, choose the higher
 # level". The high head makes a post that reaches staff high when, out of fold, the posts it
 # would promote are truly high more often than not (at least this share), not only when they
