@@ -116,6 +116,9 @@ def main() -> int:
         "hard cases, round 15 (r15a, r15b)": lambda i: (
             writer[samples[i][1]] in ("holdout_round15a.jsonl", "holdout_round15b.jsonl")
         ),
+        "hard cases, round 16 (r16a, r16b)": lambda i: (
+            writer[samples[i][1]] in ("holdout_round16a.jsonl", "holdout_round16b.jsonl")
+        ),
         "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
         "realistic weeks, round 12 (r12w, r12v)": lambda i: (
             writer[samples[i][1]]
@@ -143,6 +146,13 @@ def main() -> int:
             in (
                 "realistic/realistic_week_round15p.jsonl",
                 "realistic/realistic_week_round15q.jsonl",
+            )
+        ),
+        "realistic weeks, round 16 (r16p, r16q)": lambda i: (
+            writer[samples[i][1]]
+            in (
+                "realistic/realistic_week_round16p.jsonl",
+                "realistic/realistic_week_round16q.jsonl",
             )
         ),
     }

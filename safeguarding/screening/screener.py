@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from . import library as _LIB
-from . import prefilter, priority, statistical
+from . import prefilter, priority, statistical, thread
 from .normalisation import normalise
 from .results import (  # noqa: F401 (the screener's names: callers import them from here)
     _RANK,
@@ -75,6 +75,7 @@ from .statistical_evidence import (  # noqa: F401 (the names callers import from
     STATISTICAL_RULE,
     apply_statistical,
 )
+from .thread import Parent
 
 _MODEL = statistical.load_model()
 # What every screening records: the phrase library's version and the statistical model's.
@@ -376,34 +377,6 @@ def _apply_kind_context(t: _Text, f: _Found, kind: str, prefix: str, sentence: s
     f.context = CTX_NOT_NOW
 
 
-class _Parent:
-    """The post a reply answers: its words and its phrase-layer screening, worked out only
-    when a cue of the reply needs them."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self._screening: Screening | None = None
-        self._words: frozenset[str] | None = None
-
-    @property
-    def screening(self) -> Screening:
-        if self._screening is None:
-            self._screening = screen_text(self.text, statistical_layer=False)
-        return self._screening
-
-    @property
-    def words(self) -> frozenset[str]:
-        if self._words is None:
-            tokens = statistical.tokens(normalise(self.text).text)
-            self._words = frozenset(word for word, _a, _b in tokens)
-        return self._words
-
-    def has_live(self, category: str) -> bool:
-        return any(
-            c.category == category and c.level != Level.NONE for c in self.screening.evidence
-        )
-
-
 def _others_words(t: _Text, f: _Found, prefix: str) -> list[str]:
     """The meaningful words of a cue whose clause has no first-person word (so it may be about
     the person replied to); none when the clause speaks of the writer."""
@@ -417,7 +390,7 @@ def _others_words(t: _Text, f: _Found, prefix: str) -> list[str]:
     ]
 
 
-def _echoes_parent(t: _Text, f: _Found, prefix: str, parent: _Parent) -> bool:
+def _echoes_parent(t: _Text, f: _Found, prefix: str, parent: Parent) -> bool:
     """In a reply, a cue with no first-person word in its clause whose meaningful words all
     come from the post replied to ("whisky and pregabalin together isn't safe") repeats that
     post; it is not the replier's own."""
@@ -425,7 +398,7 @@ def _echoes_parent(t: _Text, f: _Found, prefix: str, parent: _Parent) -> bool:
     return bool(words) and all(w in parent.words for w in words)
 
 
-def _tells_reader_what_to_do(t: _Text, f: _Found, prefix: str, parent: _Parent) -> bool:
+def _tells_reader_what_to_do(t: _Text, f: _Found, prefix: str, parent: Parent) -> bool:
     """In a reply that tells the person replied to to ring 999, 111 or a helpline (2026.12.7):
     an emergency or someone-else cue with no first-person word in its clause, most of whose
     meaningful words come from the post replied to ("Pat please ring 999 now. Face one side,
@@ -439,7 +412,7 @@ def _apply_context(
     t: _Text,
     f: _Found,
     post_flags: dict[str, bool],
-    parent: _Parent | None = None,
+    parent: Parent | None = None,
 ) -> None:
     cat = CATEGORIES[f.rule.category]
     s0 = t.sentence_start(f.start)
@@ -525,7 +498,7 @@ def _lower_means_handed_back(
     masked: str,
     literals: frozenset[str],
     post_flags: dict[str, bool],
-    parent: _Parent | None = None,
+    parent: Parent | None = None,
 ) -> None:
     """2026.12.7: a post about taking old medicines back to a chemist, or asking how to get rid
     of them, lowers its stock cues wherever they are in it ("had a clear out, got a carrier bag
@@ -720,7 +693,11 @@ def screen_text(
     norm = normalise(text)
     if not norm.text.strip():
         return Screening(Level.NONE, (), LIBRARY_VERSION, ())
-    parent = _Parent(str(context_text)) if context_text and str(context_text).strip() else None
+    parent = (
+        Parent(str(context_text), lambda p: screen_text(p, statistical_layer=False))
+        if context_text and str(context_text).strip()
+        else None
+    )
 
     # idioms and supportive words: record them, then mask their characters so they cannot
     # form a cue
@@ -731,6 +708,11 @@ def screen_text(
     hits: list[tuple[int, int, str, str, str]] = []
     _mask(norm.text, _IDIOMS, IDIOM_CATEGORY, CTX_IDIOM, masked_chars, hits, literals)
     _mask(norm.text, _SUPPORTIVE, SUPPORTIVE_CATEGORY, CTX_SUPPORTIVE, masked_chars, hits, literals)
+    # 2026.12.9: a reply acting for someone under a post already alerted at high (thread.py)
+    acting = thread.acting_spans(_CTX["acting_for_other"], norm.text, literals, parent)
+    for a, b in acting:
+        hits.append((a, b, thread.ACTING_RULE, SUPPORTIVE_CATEGORY, thread.CTX_ACTING))
+        masked_chars[a:b] = _MASK * (b - a)
     masked = "".join(masked_chars)
     t = _Text(masked)
 
@@ -744,9 +726,11 @@ def screen_text(
     post_flags["advice_to_reader"] = any(name in _ADVICE_TO_READER for _a, _b, name, _c, _x in hits)
     for f in found:
         _apply_context(t, f, post_flags, parent)
+        if acting and f.rule.category in thread.LOWERED_BY_ACTING:
+            f.level, f.context = Level.NONE, thread.CTX_ACTING
     found, raising = priority.split(found)  # 2026.12.8: priority cues decide no reach
     _lower_means_handed_back(found, masked, literals, post_flags, parent)
-    if parent is not None and not any(f.rule.category == "other_at_risk" for f in found):
+    if parent and not acting and not any(f.rule.category == "other_at_risk" for f in found):
         # someone who posted a goodbye (the post replied to scores high) is not answering
         m = _NOT_ANSWERING.search_where_live(masked, literals)
         # someone else's silence, not the writer's own ("i'm not answering the phone")

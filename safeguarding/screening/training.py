@@ -43,7 +43,7 @@ from .screener import (
     screen_text,
 )
 
-MODEL_VERSION = "2026.12.8"
+MODEL_VERSION = "2026.12.9"
 MAX_FALSE_ALARM = 0.20
 # Realistic traffic (model 2026.12.1): on the realistic weeks' REPLIES, out of fold by group,
 # the phrase layers plus this layer may alert on at most this share of ordinary replies. A
@@ -59,6 +59,13 @@ GOAL_REALISTIC_ALERTS = 0.03
 # The high head on a post with no phrase cue (model 2026.12.2): out of fold, the realistic
 # weeks' ordinary top-level posts it would page for (make high) may be at most this share.
 MAX_REALISTIC_SOLO_HIGH = 0.005
+# The solo gate (model 2026.12.9): out of fold, at least this share of the hard cases' medium
+# posts must still reach staff, and the hard cases' high posts scored none may be at most this
+# share of them more than the fewest any such gate leaves; among those gates, the one that
+# alerts on the fewest ordinary posts. The trade-off table: docs/clinical-safety/screening.md
+# (bench/screening_solo_gate.py).
+GATE_MEDIUM_REACH = 0.93
+GATE_HIGH_NONE_SLACK = 0.0
 # Priority that survives a wrong guess (model 2026.12.8): "when unsure, choose the higher
 # level". The high head makes a post that reaches staff high when, out of fold, the posts it
 # would promote are truly high more often than not (at least this share), not only when they
@@ -321,12 +328,26 @@ def choose_solo_gate(corpora, realistic, threshold) -> tuple[float, float]:
     scores, high scores, per-post thresholds and reply flags of the realistic weeks.
 
     Among the gates at which the realistic weeks' ordinary posts alert at most
-    GOAL_REALISTIC_ALERTS of the time, the one that leaves the fewest of the hard cases' high
-    posts scored none, then the fewest medium posts missed, then the fewest ordinary posts
-    alerting. No gate if even the tightest cannot meet the goal there (reach first)."""
+    GOAL_REALISTIC_ALERTS of the time and (2026.12.9) at least GATE_MEDIUM_REACH of the hard
+    cases' medium posts reach staff: those that leave at most GATE_HIGH_NONE_SLACK of the hard
+    cases' high posts more scored none than the fewest any of them leaves; among those, the
+    fewest ordinary posts alerting (hard cases and realistic weeks, each as a share), then the
+    fewest high posts scored none, then the most medium posts reaching staff. Before 2026.12.9:
+    the fewest high posts scored none, then the most medium posts reaching staff, which bought
+    medium reach above 95% with ordinary alerting over its goal. No gate if even the tightest
+    cannot meet the realistic goal (reach first); the medium floor is dropped if no gate
+    meets it."""
     labels, rules, scores, highs = corpora
+    for floor in (GATE_MEDIUM_REACH, 0.0):
+        gate = _best_solo_gate(labels, rules, scores, highs, realistic, threshold, floor)
+        if gate is not None:
+            return gate
+    return NO_GATE
+
+
+def _best_solo_gate(labels, rules, scores, highs, realistic, threshold, floor):
     r_labels, r_rules, r_scores, r_highs, r_limits, r_replies = realistic
-    best = None
+    candidates = []
     for gate_high in GATE_HIGH_STEPS:
         for gate_score in GATE_SCORE_STEPS:
             gate = (gate_high, gate_score)
@@ -336,16 +357,26 @@ def choose_solo_gate(corpora, realistic, threshold) -> tuple[float, float]:
             if real["false_alarm"] > GOAL_REALISTIC_ALERTS:
                 continue
             hard = _rates(labels, rules, scores, threshold, highs, None, gate)
-            key = (
-                hard["high_none"],
-                -hard["medium_reach"],
-                hard["false_alarm"],
-                -gate_score,
-                -gate_high,
-            )
-            if best is None or key < best[0]:
-                best = (key, gate)
-    return best[1] if best else NO_GATE
+            if hard["medium_reach"] < floor:
+                continue
+            candidates.append((hard, real, gate))
+    if not candidates:
+        return None
+    fewest = min(hard["high_none"] for hard, _real, _gate in candidates)
+    allowed = fewest + GATE_HIGH_NONE_SLACK * labels.count("high")
+    best = min(
+        (
+            round(hard["false_alarm"] + real["false_alarm"], 6),
+            hard["high_none"],
+            -hard["medium_reach"],
+            -gate[1],
+            -gate[0],
+            gate,
+        )
+        for hard, real, gate in candidates
+        if hard["high_none"] <= allowed
+    )
+    return best[-1]
 
 
 def _level(

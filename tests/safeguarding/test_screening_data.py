@@ -139,8 +139,8 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
     _files_match_their_recorded_hashes(data.DATA_DIR / "judged", may_be_empty=True)
 
 
-# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14 and 15
-# (2026-12-07) were run once.
+# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15 and
+# 16 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -181,6 +181,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round15q.jsonl": (
         "d2cf753d80f50ca7ea63bc6716e360adef23c02325c9f8baaf5e69fea77c5477"
+    ),
+    "holdout_round16a.jsonl": "e6576929e3ad51301d22502dafc33c4152062fb7d85576e32585eebb5433d307",
+    "holdout_round16b.jsonl": "87e4120a50a86a156412492039b28d4c1b3bbfe9495a551bc723e9b7575a4cc9",
+    "realistic/realistic_week_round16p.jsonl": (
+        "0a598291a888f8ee05426b8ba70b2c8f01b1e4bedcc9c0c51b9df23322ff9a17"
+    ),
+    "realistic/realistic_week_round16q.jsonl": (
+        "a8d40884522f4cf93c79e3984cf2918a97a3b6b102d9221978093c1091a36bb0"
     ),
 }
 

@@ -34,7 +34,9 @@ RAISED = [
     ),
     (
         "priority_emergency.collapse_with_sign",
-        "i can't cope today, mum fainted in the garden and she's gone a bit grey and clammy. "
+        # 2026.12.9: a faint with grey and clammy is now an emergency by itself
+        # (medical_emergency.v13_collapse_with_second_sign, test_screening_round16.py)
+        "i can't cope today, mum went down in the garden and she's gone pale and sweaty. "
         "she says don't fuss",
         "medical_emergency",
     ),

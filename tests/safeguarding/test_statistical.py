@@ -413,6 +413,24 @@ def test_the_solo_gate_is_chosen_for_the_realistic_goal_with_reach_first():
     assert gate[1] <= 0.6
 
 
+def test_the_solo_gate_alerts_on_fewer_ordinary_posts_while_medium_reach_holds():
+    # 2026.12.9: among gates that keep every high post and at least GATE_MEDIUM_REACH of the
+    # medium posts, the one that alerts on the fewest ordinary posts (before: the most medium)
+    none_rule = (Level.NONE, False)
+    realistic = (["none"] * 100, [none_rule] * 100, [0.0] * 100, [0.0] * 100, [0.1] * 100)
+    realistic = (*realistic, [False] * 100)
+    # 100 medium posts the phrase layers miss: 95 scored 0.9 by the concern head, 5 at 0.3;
+    # 10 ordinary posts scored 0.3; no high head support anywhere
+    labels = ["medium"] * 100 + ["none"] * 10
+    rules = [none_rule] * 110
+    scores = [0.9] * 95 + [0.3] * 5 + [0.3] * 10
+    corpora = (labels, rules, scores, [0.0] * 110)
+    gate = screening_training.choose_solo_gate(corpora, realistic, 0.1)
+    # a score bar above 0.3 drops the 10 ordinary posts and 5 medium (95% still reach staff)
+    assert 0.3 < gate[1] <= 0.9
+    assert screening_training.GATE_MEDIUM_REACH <= 0.95
+
+
 def test_the_high_head_pages_when_a_post_is_more_likely_high_than_not():
     # 2026.12.8, "when unsure, choose the higher level": the phrase rules' own "high" results
     # are all truly high (precision 1.0), but the high head's threshold asks only that the

@@ -96,7 +96,9 @@ class Command(BaseCommand):
             f"solo gate: a top-level post with no phrase cue is raised only when the high head "
             f"gives {gate[0]} or more, or the score is {gate[1]} or more (chosen out of fold by "
             f"writer: realistic weeks within {screening_training.GOAL_REALISTIC_ALERTS:.0%}, "
-            "fewest hard-case high posts scored none)"
+            f"medium reach at least {screening_training.GATE_MEDIUM_REACH:.0%}, high posts "
+            f"scored none within {screening_training.GATE_HIGH_NONE_SLACK:.0%} of the fewest; "
+            "then the fewest ordinary posts alerting)"
         )
         self.stdout.write(
             _line(
