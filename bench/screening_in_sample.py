@@ -10,7 +10,6 @@ will show.
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 from pathlib import Path
@@ -19,13 +18,13 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 
 def wilson(k: int, n: int) -> str:
+    """ "k of n (p%; low-high)", the interval from the screening package's own Wilson score."""
     if n == 0:
         return "n 0"
-    z = 1.959964
-    p = k / n
-    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return f"{k} of {n} ({100 * p:.1f}%; {100 * (centre - half):.1f}-{100 * (centre + half):.1f})"
+    from safeguarding.screening.evaluation import wilson as interval
+
+    low, high = interval(k, n)
+    return f"{k} of {n} ({100 * k / n:.1f}%; {100 * low:.1f}-{100 * high:.1f})"
 
 
 def main() -> int:
