@@ -20,8 +20,7 @@ from django.views.generic import TemplateView
 from pmp_followon.accounts.permissions import signed_in
 from pmp_followon.clock import now_or_current
 from pmp_followon.notifications.selectors import heartbeat_age
-from pmp_followon.ui import links
-from pmp_followon.ui.links import path_of
+from pmp_followon.ui.links import link, path_of
 
 logger = logging.getLogger(__name__)
 
@@ -110,15 +109,15 @@ def home_links_for(user) -> list[dict]:
     roles = set(user.roles)
     if user.is_clinical_lead:
         roles.add("lead")
-    links = []
+    found = []
     for name, title, summary, audience in _HOME_LINKS:
         if not roles & audience:
             continue
-        link = {"url": path_of(name), "title": title, "summary": summary, "status": ""}
+        item = {"url": path_of(name), "title": title, "summary": summary, "status": ""}
         if name == "safeguarding:alert_list":
-            link["status"] = _open_alerts_status(user)
-        links.append(link)
-    return links
+            item["status"] = _open_alerts_status(user)
+        found.append(item)
+    return found
 
 
 def _open_alerts_status(user) -> str:
@@ -165,8 +164,8 @@ def participant_now(user, *, now) -> dict:
                 .first(),
                 "choice": choice,
                 "shared": len(contacts["consents"]),
-                "url": links.link("programmes:my_choices", programme.pk),
-                "contacts_url": links.link("programmes:my_contacts", programme.pk),
+                "url": link("programmes:my_choices", programme.pk),
+                "contacts_url": link("programmes:my_contacts", programme.pk),
             }
         )
     mine = group_selectors.home_groups(user=user, now=now)
@@ -176,9 +175,9 @@ def participant_now(user, *, now) -> dict:
         groups.append(
             {
                 "group": row.group,
-                "url": links.link("groups:detail", row.group.pk),
+                "url": link("groups:detail", row.group.pk),
                 "meeting": meeting,
-                "meeting_url": links.link("groups:meeting_detail", row.group.pk, meeting.pk)
+                "meeting_url": link("groups:meeting_detail", row.group.pk, meeting.pk)
                 if meeting
                 else "",
                 "answer": RSVPAnswer(row.my_answer).label if row.my_answer else "",
