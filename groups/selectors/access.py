@@ -151,11 +151,17 @@ def group_access(user: User, group: Group) -> GroupAccess:
     membership = Membership.objects.filter(group=group, person=user).first()
     if membership is not None:
         membership.group = group
-        membership.person = user
-        return GroupAccess(visible=True, membership=membership)
+        return _member_access(membership, user)
     if is_service_staff(user, group.service_id):
         return GroupAccess(visible=True)
     return GroupAccess()
+
+
+def _member_access(membership: Membership, user: User) -> GroupAccess:
+    """Anyone with a membership row of the group (current or not) may know it exists; what
+    they may do follows from the row (``_check``)."""
+    membership.person = user
+    return GroupAccess(visible=True, membership=membership)
 
 
 def _check(access: GroupAccess, *, write: bool) -> None:
@@ -203,8 +209,7 @@ def get_group_for_user(user: User, pk: int, *, write: bool = False) -> Group:
         # and person) with the group and its service (issue 17, run 7).
         membership = _own_membership(pk, user.pk)
         if membership is not None:
-            membership.person = user
-            access = GroupAccess(visible=True, membership=membership)
+            access = _member_access(membership, user)
             _check(access, write=write)
             member_group = membership.group
             member_group.access = access
