@@ -63,15 +63,23 @@ def rate_text(k: int, n: int, per: int = 0) -> str:
     return f"{k / n:.1%} ({k} of {n}; 95% CI {low:.1%} to {high:.1%})"
 
 
-def evaluate(samples, contexts: dict[str, str] | None = None) -> dict:
-    """`contexts`: {text of a reply: the text of the post it answers} (thread context)."""
+def evaluate(
+    samples, contexts: dict[str, str] | None = None, screenings: dict | None = None
+) -> dict:
+    """`contexts`: {text of a reply: the text of the post it answers} (thread context).
+    `screenings`: a dict kept by the caller across calls, {(text, context): Screening}, so a
+    post in two sets (each held-out round and "all rounds") is screened once."""
     matrix = {true: dict.fromkeys(LABELS, 0) for true in LABELS}
     errors = []
     levels = []  # the level given to each sample, in order
     contexts = contexts or {}
+    screenings = {} if screenings is None else screenings
     for sample in samples:
         label, text = sample[0], sample[-1]
-        result = screen_text(text, context_text=contexts.get(text))
+        key = (text, contexts.get(text))
+        result = screenings.get(key)
+        if result is None:
+            result = screenings[key] = screen_text(text, context_text=key[1])
         predicted = str(result.level)
         levels.append(predicted)
         matrix[label][predicted] += 1
@@ -315,8 +323,9 @@ def full_report(show_errors: bool = False, timing: bool = False) -> tuple[str, b
     ]
     parts = []
     passed = True
+    screenings: dict = {}  # the screener is deterministic: each post once per report
     for name, samples in sets.items():
-        result = evaluate(samples)
+        result = evaluate(samples, screenings=screenings)
         passed = passed and result["passed"]
         parts.append(format_report(name, result, show_errors))
     realistic, realistic_passed = realistic_report(show_errors)
