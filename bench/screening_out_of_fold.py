@@ -118,6 +118,9 @@ def main() -> int:
         "hard cases, round 16 (r16a, r16b)": lambda i: (
             writer[samples[i][1]] in ("holdout_round16a.jsonl", "holdout_round16b.jsonl")
         ),
+        "hard cases, round 17 (r17a, r17b)": lambda i: (
+            writer[samples[i][1]] in ("holdout_round17a.jsonl", "holdout_round17b.jsonl")
+        ),
         "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
         "realistic weeks, round 12 (r12w, r12v)": lambda i: (
             writer[samples[i][1]]
@@ -152,6 +155,13 @@ def main() -> int:
             in (
                 "realistic/realistic_week_round16p.jsonl",
                 "realistic/realistic_week_round16q.jsonl",
+            )
+        ),
+        "realistic weeks, round 17 (r17p, r17q)": lambda i: (
+            writer[samples[i][1]]
+            in (
+                "realistic/realistic_week_round17p.jsonl",
+                "realistic/realistic_week_round17q.jsonl",
             )
         ),
     }
