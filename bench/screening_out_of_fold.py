@@ -8,8 +8,9 @@ decided with the thresholds and solo gate in phrases/model.json, and again witho
 A post the decision leaves at medium with a live priority cue is high, as in the screener.
 Prints, per group of sets: high posts reaching staff and scored none, scored high (by kind
 where the writer gave one), medium reaching staff and scored high, ordinary posts alerting and
-scored high; for realistic weeks alerts per 100 ordinary posts and the high ones. Three ways:
-as shipped, without the solo gate, and without priority (what over-triage costs).
+scored high; for realistic weeks alerts per 100 ordinary posts and the high ones. Five ways:
+as shipped, without the solo gate, without priority (what over-triage costs), and (2026.12.10)
+with the gate and priority without and with both heads (the layer alone making a post high).
 
     .venv/bin/python bench/screening_out_of_fold.py      # about a minute of CPU (10 fits)
 """
@@ -76,7 +77,36 @@ def main() -> int:
         p.text: p.risk_kind for posts in data.labelled_sets().values() for p in posts if p.risk_kind
     }
 
-    def level(i: int, gate: bool, raise_priority: bool = True) -> str:
+    corpora = {text for items in t.training_corpora().values() for _label, text in items}
+    weeks = {p.text for p in t.realistic_posts()}
+    # both heads (2026.12.2): the shipped solo high threshold, or (when the shipped model never
+    # makes a post high alone, 2026.12.10) the one training would choose on these scores
+    solo_high = model.solo_high_threshold
+    if solo_high > 1:
+        corpora_idx = [i for i, (_label, text) in enumerate(samples) if text in corpora]
+        top_idx = [i for i, (_label, text) in enumerate(samples) if text in weeks - set(parents)]
+
+        def pick(idx):
+            return (
+                [samples[i][0] for i in idx],
+                [rules[i] for i in idx],
+                [scores[i] for i in idx],
+                [highs[i] for i in idx],
+            )
+
+        c_labels, c_rules, c_scores, c_highs = pick(corpora_idx)
+        solo_high = t.choose_solo_high_threshold(
+            c_labels,
+            c_rules,
+            c_scores,
+            c_highs,
+            model.threshold,
+            pick(top_idx),
+            (model.solo_gate_high, model.solo_gate_threshold),
+        )
+    print(f"both heads, where measured: solo high threshold {solo_high}")
+
+    def level(i: int, gate: bool, raise_priority: bool = True, both_heads: bool = True) -> str:
         text = samples[i][1]
         reply = text in parents
         threshold = model.threshold
@@ -90,7 +120,7 @@ def main() -> int:
             threshold=threshold,
             support=model.support,
             high_threshold=model.high_threshold,
-            solo_high_threshold=model.solo_high_threshold,
+            solo_high_threshold=solo_high if both_heads else 1.01,
             in_reply=reply,
             solo_gate_high=model.solo_gate_high if gate else 0.0,
             solo_gate_threshold=model.solo_gate_threshold if gate else 0.0,
@@ -99,8 +129,6 @@ def main() -> int:
             return Level.HIGH
         return decided
 
-    corpora = {text for items in t.training_corpora().values() for _label, text in items}
-    weeks = {p.text for p in t.realistic_posts()}
     groups = {
         "hard cases (training corpora, every writer)": lambda i: samples[i][1] in corpora,
         "hard cases, round 12 (r12h, r12k)": lambda i: (
@@ -117,6 +145,9 @@ def main() -> int:
         ),
         "hard cases, round 16 (r16a, r16b)": lambda i: (
             writer[samples[i][1]] in ("holdout_round16a.jsonl", "holdout_round16b.jsonl")
+        ),
+        "hard cases, round 17 (r17a, r17b)": lambda i: (
+            writer[samples[i][1]] in ("holdout_round17a.jsonl", "holdout_round17b.jsonl")
         ),
         "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
         "realistic weeks, round 12 (r12w, r12v)": lambda i: (
@@ -154,20 +185,31 @@ def main() -> int:
                 "realistic/realistic_week_round16q.jsonl",
             )
         ),
+        "realistic weeks, round 17 (r17p, r17q)": lambda i: (
+            writer[samples[i][1]]
+            in (
+                "realistic/realistic_week_round17p.jsonl",
+                "realistic/realistic_week_round17q.jsonl",
+            )
+        ),
     }
     print(
         f"model {model.version}: threshold {model.threshold}, replies {model.reply_threshold}, "
         f"high {model.high_threshold}, solo high {model.solo_high_threshold}, solo gate "
         f"({model.solo_gate_high}, {model.solo_gate_threshold}); {len(samples)} posts"
     )
+    shipped = model.solo_high_threshold < 1  # does the shipped model make posts high alone?
     modes = (
-        ("with the solo gate and priority (shipped)", True, True),
-        ("WITHOUT the solo gate", False, True),
-        ("with the solo gate, WITHOUT priority (the cost of over-triage)", True, False),
+        ("with the solo gate and priority (shipped)", True, True, shipped),
+        ("WITHOUT the solo gate", False, True, shipped),
+        ("with the solo gate, WITHOUT priority (the cost of over-triage)", True, False, shipped),
+        # 2026.12.10: issue 12's rule, the layer alone never pages anyone as high
+        ("with the gate and priority, WITHOUT both heads (never high alone)", True, True, False),
+        ("with the solo gate and priority, WITH both heads", True, True, True),
     )
-    for title, gate, raise_priority in modes:
+    for title, gate, raise_priority, both_heads in modes:
         print(f"\n== {title}")
-        levels = [level(i, gate, raise_priority) for i in range(len(samples))]
+        levels = [level(i, gate, raise_priority, both_heads) for i in range(len(samples))]
         for name, member in groups.items():
             idx = [i for i in range(len(samples)) if member(i)]
             labels = Counter(samples[i][0] for i in idx)

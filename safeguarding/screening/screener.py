@@ -405,6 +405,8 @@ def _tells_reader_what_to_do(t: _Text, f: _Found, prefix: str, parent: Parent) -
     arm weak, words wrong"), names the signs back to them; it is not a new risk from the
     replier. A replier's own emergency ("ring 999, my husband's face has dropped") still counts."""
     words = _others_words(t, f, prefix)
+    if words and _CTX["naming_the_signs"].search(t.s[f.end : t.sentence_end(f.end)]):
+        return True  # 2026.12.10: "face droop and speech is a stroke sign" says why to ring
     return bool(words) and 2 * sum(w in parent.words for w in words) > len(words)
 
 
@@ -526,7 +528,9 @@ def _lower_means_handed_back(
         f.level, f.context = Level.NONE, why
 
 
-def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[str]]:
+def _combine(
+    found: list[_Found], future_time: str | None, text: str = ""
+) -> tuple[Level, list[str]]:
     live = [f for f in found if f.level != Level.NONE]
     if not live:
         return Level.NONE, []
@@ -566,7 +570,15 @@ def _combine(found: list[_Found], future_time: str | None) -> tuple[Level, list[
         return Level.HIGH, [
             f"broad cue {broad[0].rule.name} with a cue of another class: {other.rule.name}"
         ]
-    finality = [f for f in full if f.rule.category in FINALITY_CATEGORIES]
+    # 2026.12.10: the same words matched twice by one rule (a post that repeats itself, "I HAVE
+    # PAID MY FUNERAL PLAN OFF. sorry. i have paid off my funeral plan") are one signal
+    finality = list(
+        {
+            (f.rule.name, text[f.start : f.end]): f
+            for f in full
+            if f.rule.category in FINALITY_CATEGORIES
+        }.values()
+    )
     if len(finality) >= 2:
         return Level.HIGH, [
             f"{len(finality)} signals of finality: {', '.join(f.rule.name for f in finality)}"
@@ -746,7 +758,7 @@ def screen_text(
             found.append(_Found(m.start(), m.end(), _THREAD_RULE, Level.HIGH))
             found.sort(key=lambda f: (f.start, f.end))
     time_match = _CTX["future_time"].search_where_live(masked, literals)
-    level, reasons = _combine(found, time_match.group() if time_match else None)
+    level, reasons = _combine(found, time_match.group() if time_match else None, masked)
     phrase_level = Level(level)
 
     evidence: list[Cue] = []

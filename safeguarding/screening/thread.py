@@ -5,7 +5,10 @@ A reply is screened with the post it answers in view (screener.screen_text). Lib
 (issue 12, after fresh round 16): a reply whose writer is already acting for someone ("I've
 rung 999 and asked the police to go round", "I'm ringing your Linda right now"), under a post the
 phrase layers score high, raises no alert of its own (asking for an address or a number is not
-yet acting: "does anyone have his address?" still alerts):
+yet acting: "does anyone have his address?" still alerts). Library 2026.12.10 (after fresh
+round 17) adds being on the way ("going round now", "10 mins away"), about to ring 999 ("i'm
+calling 999") and asking the person to put the means away ("please put the tablets away from
+you"), in `context.toml` `acting_for_other`:
 
 - the answered post's alert already pages the duty clinician at once about that person
   (safeguarding.md rule 10), and the alert page shows the posts around it in the same thread,

@@ -139,8 +139,8 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
     _files_match_their_recorded_hashes(data.DATA_DIR / "judged", may_be_empty=True)
 
 
-# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15 and
-# 16 (2026-12-07) were run once.
+# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16
+# and 17 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -189,6 +189,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round16q.jsonl": (
         "a8d40884522f4cf93c79e3984cf2918a97a3b6b102d9221978093c1091a36bb0"
+    ),
+    "holdout_round17a.jsonl": "3daeca186c5149701babb54a12540cfda8989b4a7c4a1d23fb8d333554d3670e",
+    "holdout_round17b.jsonl": "580aae89d13e64941f7a691fea4118775aede1d3facac5a526cf213c6e771a7a",
+    "realistic/realistic_week_round17p.jsonl": (
+        "db5662abb797b172a830313d042a4fcb3e09766f7a2c1dd80b193c85b61d8902"
+    ),
+    "realistic/realistic_week_round17q.jsonl": (
+        "6bd337c8db5fd3df788931f312397d429d475c30edb4f68632746d46d70d4534"
     ),
 }
 
