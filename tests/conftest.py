@@ -20,6 +20,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 SHARED_WORK_FIXTURES = {
     ("tests/safeguarding/test_screening.py", "report"): "screening-report",
     ("tests/safeguarding/test_screening.py", "screened"): "screening-report",
+    ("tests/safeguarding", "screened_weeks"): "screening-report",
 }
 
 

@@ -44,6 +44,23 @@ def screening_package_digest() -> str:
 
 
 @pytest.fixture(scope="session")
+def screened_weeks():
+    """Every post of the realistic weeks, screened once per process as the board screens it
+    (a reply with the post it answers): [(post, context, Screening), ...] in the data's order,
+    `context` the text of the post it answers or None. Tests
+    that read the whole of the weeks share it (tests/conftest.py keeps them in one process)."""
+    from safeguarding.screening import data, screen_text
+
+    screened = []
+    for posts in data.realistic_weeks().values():
+        parents = data.parent_texts(posts)
+        for post in posts:
+            context = parents.get(post.id)
+            screened.append((post, context, screen_text(post.text, context_text=context)))
+    return screened
+
+
+@pytest.fixture(scope="session")
 def screening_cache():
     """`screening_cache(name, compute)`: compute() once for these exact screening files.
 

@@ -12,7 +12,6 @@ from safeguarding.screening import (
     KIND_OTHER_AT_RISK,
     Level,
     Screening,
-    data,
     screen_text,
     screener,
     statistical,
@@ -317,13 +316,10 @@ def test_the_stop_list_holds_function_words_and_stock_phrases_not_words_of_state
     assert {"last week", "thank you", "whats the", "a nice"} <= statistical.STOCK_PHRASES
 
 
-def test_the_statistical_evidence_on_the_realistic_weeks_is_only_meaningful_words():
+def test_the_statistical_evidence_on_the_realistic_weeks_is_only_meaningful_words(screened_weeks):
     shown = []
-    for posts in data.realistic_weeks().values():
-        parents = data.parent_texts(posts)
-        for post in posts:
-            result = screen_text(post.text, context_text=parents.get(post.id))
-            shown += [c.text for c in result.evidence if c.category == "statistical"]
+    for _post, _context, result in screened_weeks:
+        shown += [c.text for c in result.evidence if c.category == "statistical"]
     assert shown, "the layer shows evidence somewhere in two weeks of traffic"
     for text in shown:
         words = statistical.tokens(text.lower())
