@@ -11,6 +11,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from pmp_followon import sqlrows
 from pmp_followon.accounts.models import User
 
 from ..models import (
@@ -149,6 +150,10 @@ def _aware(value: Any) -> datetime.datetime:
     return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed, datetime.UTC)
 
 
+_SCHEDULED = sqlrows.literals([MeetingStatus.SCHEDULED])
+_CURRENT = sqlrows.literals(CURRENT_STATUSES)
+
+
 def home_groups(*, user: User, now: datetime.datetime) -> HomeGroups:
     """What the home page shows of a person's groups, in one query: each current group
     (by name) with its next scheduled meeting, that meeting's venue and the person's answer
@@ -163,7 +168,6 @@ def home_groups(*, user: User, now: datetime.datetime) -> HomeGroups:
     rsvp = RSVP._meta.db_table
     gathering = Gathering._meta.db_table
     at = connection.ops.adapt_datetimefield_value(now)
-    statuses = ", ".join(["%s"] * len(CURRENT_STATUSES))
     sql = f"""
         SELECT g.id, g.name, m.id, m.starts_at, m.venue_id, v.name,
                (SELECT r.answer FROM {rsvp} r
@@ -174,14 +178,16 @@ def home_groups(*, user: User, now: datetime.datetime) -> HomeGroups:
           JOIN {group} g ON g.id = ms.group_id
           LEFT JOIN {meeting} m ON m.id = (
                 SELECT m2.id FROM {meeting} m2
-                 WHERE m2.group_id = ms.group_id AND m2.status = %s AND m2.starts_at > %s
+                 WHERE m2.group_id = ms.group_id AND m2.status = {_SCHEDULED}
+                   AND m2.starts_at > %s
                  ORDER BY m2.starts_at, m2.id LIMIT 1)
           LEFT JOIN {venue} v ON v.id = m.venue_id
-         WHERE ms.person_id = %s AND ms.status IN ({statuses})
+         WHERE ms.person_id = %s AND ms.status IN ({_CURRENT})
          ORDER BY g.name, g.id
-    """  # noqa: S608 - table names from the models; data only as parameters
-    params = [user.service_id, at, MeetingStatus.SCHEDULED, at, user.pk, *CURRENT_STATUSES]
-    with connection.cursor() as cursor:
+    """  # noqa: S608 - table names from the models, constants of the code; data as parameters
+    params = [user.service_id, at, at, user.pk]
+    # Prepared on PostgreSQL: every member's home page runs it (issue 17, run 9).
+    with sqlrows.prepared_cursor() as cursor:
         cursor.execute(sql, params)
         found = cursor.fetchall()
     rows = [

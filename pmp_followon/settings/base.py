@@ -117,6 +117,12 @@ def postgresql_connection_options(database: dict) -> None:
     # parameter: the message problems page went from 155 ms to 1.3 s at national size. Turn
     # on only with every partial-index query checked; behind PgBouncer in transaction
     # pooling they need PgBouncer 1.21+ with max_prepared_statements > 0 (scaling.md).
+    # The few statements every member request runs (the person's row, their membership
+    # of a group, the group page's and home's statements) are prepared whatever the switch
+    # above: they are written with their constant values in the SQL, so a generic plan
+    # uses the same indexes (issue 17, run 9; ``pmp_followon.sqlrows.prepared_cursor``).
+    # Off behind PgBouncer in transaction pooling without ``max_prepared_statements``.
+    database["PREPARE_HOT_STATEMENTS"] = env.bool("DATABASE_PREPARE_HOT_STATEMENTS", default=True)
     if env.bool("DATABASE_PREPARED_STATEMENTS", default=False):
         database.setdefault("OPTIONS", {}).update(
             {"server_side_binding": True, "prepare_threshold": 2}
