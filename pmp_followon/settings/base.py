@@ -132,8 +132,11 @@ def postgresql_connection_options(database: dict) -> None:
     # of a group, the group page's and home's statements) are prepared whatever the switch
     # above: they are written with their constant values in the SQL, so a generic plan
     # uses the same indexes (issue 17, run 9; ``pmp_followon.sqlrows.prepared_cursor``).
-    # Off behind PgBouncer in transaction pooling without ``max_prepared_statements``.
-    database["PREPARE_HOT_STATEMENTS"] = env.bool("DATABASE_PREPARE_HOT_STATEMENTS", default=True)
+    # Behind PgBouncer in transaction pooling (the switch above) they need PgBouncer 1.21+
+    # with ``max_prepared_statements``: off there unless asked for (scaling.md).
+    database["PREPARE_HOT_STATEMENTS"] = env.bool(
+        "DATABASE_PREPARE_HOT_STATEMENTS", default=not database["DISABLE_SERVER_SIDE_CURSORS"]
+    )
     if env.bool("DATABASE_PREPARED_STATEMENTS", default=False):
         database.setdefault("OPTIONS", {}).update(
             {"server_side_binding": True, "prepare_threshold": 2}
