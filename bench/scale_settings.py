@@ -16,8 +16,11 @@ _options = {
     for k, v in DATABASES["default"].get("OPTIONS", {}).items()  # noqa: F405
     if k in ("server_side_binding", "prepare_threshold")
 }
+# The hot statements prepared as in the settings (run 9), whatever DATABASE_URL names.
+_prepare_hot = environ.Env().bool("DATABASE_PREPARE_HOT_STATEMENTS", default=True)
 DATABASES = {"default": environ.Env.db_url_config(os.environ["BENCH_SCALE_DATABASE_URL"])}
 DATABASES["default"]["OPTIONS"] = _options
+DATABASES["default"]["PREPARE_HOT_STATEMENTS"] = _prepare_hot
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"]["CONN_MAX_AGE"] = 600
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True

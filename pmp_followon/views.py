@@ -149,10 +149,19 @@ def participant_now(user, *, now) -> dict:
 
     if not signed_in(user) or "participant" not in user.roles:
         return {}
+    # The groups statement also asks whether any programme waits (the programmes' own rule,
+    # ``programmes_waiting_sql``): the usual participant has none, and then no statement of
+    # its own is run for them (issue 17, run 9).
+    mine = group_selectors.home_groups(
+        user=user, now=now, also=programme_selectors.programmes_waiting_sql("ms.person_id")
+    )
     programmes = []
     # Which programmes wait on the home page (not withdrawn or cancelled; a finished one
     # until its question is answered) is the selector's rule, chosen in SQL.
-    for enrolment in programme_selectors.participant_programmes_waiting(user):
+    waiting = (
+        programme_selectors.participant_programmes_waiting(user) if mine.also is not False else []
+    )
+    for enrolment in waiting:
         programme = enrolment.programme
         choice = programme_selectors.choice_of(enrolment)
         contacts = programme_selectors.enrolment_contacts(enrolment)
@@ -168,7 +177,6 @@ def participant_now(user, *, now) -> dict:
                 "contacts_url": link("programmes:my_contacts", programme.pk),
             }
         )
-    mine = group_selectors.home_groups(user=user, now=now)
     groups = []
     for row in mine.rows:
         meeting = row.next_meeting

@@ -78,6 +78,33 @@ def _options(**env_overrides: str) -> str:
     return _printed(PRINT_OPTIONS, **env_overrides)
 
 
+PRINT_HOT = (
+    "import django; django.setup(); from django.conf import settings; "
+    "print(settings.DATABASES['default'].get('PREPARE_HOT_STATEMENTS'))"
+)
+
+
+@pytest.mark.parametrize(
+    ("environment", "expected"),
+    [
+        ({}, "True"),
+        ({"DATABASE_PREPARE_HOT_STATEMENTS": "off"}, "False"),
+        # behind PgBouncer in transaction pooling: off unless asked for (scaling.md)
+        ({"DATABASE_DISABLE_SERVER_SIDE_CURSORS": "true"}, "False"),
+        (
+            {
+                "DATABASE_DISABLE_SERVER_SIDE_CURSORS": "true",
+                "DATABASE_PREPARE_HOT_STATEMENTS": "on",
+            },
+            "True",
+        ),
+    ],
+)
+def test_hot_statements_are_prepared_unless_behind_pgbouncer(environment, expected):
+    """Issue 17, run 9: the member pages' few statements (pmp_followon.sqlrows)."""
+    assert _printed(PRINT_HOT, **environment) == expected
+
+
 def test_prepared_statements_are_off_unless_asked_for():
     """Issue 17, run 6: generic plans of prepared statements cannot use the outbox's
     partial indexes (benchmarks.md), so they are off unless the environment asks."""

@@ -203,3 +203,54 @@ def test_which_programmes_wait_on_the_home_page(
     assert [e.pk for e in found] == ([running_enrolment.pk] if shown else [])
     if shown:
         assert found[0].programme.name == "Tuesday PMP, home test"
+    # The same rule as a condition of the home page's groups statement (run 9), on a
+    # statement with the person's id in a column, as home_groups puts it.
+    from django.db import connection
+
+    from programmes.selectors import programmes_waiting_sql
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT CASE WHEN "
+            + programmes_waiting_sql("ms.person_id")
+            + " THEN 1 ELSE 0 END FROM (SELECT %s AS person_id) ms",
+            [participant.pk],
+        )
+        assert bool(cursor.fetchone()[0]) is shown
+
+
+def test_a_member_with_a_waiting_programme_sees_it_beside_their_group(
+    client, clinician, participant, running_enrolment
+):
+    """The home page asks whether a programme waits within its groups statement (issue 17,
+    run 9): with a group and a programme waiting, both are on the page; with nothing
+    waiting, no statement about programmes is run."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from groups import services as group_services
+    from programmes import services
+    from programmes.models import Programme
+
+    group_services.group_create(
+        actor=clinician,
+        service=clinician.service,
+        name="Riverside Thursday group",
+        coordinators=[participant],
+    )
+    body = _home(client, participant)
+    assert "Tuesday PMP, home test" in body and "Riverside Thursday group" in body
+    services.participant_choice_record(
+        actor=participant, enrolment=running_enrolment, continue_choice="keen"
+    )
+    Programme.objects.filter(pk=running_enrolment.programme_id).update(status="finished")
+    _home(client, participant)
+    with CaptureQueriesContext(connection) as queries:
+        body = _home(client, participant)
+    assert "Tuesday PMP, home test" not in body and "Riverside Thursday group" in body
+    on_their_own = [
+        q["sql"]
+        for q in queries.captured_queries
+        if "programmes_enrolment" in q["sql"] and "groups_membership" not in q["sql"]
+    ]
+    assert not on_their_own, on_their_own

@@ -189,7 +189,7 @@ def _own_membership(group_pk: int, person_pk: int) -> Membership | None:
          WHERE ms.group_id = %s AND ms.person_id = %s
          LIMIT 1
     """  # noqa: S608 - names from the models; data only as parameters
-    with connection.cursor() as cursor:
+    with sqlrows.prepared_cursor() as cursor:  # prepared on PostgreSQL (run 9)
         cursor.execute(sql, [group_pk, person_pk])
         row = cursor.fetchone()
     if row is None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db import connection
 
+from pmp_followon import sqlrows
 from pmp_followon.accounts.models import User
 
 from ..models import (
@@ -35,6 +36,17 @@ from ..models import (
 UPCOMING_ON_GROUP_PAGE = 3
 GROUP_PAGE_THREADS = 3
 
+# The constants the page's statements compare with, written into the SQL as literals so
+# that their prepared plans may use the same indexes (``sqlrows.prepared_cursor``).
+_ACTIVE = sqlrows.literals([MembershipStatus.ACTIVE])
+_COORDINATOR_ROLES = sqlrows.literals(COORDINATOR_ROLES)
+_PENDING = sqlrows.literals([JoinRequestStatus.PENDING])
+_GOING = sqlrows.literals([RSVPAnswer.GOING])
+_SCHEDULED = sqlrows.literals([MeetingStatus.SCHEDULED])
+_PROPOSED = sqlrows.literals([MeetingStatus.PROPOSED])
+_POLL_OPEN = sqlrows.literals([PollStatus.OPEN])
+_POLL_CLOSED = sqlrows.literals([PollStatus.CLOSED])
+
 
 @dataclass
 class GroupPage:
@@ -59,7 +71,10 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
     # Each query reads the columns the page shows and no more: turning every column of
     # the joined rows into Python values (a person's phone number parsed for each member,
     # a venue's access details) was most of this page's CPU (issue 17, run 6).
-    meetings = _page_meetings(group, person_id=membership.person_id, now=now)
+    parts = _page_parts(
+        group, person_id=membership.person_id, now=now, is_coordinator=is_coordinator
+    )
+    meetings = parts.meetings
     upcoming = [m for m in meetings if m.status == MeetingStatus.SCHEDULED and m.starts_at > now][
         :UPCOMING_ON_GROUP_PAGE
     ]
@@ -73,9 +88,8 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         if is_coordinator
         else []
     )
-    polls = _page_polls(group, person_id=membership.person_id)
-    threads = _page_threads(group)
-    has_active_coordinator, pending = _page_facts(group, is_coordinator=is_coordinator)
+    polls, threads = parts.polls, parts.threads
+    has_active_coordinator, pending = parts.has_active_coordinator, parts.pending_requests
     return GroupPage(
         group=group,
         membership=membership,
@@ -88,32 +102,6 @@ def group_page(group: Group, *, now: datetime.datetime) -> GroupPage:
         needs_attendance=needs_attendance,
         pending_requests=pending,
     )
-
-
-def _page_facts(group: Group, *, is_coordinator: bool) -> tuple[bool, int]:
-    """Whether the group has an active coordinator, and (for a coordinator) how many people
-    ask to join: one statement of two subqueries."""
-    membership, join_request = Membership._meta.db_table, JoinRequest._meta.db_table
-    roles = ", ".join(["%s"] * len(COORDINATOR_ROLES))
-    sql = f"""
-        SELECT EXISTS (SELECT 1 FROM {membership} ms
-                        WHERE ms.group_id = %s AND ms.status = %s AND ms.role IN ({roles})),
-               CASE WHEN %s THEN (SELECT COUNT(*) FROM {join_request} jr
-                                   WHERE jr.group_id = %s AND jr.status = %s)
-                    ELSE 0 END
-    """  # noqa: S608 - table names from the models; data only as parameters
-    params: list[str | int | bool] = [
-        group.pk,
-        MembershipStatus.ACTIVE,
-        *COORDINATOR_ROLES,
-        is_coordinator,
-        group.pk,
-        JoinRequestStatus.PENDING,
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        has_coordinator, pending = cursor.fetchone()
-    return bool(has_coordinator), int(pending)
 
 
 @dataclass
@@ -136,99 +124,165 @@ def group_about(group: Group, rows: Sequence[MemberRow], *, now: datetime.dateti
     )
 
 
-def _page_threads(group: Group) -> list[Post]:
-    """The group's latest threads (``GROUP_PAGE_THREADS``) by last activity, with each
-    author's name: the columns the page shows, one SQL statement (the order the
-    ``post_group_threads`` index gives, as the board's query)."""
-    post, user = Post._meta.db_table, User._meta.db_table
-    sql = f"""
-        SELECT p.id, p.group_id, p.author_id, p.body, p.hidden_at, p.last_activity_at,
-               p.reply_count, u.display_name
-          FROM {post} p
-          JOIN {user} u ON u.id = p.author_id
-         WHERE p.group_id = %s AND p.parent_id IS NULL
-         ORDER BY p.last_activity_at DESC, p.id DESC
-         LIMIT %s
-    """  # noqa: S608 - table names from the models; data only as parameters
-    found = list(Post.objects.raw(sql, [group.pk, GROUP_PAGE_THREADS]))
-    for row in found:
-        name = row.display_name  # type: ignore[attr-defined]  # a column of the statement
-        row.author = User.from_db(connection.alias, ["id", "display_name"], [row.author_id, name])
-    return found
+@dataclass
+class _PageParts:
+    meetings: list[Meeting]
+    polls: list[Poll]
+    threads: list[Post]
+    has_active_coordinator: bool
+    pending_requests: int
 
 
-def _page_meetings(group: Group, *, person_id: int, now: datetime.datetime) -> list[Meeting]:
-    """The group's meetings the page may show (scheduled or proposed, still to come, or
-    started in the last 30 days without attendance recorded), by time, each with its venue's
-    name, the number going and this person's answer (``going``, ``my_answer`` and its
-    words, ``my_answer_label``).
+def _page_parts(
+    group: Group, *, person_id: int, now: datetime.datetime, is_coordinator: bool
+) -> _PageParts:
+    """The rows the group page shows, in one SQL statement of four parts (``UNION ALL``,
+    the part in the first column; the columns of each part in the ones the four share):
 
-    Written as one SQL statement rather than built by the ORM: building this query (a join,
-    a count and a subquery) was the largest part of the page's CPU (issue 17, run 7). The
-    rows are the same Meeting instances (``raw``: the columns below, the others deferred),
-    each with its venue's name as a deferred Venue."""
+    1. the meetings the page may show (scheduled or proposed, still to come, or started in
+       the last 30 days without attendance recorded), each with its venue's name, the
+       number going and this person's answer (``going``, ``my_answer``, ``my_answer_label``);
+    2. the open and closed polls, each with whether this person has answered
+       (``answered``);
+    3. the latest threads (``GROUP_PAGE_THREADS``) by last activity, with each author's
+       name (the order the ``post_group_threads`` index gives, as the board's query);
+    4. whether the group has an active coordinator and, for a coordinator, how many people
+       ask to join.
+
+    Each part reads the columns the page shows and no more (run 6), written as SQL rather
+    than built by the ORM (run 7); one statement rather than four since each costs the
+    database and the worker a round trip (issue 17, run 9), and it is prepared on
+    PostgreSQL (``sqlrows.prepared_cursor``), its constants written in as literals. The
+    rows are the same models the ORM gives (the columns below, the others deferred)."""
     meeting, venue, rsvp = Meeting._meta.db_table, Venue._meta.db_table, RSVP._meta.db_table
-    at = connection.ops.adapt_datetimefield_value(now)
-    recent = connection.ops.adapt_datetimefield_value(now - datetime.timedelta(days=30))
-    sql = f"""
-        SELECT m.id, m.group_id, m.status, m.starts_at, m.duration_minutes, m.mode,
-               m.place_note, m.venue_id, m.attendance_recorded_at, v.name AS venue_name,
-               (SELECT COUNT(*) FROM {rsvp} r
-                 WHERE r.meeting_id = m.id AND r.answer = %s) AS going,
-               (SELECT r.answer FROM {rsvp} r
-                 WHERE r.meeting_id = m.id AND r.person_id = %s) AS my_answer
-          FROM {meeting} m
-          LEFT JOIN {venue} v ON v.id = m.venue_id
-         WHERE m.group_id = %s AND m.status IN (%s, %s)
-           AND (m.starts_at > %s
-                OR (m.status = %s AND m.attendance_recorded_at IS NULL AND m.starts_at > %s))
-         ORDER BY m.starts_at, m.id
-    """  # noqa: S608 - table names from the models; data only as parameters
-    params = [
-        RSVPAnswer.GOING,
-        person_id,
-        group.pk,
-        MeetingStatus.SCHEDULED,
-        MeetingStatus.PROPOSED,
-        at,
-        MeetingStatus.SCHEDULED,
-        recent,
-    ]
-    meetings = list(Meeting.objects.raw(sql, params))
-    labels = dict(RSVPAnswer.choices)
-    for found in meetings:
-        answer = found.my_answer  # type: ignore[attr-defined]  # a column of the statement
-        found.my_answer_label = labels.get(answer, "") if answer else ""  # type: ignore[attr-defined]
-        name = found.venue_name  # type: ignore[attr-defined]  # a column of the statement
-        found.venue = (
-            Venue.from_db(connection.alias, ["id", "name"], [found.venue_id, name])
-            if found.venue_id is not None
-            else None
-        )
-    return meetings
-
-
-def _page_polls(group: Group, *, person_id: int) -> list[Poll]:
-    """The group's open and closed polls by deadline, each with whether this person has
-    answered (``answered``): one SQL statement, as ``_page_meetings``."""
     poll, option, answer = (
         Poll._meta.db_table,
         PollOption._meta.db_table,
         PollAnswer._meta.db_table,
     )
+    post, user = Post._meta.db_table, User._meta.db_table
+    membership, join_request = Membership._meta.db_table, JoinRequest._meta.db_table
+    ops = connection.ops
+    at = ops.adapt_datetimefield_value(now)
+    recent = ops.adapt_datetimefield_value(now - datetime.timedelta(days=30))
+    none_n, none_t, none_at = "CAST(NULL AS bigint)", "CAST(NULL AS text)", _NULL_TIMESTAMP
     sql = f"""
-        SELECT p.id, p.group_id, p.title, p.status, p.deadline,
-               EXISTS (SELECT 1 FROM {answer} a JOIN {option} o ON o.id = a.option_id
-                        WHERE o.poll_id = p.id AND a.person_id = %s) AS answered
+        SELECT 1, m.id, m.duration_minutes, m.venue_id,
+               (SELECT COUNT(*) FROM {rsvp} r
+                 WHERE r.meeting_id = m.id AND r.answer = {_GOING}),
+               m.status, m.mode, m.place_note, v.name,
+               (SELECT r.answer FROM {rsvp} r
+                 WHERE r.meeting_id = m.id AND r.person_id = %s),
+               m.starts_at, m.attendance_recorded_at
+          FROM {meeting} m
+          LEFT JOIN {venue} v ON v.id = m.venue_id
+         WHERE m.group_id = %s AND m.status IN ({_SCHEDULED}, {_PROPOSED})
+           AND (m.starts_at > %s
+                OR (m.status = {_SCHEDULED} AND m.attendance_recorded_at IS NULL
+                    AND m.starts_at > %s))
+        UNION ALL
+        SELECT 2, p.id,
+               CASE WHEN EXISTS (SELECT 1 FROM {answer} a JOIN {option} o ON o.id = a.option_id
+                                  WHERE o.poll_id = p.id AND a.person_id = %s)
+                    THEN 1 ELSE 0 END,
+               {none_n}, {none_n}, p.status, p.title, {none_t}, {none_t}, {none_t},
+               p.deadline, {none_at}
           FROM {poll} p
-         WHERE p.group_id = %s AND p.status IN (%s, %s)
-         ORDER BY p.deadline, p.id
-    """  # noqa: S608 - table names from the models; data only as parameters
-    params = [person_id, group.pk, PollStatus.OPEN, PollStatus.CLOSED]
-    polls = list(Poll.objects.raw(sql, params))
-    for found in polls:
-        found.answered = bool(found.answered)  # type: ignore[attr-defined]  # SQLite: 0 or 1
-    return polls
+         WHERE p.group_id = %s AND p.status IN ({_POLL_OPEN}, {_POLL_CLOSED})
+        UNION ALL
+        SELECT 3, t.id, t.author_id, t.reply_count, {none_n}, t.body, t.display_name,
+               {none_t}, {none_t}, {none_t}, t.last_activity_at, t.hidden_at
+          FROM (SELECT p.id, p.author_id, p.reply_count, p.body, u.display_name,
+                       p.last_activity_at, p.hidden_at
+                  FROM {post} p
+                  JOIN {user} u ON u.id = p.author_id
+                 WHERE p.group_id = %s AND p.parent_id IS NULL
+                 ORDER BY p.last_activity_at DESC, p.id DESC
+                 LIMIT {GROUP_PAGE_THREADS:d}) t
+        UNION ALL
+        SELECT 4, {none_n},
+               CASE WHEN EXISTS (SELECT 1 FROM {membership} ms
+                                  WHERE ms.group_id = %s AND ms.status = {_ACTIVE}
+                                    AND ms.role IN ({_COORDINATOR_ROLES}))
+                    THEN 1 ELSE 0 END,
+               CASE WHEN %s THEN (SELECT COUNT(*) FROM {join_request} jr
+                                   WHERE jr.group_id = %s AND jr.status = {_PENDING})
+                    ELSE 0 END,
+               {none_n}, {none_t}, {none_t}, {none_t}, {none_t}, {none_t}, {none_at}, {none_at}
+    """  # noqa: S608 - table names from the models, constants of the code; data as parameters
+    params = [
+        person_id,
+        group.pk,
+        at,
+        recent,
+        person_id,
+        group.pk,
+        group.pk,
+        group.pk,
+        is_coordinator,
+        group.pk,
+    ]
+    with sqlrows.prepared_cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    labels = dict(RSVPAnswer.choices)
+    parts = _PageParts(
+        meetings=[], polls=[], threads=[], has_active_coordinator=False, pending_requests=0
+    )
+    for part, pk, n1, n2, n3, t1, t2, t3, t4, t5, at1, at2 in rows:
+        if part == 1:
+            found = sqlrows.build_some(
+                Meeting, _MEETING_COLUMNS, (pk, group.pk, t1, at1, n1, t2, t3, n2, at2)
+            )
+            found.going = n3  # type: ignore[attr-defined]  # a column of the statement
+            found.my_answer = t5  # type: ignore[attr-defined]
+            found.my_answer_label = labels.get(t5, "") if t5 else ""  # type: ignore[attr-defined]
+            found.venue = (
+                Venue.from_db(connection.alias, ["id", "name"], [n2, t4])
+                if n2 is not None
+                else None
+            )
+            parts.meetings.append(found)
+        elif part == 2:
+            found_poll = sqlrows.build_some(Poll, _POLL_COLUMNS, (pk, group.pk, t2, t1, at1))
+            found_poll.answered = bool(n1)  # type: ignore[attr-defined]
+            parts.polls.append(found_poll)
+        elif part == 3:
+            thread = sqlrows.build_some(Post, _THREAD_COLUMNS, (pk, group.pk, n1, t1, at2, at1, n2))
+            thread.author = User.from_db(connection.alias, ["id", "display_name"], [n1, t2])
+            parts.threads.append(thread)
+        else:
+            parts.has_active_coordinator, parts.pending_requests = bool(n1), int(n2)
+    # The order each part had as a statement of its own (UNION ALL keeps none).
+    parts.meetings.sort(key=lambda m: (m.starts_at, m.pk))
+    parts.polls.sort(key=lambda p: (p.deadline, p.pk))
+    parts.threads.sort(key=lambda p: (p.last_activity_at, p.pk), reverse=True)
+    return parts
+
+
+# A NULL of a timestamp column in every part's row, typed so PostgreSQL can match the parts.
+_NULL_TIMESTAMP = "CAST(NULL AS timestamp with time zone)"
+_MEETING_COLUMNS = (
+    "id",
+    "group_id",
+    "status",
+    "starts_at",
+    "duration_minutes",
+    "mode",
+    "place_note",
+    "venue_id",
+    "attendance_recorded_at",
+)
+_POLL_COLUMNS = ("id", "group_id", "title", "status", "deadline")
+_THREAD_COLUMNS = (
+    "id",
+    "group_id",
+    "author_id",
+    "body",
+    "hidden_at",
+    "last_activity_at",
+    "reply_count",
+)
 
 
 def _last_meeting(group: Group, *, now: datetime.datetime) -> Meeting | None:

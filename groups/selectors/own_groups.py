@@ -11,6 +11,7 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from pmp_followon import sqlrows
 from pmp_followon.accounts.models import User
 
 from ..models import (
@@ -136,6 +137,9 @@ class HomeGroupRow:
 class HomeGroups:
     rows: list[HomeGroupRow]
     upcoming_gatherings: int
+    # The answer to ``also`` (an SQL condition on the person, ``ms.person_id``), or None when
+    # it was not asked or the person has no current group (no row to ask it on).
+    also: bool | None = None
 
 
 def _aware(value: Any) -> datetime.datetime:
@@ -149,13 +153,19 @@ def _aware(value: Any) -> datetime.datetime:
     return parsed if timezone.is_aware(parsed) else timezone.make_aware(parsed, datetime.UTC)
 
 
-def home_groups(*, user: User, now: datetime.datetime) -> HomeGroups:
+_SCHEDULED = sqlrows.literals([MeetingStatus.SCHEDULED])
+_CURRENT = sqlrows.literals(CURRENT_STATUSES)
+
+
+def home_groups(*, user: User, now: datetime.datetime, also: str = "") -> HomeGroups:
     """What the home page shows of a person's groups, in one query: each current group
     (by name) with its next scheduled meeting, that meeting's venue and the person's answer
     to it, and the number of coming gatherings of their service. The same rules as
     ``my_groups`` (its two group queries and the gatherings count), written as one
     statement: building the three ORM queries was most of this part of the page's CPU
-    (issue 17, run 7). Nothing is kept between requests."""
+    (issue 17, run 7). Nothing is kept between requests. ``also``: an SQL condition on the
+    person (``ms.person_id``) the home page needs too, asked in the same statement (run 9:
+    whether any programme waits, ``programmes.selectors.programmes_waiting_sql``)."""
     membership = Membership._meta.db_table
     group = Group._meta.db_table
     meeting = Meeting._meta.db_table
@@ -163,25 +173,27 @@ def home_groups(*, user: User, now: datetime.datetime) -> HomeGroups:
     rsvp = RSVP._meta.db_table
     gathering = Gathering._meta.db_table
     at = connection.ops.adapt_datetimefield_value(now)
-    statuses = ", ".join(["%s"] * len(CURRENT_STATUSES))
     sql = f"""
         SELECT g.id, g.name, m.id, m.starts_at, m.venue_id, v.name,
                (SELECT r.answer FROM {rsvp} r
                  WHERE r.meeting_id = m.id AND r.person_id = ms.person_id),
                (SELECT COUNT(*) FROM {gathering} ga
-                 WHERE ga.service_id = %s AND ga.cancelled_at IS NULL AND ga.starts_at > %s)
+                 WHERE ga.service_id = %s AND ga.cancelled_at IS NULL AND ga.starts_at > %s),
+               CASE WHEN {also or "1 = 0"} THEN 1 ELSE 0 END
           FROM {membership} ms
           JOIN {group} g ON g.id = ms.group_id
           LEFT JOIN {meeting} m ON m.id = (
                 SELECT m2.id FROM {meeting} m2
-                 WHERE m2.group_id = ms.group_id AND m2.status = %s AND m2.starts_at > %s
+                 WHERE m2.group_id = ms.group_id AND m2.status = {_SCHEDULED}
+                   AND m2.starts_at > %s
                  ORDER BY m2.starts_at, m2.id LIMIT 1)
           LEFT JOIN {venue} v ON v.id = m.venue_id
-         WHERE ms.person_id = %s AND ms.status IN ({statuses})
+         WHERE ms.person_id = %s AND ms.status IN ({_CURRENT})
          ORDER BY g.name, g.id
-    """  # noqa: S608 - table names from the models; data only as parameters
-    params = [user.service_id, at, MeetingStatus.SCHEDULED, at, user.pk, *CURRENT_STATUSES]
-    with connection.cursor() as cursor:
+    """  # noqa: S608 - table names from the models, constants of the code; data as parameters
+    params = [user.service_id, at, at, user.pk]
+    # Prepared on PostgreSQL: every member's home page runs it (issue 17, run 9).
+    with sqlrows.prepared_cursor() as cursor:
         cursor.execute(sql, params)
         found = cursor.fetchall()
     rows = [
@@ -196,8 +208,12 @@ def home_groups(*, user: User, now: datetime.datetime) -> HomeGroups:
             else None,
             my_answer=answer,
         )
-        for group_id, name, meeting_id, starts_at, venue_id, venue_name, answer, _n in found
+        for group_id, name, meeting_id, starts_at, venue_id, venue_name, answer, _n, _a in found
     ]
     # the count rides on every row of the statement; with no group, it is asked on its own
     gatherings = found[0][7] if found else _coming_gatherings(user, now)
-    return HomeGroups(rows=rows, upcoming_gatherings=gatherings)
+    return HomeGroups(
+        rows=rows,
+        upcoming_gatherings=gatherings,
+        also=bool(found[0][8]) if found and also else None,
+    )

@@ -19,3 +19,13 @@ class AccountsConfig(AppConfig):
         # Session bookkeeping, not business logic: the idle clock starts at sign-in (every
         # way in, allauth's or not), so the first page after it costs no extra write.
         user_logged_in.connect(start_idle_clock, dispatch_uid="accounts.start_idle_clock")
+
+        from django.db.backends.signals import connection_created
+
+        from pmp_followon import sqlrows
+
+        # The few statements every signed-in request runs are prepared once per connection
+        # and keep one plan (issue 17, run 9; ``pmp_followon.sqlrows``).
+        connection_created.connect(
+            sqlrows.generic_plans_for_prepared, dispatch_uid="sqlrows.generic_plans"
+        )

@@ -35,7 +35,7 @@ def load_user(user_id):
         f"SELECT {sqlrows.columns(model, 'u', alias)} FROM {quote(model._meta.db_table)} u "  # noqa: S608
         f"WHERE u.{quote(model._meta.pk.column)} = %s"
     )
-    with connection.cursor() as cursor:
+    with sqlrows.prepared_cursor(alias) as cursor:  # prepared on PostgreSQL (run 9)
         cursor.execute(sql, [user_id])
         row = cursor.fetchone()
     return None if row is None else sqlrows.build(model, row, alias)

@@ -80,8 +80,19 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [BASE_DIR / "templates"],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # Django's cached loader over the project's and the apps' templates, with the
+            # constant translations written in once while translation is off (issue 17,
+            # run 9; pmp_followon/ui/template_loader.py).
+            "loaders": [
+                (
+                    "pmp_followon.ui.template_loader.Loader",
+                    [
+                        "django.template.loaders.filesystem.Loader",
+                        "django.template.loaders.app_directories.Loader",
+                    ],
+                )
+            ],
             "context_processors": [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
@@ -117,6 +128,15 @@ def postgresql_connection_options(database: dict) -> None:
     # parameter: the message problems page went from 155 ms to 1.3 s at national size. Turn
     # on only with every partial-index query checked; behind PgBouncer in transaction
     # pooling they need PgBouncer 1.21+ with max_prepared_statements > 0 (scaling.md).
+    # The few statements every member request runs (the person's row, their membership
+    # of a group, the group page's and home's statements) are prepared whatever the switch
+    # above: they are written with their constant values in the SQL, so a generic plan
+    # uses the same indexes (issue 17, run 9; ``pmp_followon.sqlrows.prepared_cursor``).
+    # Behind PgBouncer in transaction pooling (the switch above) they need PgBouncer 1.21+
+    # with ``max_prepared_statements``: off there unless asked for (scaling.md).
+    database["PREPARE_HOT_STATEMENTS"] = env.bool(
+        "DATABASE_PREPARE_HOT_STATEMENTS", default=not database["DISABLE_SERVER_SIDE_CURSORS"]
+    )
     if env.bool("DATABASE_PREPARED_STATEMENTS", default=False):
         database.setdefault("OPTIONS", {}).update(
             {"server_side_binding": True, "prepare_threshold": 2}

@@ -42,6 +42,7 @@ from .lists import (
     programme_list_for_user,
     programme_list_mark_mine,
     programme_ptvs,
+    programmes_waiting_sql,
     staff_choices_for_facilitators,
 )
 from .outcomes import (
@@ -107,6 +108,7 @@ __all__ = [
     "mark_verified",
     "participant_programmes",
     "participant_programmes_waiting",
+    "programmes_waiting_sql",
     "programme_access",
     "PROGRAMMES_PAGE_SIZE",
     "programme_list_for_user",

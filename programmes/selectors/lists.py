@@ -3,10 +3,10 @@ facilitate."""
 
 from __future__ import annotations
 
-from django.db import connection
 from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
+from pmp_followon import sqlrows
 from pmp_followon.accounts.models import Role, User
 from pmp_followon.accounts.permissions import is_service_staff
 
@@ -94,31 +94,44 @@ def participant_programmes(user: User) -> list[Enrolment]:
     )
 
 
-def participant_programmes_waiting(user: User) -> list[Enrolment]:
-    """The programmes a participant's home page shows: not withdrawn from, not cancelled,
-    and not finished with their question answered. The rule is one short SQL statement, and
-    the rows it picks are loaded only when there are some: the usual participant (a
-    finished programme, answered) costs no ORM query to build (issue 17, runs 6 and 7)."""
+_WITHDRAWN = sqlrows.literals([EnrolmentStatus.WITHDRAWN])
+_CANCELLED = sqlrows.literals([ProgrammeStatus.CANCELLED])
+_FINISHED = sqlrows.literals([ProgrammeStatus.FINISHED])
+
+
+def _waiting_sql(person: str) -> str:
+    """The ids of the person's enrolments the home page shows (the rule below); ``person``
+    is where their id comes from: a parameter or a column of an outer statement."""
     enrolment, programme, choice = (
         Enrolment._meta.db_table,
         Programme._meta.db_table,
         ParticipantChoice._meta.db_table,
     )
-    sql = f"""
+    return f"""
         SELECT e.id FROM {enrolment} e
           JOIN {programme} p ON p.id = e.programme_id
           LEFT JOIN {choice} c ON c.enrolment_id = e.id
-         WHERE e.participant_id = %s AND e.status <> %s AND p.status <> %s
-           AND (p.status <> %s OR c.id IS NULL)
-    """  # noqa: S608 - table names from the models; data only as parameters
-    params: list[int | str] = [
-        user.pk,
-        EnrolmentStatus.WITHDRAWN,
-        ProgrammeStatus.CANCELLED,
-        ProgrammeStatus.FINISHED,
-    ]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+         WHERE e.participant_id = {person} AND e.status <> {_WITHDRAWN}
+           AND p.status <> {_CANCELLED} AND (p.status <> {_FINISHED} OR c.id IS NULL)
+    """  # noqa: S608 - table names from the models, constants of the code; data as parameters
+
+
+def programmes_waiting_sql(person_column: str) -> str:
+    """An SQL condition, true when ``participant_programmes_waiting`` would find something
+    for the person whose id is in ``person_column`` (a column of the statement it is put
+    in): the home page asks it within its groups statement, so the usual participant, with
+    nothing waiting, costs no statement of its own (issue 17, run 9)."""
+    return f"EXISTS ({_waiting_sql(person_column)})"
+
+
+def participant_programmes_waiting(user: User) -> list[Enrolment]:
+    """The programmes a participant's home page shows: not withdrawn from, not cancelled,
+    and not finished with their question answered. The rule is one short SQL statement, and
+    the rows it picks are loaded only when there are some: the usual participant (a
+    finished programme, answered) costs no ORM query to build (issue 17, runs 6 and 7)."""
+    # Prepared on PostgreSQL: every participant's home page runs it (issue 17, run 9).
+    with sqlrows.prepared_cursor() as cursor:
+        cursor.execute(_waiting_sql("%s"), [user.pk])
         chosen = [row[0] for row in cursor.fetchall()]
     if not chosen:
         return []
