@@ -79,7 +79,7 @@ def _options(**env_overrides: str) -> str:
 
 
 PRINT_HOT = (
-    "import django; django.setup(); from django.conf import settings; "
+    "from django.conf import settings; "
     "print(settings.DATABASES['default'].get('PREPARE_HOT_STATEMENTS'))"
 )
 
