@@ -73,7 +73,12 @@ GATE_MEDIUM_REACH = 0.93
 # fatigue is itself a hazard (HAZ-06): staff who learn the layer cries wolf read every alert
 # less carefully, the real ones included. The slack is not loosened further if it would cost
 # more than it says (for instance through ties); the table is recorded with each model.
-GATE_HIGH_NONE_SLACK = 0.005
+# Halved after the library's second part (the lead, 2026-12-07, decision 0011 addendum):
+# once the phrase rules read the ten posts the 0.5% gate held back, retraining spent the
+# slack again on six other grave posts ("only one way out of this and im ok with it", a
+# will done "before the weekend, theres nothing after that"). 0.25% (5 of 2,020) keeps the
+# gate within a few posts of the safest while still cutting the layer's everyday alerts.
+GATE_HIGH_NONE_SLACK = 0.0025
 # Priority that survives a wrong guess (model 2026.12.8): "when unsure, choose the higher
 # level". The high head makes a post that reaches staff high when, out of fold, the posts it
 # would promote are truly high more often than not (at least this share), not only when they
