@@ -149,6 +149,9 @@ def main() -> int:
         "hard cases, round 17 (r17a, r17b)": lambda i: (
             writer[samples[i][1]] in ("holdout_round17a.jsonl", "holdout_round17b.jsonl")
         ),
+        "hard cases, round 18 (r18a, r18b)": lambda i: (
+            writer[samples[i][1]] in ("holdout_round18a.jsonl", "holdout_round18b.jsonl")
+        ),
         "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
         "realistic weeks, round 12 (r12w, r12v)": lambda i: (
             writer[samples[i][1]]
@@ -190,6 +193,13 @@ def main() -> int:
             in (
                 "realistic/realistic_week_round17p.jsonl",
                 "realistic/realistic_week_round17q.jsonl",
+            )
+        ),
+        "realistic weeks, round 18 (r18p, r18q)": lambda i: (
+            writer[samples[i][1]]
+            in (
+                "realistic/realistic_week_round18p.jsonl",
+                "realistic/realistic_week_round18q.jsonl",
             )
         ),
     }

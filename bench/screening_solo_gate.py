@@ -1,6 +1,8 @@
 """The solo gate's trade-off, out of fold by writer (2026.12.9): for each candidate gate, the
 hard cases' high posts scored none, medium reach and ordinary alerting, and the realistic
 weeks' alerts per 100 ordinary posts, with 95% Wilson intervals; and the gate training picks
+(2026.12.11: with the rule's band, the fewest high posts scored none and the slack, and the
+gates near the choice first)
 (training.choose_solo_gate). The statistical scores are the training's own out-of-fold scores
 (training.out_of_fold_scores: five folds by writer); the phrase layers are as shipped.
 
@@ -93,12 +95,44 @@ def main() -> int:
     shown = [*SHOWN, chosen] if chosen not in SHOWN else SHOWN
     if "--all" in sys.argv:  # every candidate gate training considers
         shown = [(h, s) for h in t.GATE_HIGH_STEPS for s in t.GATE_SCORE_STEPS]
+    rates = {}
+    for gate in {*shown, *((h, s) for h in t.GATE_HIGH_STEPS for s in t.GATE_SCORE_STEPS)}:
+        rates[gate] = (
+            t._rates(hard[0], hard[1], hard[2], threshold, hard[3], None, gate),
+            t._rates(real[0], real[1], real[2], limits, real[3], replies, gate),
+        )
+    # 2026.12.11: the rule's band. Among the gates that keep medium reach at GATE_MEDIUM_REACH
+    # and the realistic weeks within their goal, the fewest high posts scored none, the slack
+    # (GATE_HIGH_NONE_SLACK of the hard cases' high posts) and the candidates near the choice:
+    # every such gate within the slack plus five posts, fewest ordinary alerts first.
+    eligible = {
+        g: (h, r)
+        for g, (h, r) in rates.items()
+        if h["medium_reach"] >= t.GATE_MEDIUM_REACH
+        and r["false_alarm"] <= t.GOAL_REALISTIC_ALERTS
+        and not (g[1] <= threshold and g[0] > 0.0)
+    }
+    if eligible:
+        fewest = min(h["high_none"] for h, _r in eligible.values())
+        allowed = fewest + t.GATE_HIGH_NONE_SLACK * n_high
+        print(
+            f"eligible gates {len(eligible)}: fewest high scored none {fewest}; allowed "
+            f"{allowed:.1f} (slack {t.GATE_HIGH_NONE_SLACK} of {n_high})"
+        )
+        near = sorted(
+            (g for g, (h, _r) in eligible.items() if h["high_none"] <= allowed + 5),
+            key=lambda g: (
+                round(eligible[g][0]["false_alarm"] + eligible[g][1]["false_alarm"], 6),
+                eligible[g][0]["high_none"],
+            ),
+        )
+        if "--all" not in sys.argv:
+            shown = list(dict.fromkeys([chosen, *near[:14], *SHOWN]))
     for gate in shown:
-        h = t._rates(hard[0], hard[1], hard[2], threshold, hard[3], None, gate)
-        r = t._rates(real[0], real[1], real[2], limits, real[3], replies, gate)
+        h, r = rates[gate]
         mark = " (picked)" if gate == chosen else ""
         print(
-            f"| {gate}{mark} | {h['high_none']} | "
+            f"| {gate}{mark} | {wilson(h['high_none'], n_high)} | "
             f"{wilson(round(h['medium_reach'] * n_medium), n_medium)} | "
             f"{wilson(round(h['false_alarm'] * n_none), n_none)} | "
             f"{100 * r['false_alarm']:.2f} ({wilson(round(r['false_alarm'] * r_none), r_none)}) |"

@@ -43,7 +43,7 @@ from .screener import (
     screen_text,
 )
 
-MODEL_VERSION = "2026.12.10"
+MODEL_VERSION = "2026.12.11"
 MAX_FALSE_ALARM = 0.20
 # Realistic traffic (model 2026.12.1): on the realistic weeks' REPLIES, out of fold by group,
 # the phrase layers plus this layer may alert on at most this share of ordinary replies. A
@@ -65,7 +65,20 @@ MAX_REALISTIC_SOLO_HIGH = 0.005
 # alerts on the fewest ordinary posts. The trade-off table: docs/clinical-safety/screening.md
 # (bench/screening_solo_gate.py).
 GATE_MEDIUM_REACH = 0.93
-GATE_HIGH_NONE_SLACK = 0.0
+# The slack (model 2026.12.11, the lead's decision; decision record 0011, addendum 2026.12.11):
+# 0.5% of the hard cases' high posts. 2026.12.10 allowed none (0.0) and so widened the gate to
+# "high head 0.02 or score 0.15" for seven fewer high posts scored none out of fold; on fresh
+# rounds 17 and 18 the wider gate bought no reach (round 18's high post scored none was under it
+# too) while 17 of round 18's 27 realistic-week false alarms came from the layer alone. Alert
+# fatigue is itself a hazard (HAZ-06): staff who learn the layer cries wolf read every alert
+# less carefully, the real ones included. The slack is not loosened further if it would cost
+# more than it says (for instance through ties); the table is recorded with each model.
+# Halved after the library's second part (the lead, 2026-12-07, decision 0011 addendum):
+# once the phrase rules read the ten posts the 0.5% gate held back, retraining spent the
+# slack again on six other grave posts ("only one way out of this and im ok with it", a
+# will done "before the weekend, theres nothing after that"). 0.25% (5 of 2,020) keeps the
+# gate within a few posts of the safest while still cutting the layer's everyday alerts.
+GATE_HIGH_NONE_SLACK = 0.0025
 # Priority that survives a wrong guess (model 2026.12.8): "when unsure, choose the higher
 # level". The high head makes a post that reaches staff high when, out of fold, the posts it
 # would promote are truly high more often than not (at least this share), not only when they

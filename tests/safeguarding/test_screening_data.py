@@ -139,8 +139,8 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
     _files_match_their_recorded_hashes(data.DATA_DIR / "judged", may_be_empty=True)
 
 
-# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16
-# and 17 (2026-12-07) were run once.
+# The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
+# 17 and 18 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -197,6 +197,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round17q.jsonl": (
         "6bd337c8db5fd3df788931f312397d429d475c30edb4f68632746d46d70d4534"
+    ),
+    "holdout_round18a.jsonl": "5e2eb6c5f96e8e82c4f11dfde30cf696cf99a50610aeca10a6408e3a41c639e3",
+    "holdout_round18b.jsonl": "fb247006996098c205bcb6563352e7be3b9da20b8072542657677f0becda3c70",
+    "realistic/realistic_week_round18p.jsonl": (
+        "452d63cd6abd0bb17031228b3c8853727aaf7d9c130d350ff554fb1410ab7301"
+    ),
+    "realistic/realistic_week_round18q.jsonl": (
+        "c629970b34b370cd1af42e1d0ba26403e7ff50ff1c2dfdfbd0d224fb4e61f9ea"
     ),
 }
 

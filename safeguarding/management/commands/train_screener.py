@@ -97,7 +97,8 @@ class Command(BaseCommand):
             f"gives {gate[0]} or more, or the score is {gate[1]} or more (chosen out of fold by "
             f"writer: realistic weeks within {screening_training.GOAL_REALISTIC_ALERTS:.0%}, "
             f"medium reach at least {screening_training.GATE_MEDIUM_REACH:.0%}, high posts "
-            f"scored none within {screening_training.GATE_HIGH_NONE_SLACK:.0%} of the fewest; "
+            f"scored none at most {screening_training.GATE_HIGH_NONE_SLACK:.1%} of them more "
+            "than the fewest; "
             "then the fewest ordinary posts alerting)"
         )
         self.stdout.write(
