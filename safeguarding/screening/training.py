@@ -43,7 +43,7 @@ from .screener import (
     screen_text,
 )
 
-MODEL_VERSION = "2026.12.11"
+MODEL_VERSION = "2026.12.12"
 MAX_FALSE_ALARM = 0.20
 # Realistic traffic (model 2026.12.1): on the realistic weeks' REPLIES, out of fold by group,
 # the phrase layers plus this layer may alert on at most this share of ordinary replies. A
@@ -78,7 +78,10 @@ GATE_MEDIUM_REACH = 0.93
 # slack again on six other grave posts ("only one way out of this and im ok with it", a
 # will done "before the weekend, theres nothing after that"). 0.25% (5 of 2,020) keeps the
 # gate within a few posts of the safest while still cutting the layer's everyday alerts.
-GATE_HIGH_NONE_SLACK = 0.0025
+# Back to 0 for model 2026.12.12 (the lead, after fresh round 19): the quieter gate held back
+# two of round 19's four high posts scored none (someone else at risk, reaching staff under
+# the wider gate) and did not bring the realistic weeks within their goal. Reach first.
+GATE_HIGH_NONE_SLACK = 0.0
 # Priority that survives a wrong guess (model 2026.12.8): "when unsure, choose the higher
 # level". The high head makes a post that reaches staff high when, out of fold, the posts it
 # would promote are truly high more often than not (at least this share), not only when they

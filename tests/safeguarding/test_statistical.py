@@ -432,33 +432,30 @@ def test_the_solo_gate_alerts_on_fewer_ordinary_posts_while_medium_reach_holds()
 
 
 def _slack_toy(missed_by_quieter_gate: int):
-    """Hard cases for the solo gate's slack (2026.12.11): high posts any gate passes (as many
-    as make the slack worth exactly 2 posts with `missed_by_quieter_gate` at 2), 2 the concern
-    head scores 0.3 and `missed_by_quieter_gate` it scores 0.25 (no high head support), 100
-    medium posts at 0.9 and 20 ordinary posts at 0.28; realistic weeks all quiet."""
+    """Hard cases for the solo gate's rule: 396 high posts any gate passes, 2 the concern head
+    scores 0.3 and `missed_by_quieter_gate` it scores 0.25 (no high head support), 100 medium
+    posts at 0.9 and 20 ordinary posts at 0.28; realistic weeks all quiet."""
     none_rule = (Level.NONE, False)
-    passed = round(2 / screening_training.GATE_HIGH_NONE_SLACK) - 4
-    labels = ["high"] * (passed + 2 + missed_by_quieter_gate) + ["medium"] * 100 + ["none"] * 20
-    scores = [0.9] * passed + [0.3] * 2 + [0.25] * missed_by_quieter_gate + [0.9] * 100
+    labels = ["high"] * (398 + missed_by_quieter_gate) + ["medium"] * 100 + ["none"] * 20
+    scores = [0.9] * 396 + [0.3] * 2 + [0.25] * missed_by_quieter_gate + [0.9] * 100
     scores += [0.28] * 20
-    highs = [0.9] * passed + [0.0] * (2 + missed_by_quieter_gate + 120)
+    highs = [0.9] * 396 + [0.0] * (2 + missed_by_quieter_gate + 120)
     realistic = (["none"] * 10, [none_rule] * 10, [0.0] * 10, [0.0] * 10, [0.1] * 10)
     return (labels, [none_rule] * len(labels), scores, highs), (*realistic, [False] * 10)
 
 
-def test_the_solo_gate_trades_at_most_a_quarter_of_a_percent_of_high_posts_for_quiet():
-    # 2026.12.11 (decision 0011, addendum 2026.12.11, halved by the lead): the gates may leave
-    # up to GATE_HIGH_NONE_SLACK of the hard cases' high posts scored none more than the
-    # fewest any gate leaves (0 here); then the fewest ordinary alerts
-    assert screening_training.GATE_HIGH_NONE_SLACK == 0.0025
-    # 800 high posts: 2 may be traded; the score bar above 0.28 quiets the 20 ordinary posts
-    # and leaves the 2 high posts at 0.25 scored none
-    hard, realistic = _slack_toy(2)
+def test_the_solo_gate_is_the_safest_then_the_quietest():
+    # 2026.12.12 (decision 0011, the lead after fresh round 19): no slack; among the gates
+    # that leave the fewest high posts scored none, the one with the fewest ordinary alerts
+    assert screening_training.GATE_HIGH_NONE_SLACK == 0.0
+    # no high post depends on the score bar: the bar above 0.28 quiets the 20 ordinary posts
+    hard, realistic = _slack_toy(0)
     gate = screening_training.choose_solo_gate(hard, realistic, 0.1)
     rates = screening_training._rates(*hard[:3], 0.1, hard[3], None, gate)
-    assert (rates["high_none"], rates["false_alarm"]) == (2, 0.0)
-    # 801 high posts: 3 would be scored none, more than 2.0025: a gate that keeps them all
-    hard, realistic = _slack_toy(3)
+    assert (rates["high_none"], rates["false_alarm"]) == (0, 0.0)
+    # 2 high posts at 0.25: quieting the ordinary posts would leave them scored none, so the
+    # gate keeps them and the ordinary posts alert
+    hard, realistic = _slack_toy(2)
     gate = screening_training.choose_solo_gate(hard, realistic, 0.1)
     rates = screening_training._rates(*hard[:3], 0.1, hard[3], None, gate)
     assert (rates["high_none"], rates["false_alarm"]) == (0, 1.0)
