@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from pmp_followon.clock import now_or_current
 from pmp_followon.ui.dates import uk_datetime
 from pmp_followon.ui.forms import apply_service_errors
-from pmp_followon.ui.links import link
+from pmp_followon.ui.links import link_at, where
 
 from .. import selectors, services
 from ..forms import (
@@ -93,6 +93,7 @@ class _MeetingCard:
 
 def _meeting_cards(group, page) -> list[_MeetingCard]:
     cards = []
+    place_of_links = where()  # read once for the page's links, not once a link
     for index, meeting in enumerate(page.upcoming):
         when = uk_datetime(meeting.starts_at)
         going = ngettext("%(n)s person going", "%(n)s people going", meeting.going) % {
@@ -107,11 +108,15 @@ def _meeting_cards(group, page) -> list[_MeetingCard]:
         answer = meeting.my_answer_label
         cards.append(
             _MeetingCard(
-                url=link("groups:meeting_detail", group.pk, meeting.pk),
+                url=link_at(place_of_links, "groups:meeting_detail", (group.pk, meeting.pk)),
                 when=when,
                 place=_("Online") if meeting.mode == "online" else meeting.place_label(),
                 going=going,
-                rsvp_url=link("groups:meeting_rsvp", group.pk, meeting.pk) if radios else "",
+                rsvp_url=(
+                    link_at(place_of_links, "groups:meeting_rsvp", (group.pk, meeting.pk))
+                    if radios
+                    else ""
+                ),
                 radios=radios,
                 your_answer=_("Your answer: %(answer)s") % {"answer": answer} if answer else "",
                 hidden_when=(_("for %(when)s") if answer else _("on %(when)s")) % {"when": when},
@@ -130,9 +135,10 @@ class _ThreadRow:
 
 
 def _thread_rows(group, page) -> list[_ThreadRow]:
+    place_of_links = where()
     return [
         _ThreadRow(
-            url=link("groups:thread", group.pk, post.pk),
+            url=link_at(place_of_links, "groups:thread", (group.pk, post.pk)),
             summary=_("A hidden message")
             if post.is_hidden
             else Truncator(post.body).words(12, truncate=" …"),

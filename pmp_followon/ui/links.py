@@ -47,12 +47,24 @@ def _shape(name: str, count: int, urlconf: str, prefix: str) -> tuple[str, ...] 
     return tuple(parts)
 
 
+def where() -> tuple[str, str]:
+    """The URL configuration and script prefix links are made for now (the same for every
+    link of a request: a template's ``{% link %}`` tags read them once a render)."""
+    return get_urlconf() or settings.ROOT_URLCONF, get_script_prefix()
+
+
 def link(name: str, *args: object) -> str:
     """``reverse(name, args=args)``, the same text, from a shape made once per process."""
-    if not all(type(a) is int for a in args):
-        return reverse(name, args=list(args))
-    urlconf = get_urlconf() or settings.ROOT_URLCONF
-    parts = _shape(name, len(args), urlconf, get_script_prefix())
+    return link_at(where(), name, args)
+
+
+def link_at(place: tuple[str, str], name: str, args: tuple[object, ...]) -> str:
+    """``link(name, *args)`` for the URL configuration and script prefix ``place``
+    (``where()``)."""
+    for arg in args:
+        if type(arg) is not int:
+            return reverse(name, args=list(args))
+    parts = _shape(name, len(args), *place)
     if parts is None:
         return reverse(name, args=list(args))
     if not args:

@@ -11,6 +11,11 @@ is kept.
 Only a tag whose message is a literal, with no filter, no ``as``, no ``context`` and no
 ``noop``, is replaced; with ``USE_I18N`` on (another language), none is, so the templates
 keep their tags and a catalog would translate them as before.
+
+It also finds the ``{% block %}`` nodes of a template once (run 10). A page that extends
+``base.html`` has Django walk every node of ``base.html`` on every render to find them
+(``ExtendsNode.render``): about 35 µs a request, for an answer fixed once the template is
+compiled.
 """
 
 from __future__ import annotations
@@ -30,7 +35,25 @@ class Loader(cached.Loader):
         if not settings.USE_I18N and not getattr(template, "_translations_written_in", False):
             fold_translations(template.nodelist)
             template._translations_written_in = True
+        if type(template.nodelist) is NodeList:
+            template.nodelist = BlocksFoundOnce(template.nodelist)
         return template
+
+
+class BlocksFoundOnce(NodeList):
+    """A template's top node list that finds the nodes of a type (``{% block %}``, for an
+    ``{% extends %}`` of it) once: the nodes of a compiled template do not change."""
+
+    def __init__(self, nodes: NodeList) -> None:
+        super().__init__(nodes)
+        self.contains_nontext = nodes.contains_nontext
+        self._found: dict[type, list] = {}
+
+    def get_nodes_by_type(self, nodetype):  # type: ignore[no-untyped-def]
+        found = self._found.get(nodetype)
+        if found is None:
+            found = self._found[nodetype] = super().get_nodes_by_type(nodetype)
+        return list(found)
 
 
 def _constant(node: object) -> SafeString | None:

@@ -66,3 +66,38 @@ def test_the_project_loader_folds_and_only_with_translation_off(settings):
     finally:
         settings.USE_I18N = False
         loader.reset()
+
+
+def test_the_project_loader_finds_a_templates_blocks_once():
+    from django.template.base import NodeList
+    from django.template.loader_tags import BlockNode
+
+    from pmp_followon.ui.template_loader import BlocksFoundOnce
+
+    engine = engines["django"].engine
+    engine.template_loaders[0].reset()
+    base = engine.get_template("base.html")
+    assert isinstance(base.nodelist, BlocksFoundOnce)
+    plain = NodeList(base.nodelist)
+    expected = plain.get_nodes_by_type(BlockNode)
+    assert expected and base.nodelist.get_nodes_by_type(BlockNode) == expected
+    # Found once: a second call does not walk the nodes again, and gives a list of its own.
+    walked = []
+    first = base.nodelist[0]
+    original = first.get_nodes_by_type
+    first.get_nodes_by_type = lambda kind: walked.append(kind) or original(kind)
+    try:
+        found = base.nodelist.get_nodes_by_type(BlockNode)
+        assert walked == [] and found == expected
+        found.clear()
+        assert base.nodelist.get_nodes_by_type(BlockNode) == expected
+        assert len(plain.get_nodes_by_type(TextNode)) == len(
+            base.nodelist.get_nodes_by_type(TextNode)
+        )
+    finally:
+        del first.get_nodes_by_type
+    # A page extending base.html renders its blocks into it as before.
+    page = engine.from_string(
+        '{% extends "base.html" %}{% block content %}<p>Own words</p>{% endblock %}'
+    )
+    assert "<p>Own words</p>" in page.render(Context({}))

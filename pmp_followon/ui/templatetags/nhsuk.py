@@ -26,6 +26,7 @@ from typing import Any
 from django import forms, template
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString
 
 from pmp_followon.ui import dates
@@ -39,9 +40,59 @@ _SUMMARY_DONE = "_nhsuk_error_summary_rendered"
 
 
 # --- links ------------------------------------------------------------------------------
-@register.simple_tag(name="link")
-def link(name: str, *args: Any) -> str:
-    return _links.link(name, *args)
+# Written as a node of its own rather than a ``simple_tag`` (issue 17, run 10): the URL
+# configuration and script prefix are read once a render rather than once a link, the name
+# is taken from the template once, and a URL with nothing to escape is not escaped again.
+# The text is what ``{% url %}`` gives, escaped as a ``simple_tag``'s would be.
+_LINK_PLACE = "nhsuk.link.place"
+_NEEDS_ESCAPE = re.compile(r"[&<>\"']").search
+
+
+class LinkNode(template.Node):
+    child_nodelists = ()
+
+    def __init__(
+        self,
+        name: template.base.FilterExpression,
+        args: list[template.base.FilterExpression],
+        asvar: str | None,
+    ) -> None:
+        var = name.var
+        self.name = name
+        # A quoted name with no filter is the same on every render.
+        self.fixed_name = str(var) if isinstance(var, str) and not name.filters else None
+        self.args = args
+        self.asvar = asvar
+
+    def render(self, context: template.Context) -> str:
+        render_context = context.render_context
+        place = render_context.get(_LINK_PLACE)
+        if place is None:
+            place = render_context[_LINK_PLACE] = _links.where()
+        name = self.fixed_name
+        if name is None:
+            name = self.name.resolve(context)
+        url = _links.link_at(place, name, tuple(arg.resolve(context) for arg in self.args))
+        if self.asvar:
+            context[self.asvar] = url
+            return ""
+        if context.autoescape and _NEEDS_ESCAPE(url):
+            return conditional_escape(url)
+        return url
+
+
+@register.tag(name="link")
+def link(parser: template.base.Parser, token: template.base.Token) -> LinkNode:
+    """``{% link 'url:name' arg ... [as var] %}``: ``reverse`` of the name with the
+    arguments (``pmp_followon.ui.links``)."""
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("'link' takes at least one argument, a URL name.")
+    asvar = None
+    if len(bits) >= 3 and bits[-2] == "as":
+        asvar, bits = bits[-1], bits[:-2]
+    name, *args = (parser.compile_filter(bit) for bit in bits)
+    return LinkNode(name, args, asvar)
 
 
 # --- dates ------------------------------------------------------------------------------
