@@ -129,80 +129,21 @@ def main() -> int:
             return Level.HIGH
         return decided
 
-    groups = {
-        "hard cases (training corpora, every writer)": lambda i: samples[i][1] in corpora,
-        "hard cases, round 12 (r12h, r12k)": lambda i: (
-            writer[samples[i][1]] in ("holdout_round12h.jsonl", "holdout_round12k.jsonl")
-        ),
-        "hard cases, round 13 (r13a, r13b)": lambda i: (
-            writer[samples[i][1]] in ("holdout_round13a.jsonl", "holdout_round13b.jsonl")
-        ),
-        "hard cases, round 14 (r14a, r14b)": lambda i: (
-            writer[samples[i][1]] in ("holdout_round14a.jsonl", "holdout_round14b.jsonl")
-        ),
-        "hard cases, round 15 (r15a, r15b)": lambda i: (
-            writer[samples[i][1]] in ("holdout_round15a.jsonl", "holdout_round15b.jsonl")
-        ),
-        "hard cases, round 16 (r16a, r16b)": lambda i: (
-            writer[samples[i][1]] in ("holdout_round16a.jsonl", "holdout_round16b.jsonl")
-        ),
-        "hard cases, round 17 (r17a, r17b)": lambda i: (
-            writer[samples[i][1]] in ("holdout_round17a.jsonl", "holdout_round17b.jsonl")
-        ),
-        "hard cases, round 18 (r18a, r18b)": lambda i: (
-            writer[samples[i][1]] in ("holdout_round18a.jsonl", "holdout_round18b.jsonl")
-        ),
-        "realistic weeks (every writer)": lambda i: samples[i][1] in weeks,
-        "realistic weeks, round 12 (r12w, r12v)": lambda i: (
-            writer[samples[i][1]]
-            in (
-                "realistic/realistic_week_round12w.jsonl",
-                "realistic/realistic_week_round12v.jsonl",
-            )
-        ),
-        "realistic weeks, round 13 (r13p, r13q)": lambda i: (
-            writer[samples[i][1]]
-            in (
-                "realistic/realistic_week_round13p.jsonl",
-                "realistic/realistic_week_round13q.jsonl",
-            )
-        ),
-        "realistic weeks, round 14 (r14p, r14q)": lambda i: (
-            writer[samples[i][1]]
-            in (
-                "realistic/realistic_week_round14p.jsonl",
-                "realistic/realistic_week_round14q.jsonl",
-            )
-        ),
-        "realistic weeks, round 15 (r15p, r15q)": lambda i: (
-            writer[samples[i][1]]
-            in (
-                "realistic/realistic_week_round15p.jsonl",
-                "realistic/realistic_week_round15q.jsonl",
-            )
-        ),
-        "realistic weeks, round 16 (r16p, r16q)": lambda i: (
-            writer[samples[i][1]]
-            in (
-                "realistic/realistic_week_round16p.jsonl",
-                "realistic/realistic_week_round16q.jsonl",
-            )
-        ),
-        "realistic weeks, round 17 (r17p, r17q)": lambda i: (
-            writer[samples[i][1]]
-            in (
-                "realistic/realistic_week_round17p.jsonl",
-                "realistic/realistic_week_round17q.jsonl",
-            )
-        ),
-        "realistic weeks, round 18 (r18p, r18q)": lambda i: (
-            writer[samples[i][1]]
-            in (
-                "realistic/realistic_week_round18p.jsonl",
-                "realistic/realistic_week_round18q.jsonl",
-            )
-        ),
-    }
+    # each fresh round once it is training data: its two hard-case and two realistic files
+    hard_rounds = (("12", "h", "k"),) + tuple((str(n), "a", "b") for n in range(13, 19))
+    week_rounds = (("12", "w", "v"),) + tuple((str(n), "p", "q") for n in range(13, 19))
+
+    def of_files(files):
+        return lambda i: writer[samples[i][1]] in files
+
+    groups = {"hard cases (training corpora, every writer)": lambda i: samples[i][1] in corpora}
+    for n, x, y in hard_rounds:
+        files = (f"holdout_round{n}{x}.jsonl", f"holdout_round{n}{y}.jsonl")
+        groups[f"hard cases, round {n} (r{n}{x}, r{n}{y})"] = of_files(files)
+    groups["realistic weeks (every writer)"] = lambda i: samples[i][1] in weeks
+    for n, x, y in week_rounds:
+        files = tuple(f"realistic/realistic_week_round{n}{z}.jsonl" for z in (x, y))
+        groups[f"realistic weeks, round {n} (r{n}{x}, r{n}{y})"] = of_files(files)
     print(
         f"model {model.version}: threshold {model.threshold}, replies {model.reply_threshold}, "
         f"high {model.high_threshold}, solo high {model.solo_high_threshold}, solo gate "

@@ -56,7 +56,11 @@ def build(model: type[M], values: Sequence, alias: str = "default") -> M:
     """The model instance of one row's values (in ``columns`` order), converted as the ORM
     converts them."""
     _names, attnames, converters = _shape(model, alias)
-    values = list(values)
+    return model.from_db(alias, attnames, _converted(list(values), converters, alias))
+
+
+def _converted(values: list, converters, alias: str) -> list:
+    """`values` (a row, in place) with each column's ORM converters applied."""
     if converters:
         connection = connections[alias]
         for index, functions, column in converters:
@@ -64,7 +68,7 @@ def build(model: type[M], values: Sequence, alias: str = "default") -> M:
             for convert in functions:
                 value = convert(value, column, connection)
             values[index] = value
-    return model.from_db(alias, attnames, values)
+    return values
 
 
 @lru_cache(maxsize=128)
@@ -94,14 +98,7 @@ def build_some(
     converts them."""
     names, positions, converters = _some(model, attnames, alias)
     ordered = [values[i] for i in positions]
-    if converters:
-        connection = connections[alias]
-        for index, functions, column in converters:
-            value = ordered[index]
-            for convert in functions:
-                value = convert(value, column, connection)
-            ordered[index] = value
-    return model.from_db(alias, names, ordered)
+    return model.from_db(alias, names, _converted(ordered, converters, alias))
 
 
 def literals(values: Sequence[str]) -> str:
