@@ -24,17 +24,27 @@ from django.db.models import Model
 M = TypeVar("M", bound=Model)
 
 
-@lru_cache(maxsize=64)
-def _shape(model: type[Model], alias: str) -> tuple[list[str], list[str], list[tuple]]:
+def _converters(model: type[Model], fields: Sequence, alias: str) -> list[tuple]:
+    """(index, converters, column) for each of ``fields`` the ORM converts on reading, as
+    ``SQLCompiler.apply_converters`` would."""
     connection = connections[alias]
-    fields = model._meta.concrete_fields
     converters = []
     for index, field in enumerate(fields):
         column = field.get_col(model._meta.db_table)
         found = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
         if found:
             converters.append((index, tuple(found), column))
-    return [f.column for f in fields], [f.attname for f in fields], converters
+    return converters
+
+
+@lru_cache(maxsize=64)
+def _shape(model: type[Model], alias: str) -> tuple[list[str], list[str], list[tuple]]:
+    fields = model._meta.concrete_fields
+    return (
+        [f.column for f in fields],
+        [f.attname for f in fields],
+        _converters(model, fields, alias),
+    )
 
 
 @lru_cache(maxsize=64)
@@ -77,17 +87,11 @@ def _some(
 ) -> tuple[list[str], list[int], list[tuple]]:
     """The columns in the model's field order (``from_db`` takes them so), where each is in
     the statement's row, and the converters of each."""
-    connection = connections[alias]
     in_order = [f for f in model._meta.concrete_fields if f.attname in attnames]
     if len(in_order) != len(attnames):
         raise ValueError(f"not columns of {model.__name__}: {attnames}")
-    converters = []
-    for index, field in enumerate(in_order):
-        column = field.get_col(model._meta.db_table)
-        found = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
-        if found:
-            converters.append((index, tuple(found), column))
-    return [f.attname for f in in_order], [attnames.index(f.attname) for f in in_order], converters
+    positions = [attnames.index(f.attname) for f in in_order]
+    return [f.attname for f in in_order], positions, _converters(model, in_order, alias)
 
 
 def build_some(
