@@ -528,9 +528,7 @@ def _lower_means_handed_back(
         f.level, f.context = Level.NONE, why
 
 
-def _combine(
-    found: list[_Found], future_time: str | None, text: str = ""
-) -> tuple[Level, list[str]]:
+def _combine(found: list[_Found], future_time: str | None, text: str) -> tuple[Level, list[str]]:
     live = [f for f in found if f.level != Level.NONE]
     if not live:
         return Level.NONE, []

@@ -65,22 +65,11 @@ MAX_REALISTIC_SOLO_HIGH = 0.005
 # alerts on the fewest ordinary posts. The trade-off table: docs/clinical-safety/screening.md
 # (bench/screening_solo_gate.py).
 GATE_MEDIUM_REACH = 0.93
-# The slack (model 2026.12.11, the lead's decision; decision record 0011, addendum 2026.12.11):
-# 0.5% of the hard cases' high posts. 2026.12.10 allowed none (0.0) and so widened the gate to
-# "high head 0.02 or score 0.15" for seven fewer high posts scored none out of fold; on fresh
-# rounds 17 and 18 the wider gate bought no reach (round 18's high post scored none was under it
-# too) while 17 of round 18's 27 realistic-week false alarms came from the layer alone. Alert
-# fatigue is itself a hazard (HAZ-06): staff who learn the layer cries wolf read every alert
-# less carefully, the real ones included. The slack is not loosened further if it would cost
-# more than it says (for instance through ties); the table is recorded with each model.
-# Halved after the library's second part (the lead, 2026-12-07, decision 0011 addendum):
-# once the phrase rules read the ten posts the 0.5% gate held back, retraining spent the
-# slack again on six other grave posts ("only one way out of this and im ok with it", a
-# will done "before the weekend, theres nothing after that"). 0.25% (5 of 2,020) keeps the
-# gate within a few posts of the safest while still cutting the layer's everyday alerts.
-# Back to 0 for model 2026.12.12 (the lead, after fresh round 19): the quieter gate held back
-# two of round 19's four high posts scored none (someone else at risk, reaching staff under
-# the wider gate) and did not bring the realistic weeks within their goal. Reach first.
+# The slack: how many more of the hard cases' high posts (a share of them) a gate may leave
+# scored none than the fewest any eligible gate leaves. 0: the safest gate, then the quietest
+# (model 2026.12.12, the lead's decision after fresh round 19: a quieter gate cost reach on a
+# fresh round and did not bring the realistic weeks within their goal). The 0.5% and 0.25%
+# tried for 2026.12.11, and why each was left: decision record 0011, its addenda.
 GATE_HIGH_NONE_SLACK = 0.0
 # Priority that survives a wrong guess (model 2026.12.8): "when unsure, choose the higher
 # level". The high head makes a post that reaches staff high when, out of fold, the posts it
