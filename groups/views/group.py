@@ -54,6 +54,7 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_user(request.user, pk)
     now = now_or_current(None)
     page = selectors.group_page(group, now=now)
+    place = where()
     return render(
         request,
         "groups/group_detail.html",
@@ -61,8 +62,8 @@ def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "group": group,
             "page": page,
             "now": now,
-            "cards": _meeting_cards(group, page),
-            "threads": _thread_rows(group, page),
+            "cards": _meeting_cards(group, page, place),
+            "threads": _thread_rows(group, page, place),
         },
     )
 
@@ -91,9 +92,9 @@ class _MeetingCard:
     hidden_when: str  # for screen readers: "for <when>" (answered) or "on <when>"
 
 
-def _meeting_cards(group, page) -> list[_MeetingCard]:
+def _meeting_cards(group, page, place_of_links) -> list[_MeetingCard]:
+    """``place_of_links``: ``where()``, read once for the page's links, not once a link."""
     cards = []
-    place_of_links = where()  # read once for the page's links, not once a link
     for index, meeting in enumerate(page.upcoming):
         when = uk_datetime(meeting.starts_at)
         going = ngettext("%(n)s person going", "%(n)s people going", meeting.going) % {
@@ -134,8 +135,7 @@ class _ThreadRow:
     replies: str
 
 
-def _thread_rows(group, page) -> list[_ThreadRow]:
-    place_of_links = where()
+def _thread_rows(group, page, place_of_links) -> list[_ThreadRow]:
     return [
         _ThreadRow(
             url=link_at(place_of_links, "groups:thread", (group.pk, post.pk)),

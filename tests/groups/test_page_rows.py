@@ -14,6 +14,7 @@ from django.template import engines
 from groups.models import Meeting, MeetingMode, Post, RSVPAnswer, Venue
 from groups.views.group import _meeting_cards, _thread_rows
 from pmp_followon.accounts.models import User
+from pmp_followon.ui.links import where
 
 DATA = Path(__file__).parent / "data"
 PAGE = Path(__file__).parents[2] / "templates" / "groups" / "group_detail.html"
@@ -91,7 +92,7 @@ def test_meeting_cards_read_as_before():
                 "group": group,
                 "page": page,
                 "rsvp_choices": RSVPAnswer.choices,
-                "cards": _meeting_cards(group, page),
+                "cards": _meeting_cards(group, page, where()),
                 "csrf_token": "TOKEN",
             }
             assert render(NEW_MEETINGS, context) == render(OLD_MEETINGS, context)
@@ -125,5 +126,5 @@ def test_latest_messages_read_as_before():
         post.author = User(pk=9, display_name="Jo O'Neill <Jo>")
         threads.append(post)
     page = SimpleNamespace(threads=threads)
-    context = {"group": group, "page": page, "threads": _thread_rows(group, page)}
+    context = {"group": group, "page": page, "threads": _thread_rows(group, page, where())}
     assert render(NEW_THREADS, context) == render(OLD_THREADS, context)
