@@ -46,9 +46,13 @@ run: install assets seed
 ## (the real-worker delivery tests run only then). It runs in TEST_PROCESSES pytest-xdist
 ## processes (default 2, the machine's cores; 0 runs it in this one process). With Redis,
 ## process N uses REDIS_URL's database plus N (pmp_followon/settings/test.py).
+## Bytecode is written even where the environment says not to (PYTHONDONTWRITEBYTECODE, as
+## in many container images): the suite starts 30 or so Python processes (two test
+## processes and the `manage.py` ones the settings tests run), and each compiled every
+## module it imported from source (about 1 s of CPU a process; decision 0020).
 TEST_PROCESSES ?= 2
 test: install assets
-	$(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadgroup $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= $(VENV)/bin/pytest -n $(TEST_PROCESSES) --dist loadgroup $(PYTEST_ARGS)
 
 ## Benchmarks at national size, not part of `make test`: PostgreSQL and Redis from
 ## DATABASE_URL and REDIS_URL; builds the data set once (manage.py seed_scale, about 10

@@ -228,9 +228,10 @@ def measure_timing(texts, number: int = 20) -> dict[str, float]:
     return {"wall": wall, "cpu": cpu / per_post}
 
 
-def realistic_report(show_errors: bool = False) -> tuple[str, bool]:
+def realistic_report(show_errors: bool = False, screenings: dict | None = None) -> tuple[str, bool]:
     """Alerts per 100 ordinary posts on the realistic weeks (replies screened with the post
-    they answer), with the implied alerts a week for a service of SERVICE_GROUPS groups."""
+    they answer), with the implied alerts a week for a service of SERVICE_GROUPS groups.
+    `screenings`: as for evaluate()."""
     weeks = data.realistic_weeks()
     if not weeks:
         return "== realistic weeks: none in the data", True
@@ -241,7 +242,7 @@ def realistic_report(show_errors: bool = False) -> tuple[str, bool]:
         by_id = data.parent_texts(week)
         contexts.update({p.text: by_id[p.id] for p in week if p.id in by_id})
     group_weeks = len({(p.source, p.group) for p in posts})
-    result = evaluate([(p.label, p.text) for p in posts], contexts)
+    result = evaluate([(p.label, p.text) for p in posts], contexts, screenings)
     ordinary = sum(result["matrix"]["none"].values())
     false_alarms = result["matrix"]["none"]["high"] + result["matrix"]["none"]["medium"]
     all_alerts = sum(
@@ -313,7 +314,12 @@ def round_report(path, show_errors: bool = False) -> tuple[str, bool]:
     return "\n".join(lines), passed
 
 
-def full_report(show_errors: bool = False, timing: bool = False) -> tuple[str, bool]:
+def full_report(
+    show_errors: bool = False, timing: bool = False, screenings: dict | None = None
+) -> tuple[str, bool]:
+    """Every labelled set and the realistic weeks. `screenings`: as for evaluate() (the
+    screener is deterministic: each post is screened once a report, or once for all the
+    callers that share the dict)."""
     sets = load_sample_sets()
     corpora = data.training_corpora()
     sets["training corpora (statistical layer), all"] = [
@@ -323,12 +329,12 @@ def full_report(show_errors: bool = False, timing: bool = False) -> tuple[str, b
     ]
     parts = []
     passed = True
-    screenings: dict = {}  # the screener is deterministic: each post once per report
+    screenings = {} if screenings is None else screenings
     for name, samples in sets.items():
         result = evaluate(samples, screenings=screenings)
         passed = passed and result["passed"]
         parts.append(format_report(name, result, show_errors))
-    realistic, realistic_passed = realistic_report(show_errors)
+    realistic, realistic_passed = realistic_report(show_errors, screenings)
     passed = passed and realistic_passed
     parts.append(realistic)
     if timing:

@@ -44,7 +44,15 @@ def screening_package_digest() -> str:
 
 
 @pytest.fixture(scope="session")
-def screened_weeks():
+def screening_memo() -> dict:
+    """{(text, context): Screening}, shared in a process by the screening report, `screened`
+    (test_screening.py) and `screened_weeks`, as evaluation.evaluate() keeps it: a labelled
+    post is screened once a process, whichever of them asks first."""
+    return {}
+
+
+@pytest.fixture(scope="session")
+def screened_weeks(screening_memo):
     """Every post of the realistic weeks, screened once per process as the board screens it
     (a reply with the post it answers): [(post, context, Screening), ...] in the data's order,
     `context` the text of the post it answers or None. Tests
@@ -56,7 +64,10 @@ def screened_weeks():
         parents = data.parent_texts(posts)
         for post in posts:
             context = parents.get(post.id)
-            screened.append((post, context, screen_text(post.text, context_text=context)))
+            key = (post.text, context)
+            if key not in screening_memo:
+                screening_memo[key] = screen_text(post.text, context_text=context)
+            screened.append((post, context, screening_memo[key]))
     return screened
 
 
