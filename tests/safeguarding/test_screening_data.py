@@ -140,7 +140,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
 
 
 # The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
-# 17 and 18 (2026-12-07) were run once.
+# 17, 18, 19 and 20 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -205,6 +205,22 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round18q.jsonl": (
         "c629970b34b370cd1af42e1d0ba26403e7ff50ff1c2dfdfbd0d224fb4e61f9ea"
+    ),
+    "holdout_round19a.jsonl": "73b032e8023080309ca21dde36a14a52ccaaf483eef8b1084a4c4a15e9243747",
+    "holdout_round19b.jsonl": "96ae020b6d4af08e78a78078f173004dca6fb07f62da4ea8c0dcd6c1259e5676",
+    "realistic/realistic_week_round19p.jsonl": (
+        "f61e4e8d1c24f84c392a9990ea52b9dec58f984febf3fe4dd89e4a5e79562152"
+    ),
+    "realistic/realistic_week_round19q.jsonl": (
+        "bc91f7a5195760c1155ccb44591c26af2b0818dc0db95b9064fe0f2de32c4003"
+    ),
+    "holdout_round20a.jsonl": "58b1b7a04c9d2e96863dc5ab0c4f87147b4d97b233aaf89e6d7579a36bc004b1",
+    "holdout_round20b.jsonl": "f81dd1f15457e8c9e792626b676df7228d1e42c3931819d9236b05ba26375264",
+    "realistic/realistic_week_round20p.jsonl": (
+        "eb4fa44a8137d47465c1389e3d4b05fd123b62103c9e43ca8e8f8a4a6a2ad0c7"
+    ),
+    "realistic/realistic_week_round20q.jsonl": (
+        "78098bfecf481f76b8ff9c05bee2b1294081fe52ea93f178dabf8f2f198cebb3"
     ),
 }
 
