@@ -11,11 +11,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.scale_settings")
 
 from django.core.wsgi import get_wsgi_application  # noqa: E402
-from django.urls import get_resolver  # noqa: E402
 
 application = get_wsgi_application()
-# As pmp_followon/wsgi.py: the URL configuration is imported while the worker boots.
-get_resolver().url_patterns  # noqa: B018
+from pmp_followon.boot import ready_worker  # noqa: E402
+
+# As pmp_followon/wsgi.py: the URL configuration imported, the boot's objects frozen.
+ready_worker()
 
 if os.environ.get("BENCH_HTTP_TIMING"):
     from bench.wsgi_timing import Timed

@@ -20,6 +20,7 @@ from django.views.generic import TemplateView
 from pmp_followon.accounts.permissions import signed_in
 from pmp_followon.clock import now_or_current
 from pmp_followon.notifications.selectors import heartbeat_age
+from pmp_followon.readonly import reads_only
 from pmp_followon.ui.links import link, path_of
 
 logger = logging.getLogger(__name__)
@@ -202,6 +203,7 @@ def participant_now(user, *, now) -> dict:
 
 
 @require_GET
+@reads_only  # no request transaction: it only reads (issue 17, run 11)
 def home(request: HttpRequest) -> HttpResponse:
     user = request.user
     return render(

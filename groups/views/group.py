@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from pmp_followon.clock import now_or_current
+from pmp_followon.readonly import reads_only
 from pmp_followon.ui.dates import uk_datetime
 from pmp_followon.ui.forms import apply_service_errors
 from pmp_followon.ui.links import link_at, where
@@ -50,6 +51,7 @@ def staff_overview(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
+@reads_only  # no request transaction: it only reads (issue 17, run 11)
 def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
     group = selectors.get_group_for_user(request.user, pk)
     now = now_or_current(None)

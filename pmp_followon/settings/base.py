@@ -168,13 +168,8 @@ else:
         }
     }
 # Template fragments with nothing personal in them (base.html's head links, header and
-# footer): in each process's memory, so they go with a restart (static file names change with
-# a deploy) and never reach Redis. Never for anything with permissions or safeguarding content.
-CACHES["fragments"] = {
-    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-    "LOCATION": "pmp-fragments",
-    "TIMEOUT": 3600,
-}
+# footer) are kept in each process's memory by {% fragment %} (pmp_followon/ui/templatetags/
+# nhsuk.py), not in a cache: they go with a restart and never reach Redis.
 # Sessions read from Redis and written through to the database: a signed-in page does not
 # query the session table (issue 17). Without Redis the cache is the database: plain db.
 SESSION_ENGINE = (

@@ -8,6 +8,11 @@ Dates, in the service time zone:
 Links (pmp_followon/ui/links.py: the same text as {% url %}, reversed once per process):
     {% link 'groups:meeting_detail' group.pk meeting.pk %}
 
+Parts of a page that are the same for everyone (pmp_followon/ui/templatetags/nhsuk.py,
+FragmentNode: nothing personal, no permission, no safeguarding content), rendered once per
+process for each value of what they depend on:
+    {% fragment base_footer LANGUAGE_CODE service_name %}...{% endfragment %}
+
 Forms (render them with `{% crispy form %}`; see pmp_followon/ui/layout.py):
     {% nhsuk_error_summary form %}        the "There is a problem" box; put it above the <h1>
     {% nhsuk_form_helper form as helper %}  the form's helper, or every field in order
@@ -25,6 +30,7 @@ from typing import Any
 
 from django import forms, template
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.template.loader import render_to_string
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString
@@ -93,6 +99,71 @@ def link(parser: template.base.Parser, token: template.base.Token) -> LinkNode:
         asvar, bits = bits[-1], bits[:-2]
     name, *args = (parser.compile_filter(bit) for bit in bits)
     return LinkNode(name, args, asvar)
+
+
+# --- fragments ------------------------------------------------------------------------
+# base.html's head links, header and footer are the same for every visitor: they were kept
+# in a per-process locmem cache with ``{% cache %}``, which on every render built a key
+# (an MD5 of the values), found the cache through a thread-local, took its lock and
+# unpickled the text: about 0.1 ms a page for three fragments, more than rendering two of
+# them (issue 17, run 11). A fragment is now kept on its own node, in this process's memory,
+# for each value of what it depends on (the named variables, the URL configuration and
+# script prefix its links are made for, and autoescaping), until the process ends (a deploy
+# restarts it) or a setting changes (tests). Never for anything about the person, their
+# permissions or safeguarding: only text that every visitor is shown alike.
+_FRAGMENTS_KEPT: dict[tuple, str] = {}
+_FRAGMENTS_LIMIT = 64  # a few values each at most; emptied if ever exceeded
+
+
+class FragmentNode(template.Node):
+    def __init__(
+        self, name: str, vary_on: list[template.base.FilterExpression], nodelist: Any
+    ) -> None:
+        self.name = name
+        self.vary_on = vary_on
+        self.nodelist = nodelist
+
+    def render(self, context: template.Context) -> str:
+        render_context = context.render_context
+        place = render_context.get(_LINK_PLACE)
+        if place is None:
+            place = render_context[_LINK_PLACE] = _links.where()
+        key = (self, place, context.autoescape, *(v.resolve(context) for v in self.vary_on))
+        text = _FRAGMENTS_KEPT.get(key)
+        if text is None:
+            text = self.nodelist.render(context)
+            if len(_FRAGMENTS_KEPT) >= _FRAGMENTS_LIMIT:
+                _FRAGMENTS_KEPT.clear()
+            _FRAGMENTS_KEPT[key] = text
+        return text
+
+
+def forget_fragments(**kwargs: Any) -> None:
+    """Drop every kept fragment (a setting changed: static files, the service name)."""
+    _FRAGMENTS_KEPT.clear()
+
+
+def kept_fragments() -> dict[str, list[str]]:
+    """What is kept, by fragment name (for tests)."""
+    kept: dict[str, list[str]] = {}
+    for key, text in _FRAGMENTS_KEPT.items():
+        kept.setdefault(key[0].name, []).append(text)
+    return kept
+
+
+setting_changed.connect(forget_fragments)
+
+
+@register.tag(name="fragment")
+def fragment(parser: template.base.Parser, token: template.base.Token) -> FragmentNode:
+    """``{% fragment name var ... %}...{% endfragment %}``: the enclosed part rendered once
+    per process for each value of the variables (see FragmentNode)."""
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("'fragment' takes a name, then what it depends on.")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(bits[0], [parser.compile_filter(bit) for bit in bits[1:]], nodelist)
 
 
 # --- dates ------------------------------------------------------------------------------
