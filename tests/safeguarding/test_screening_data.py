@@ -140,7 +140,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
 
 
 # The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
-# 17, 18, 19 and 20 (2026-12-07) were run once.
+# 17, 18, 19, 20 and 21 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -221,6 +221,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round20q.jsonl": (
         "78098bfecf481f76b8ff9c05bee2b1294081fe52ea93f178dabf8f2f198cebb3"
+    ),
+    "holdout_round21a.jsonl": "71d25e3af15f66cfcc1a147ede4f46e1803494b111b87ec925228b3da5cfdc31",
+    "holdout_round21b.jsonl": "97461a0c592cb0f2d1d409466616f5809a64f3f06ba1e7911e6908c0e5a61361",
+    "realistic/realistic_week_round21p.jsonl": (
+        "acb4171f73eafcb9ecbc4753a287fe70b980d6d915aed6a85bfe2b0beaa313a6"
+    ),
+    "realistic/realistic_week_round21q.jsonl": (
+        "7373da02914ef407d89f73f146a91c3402ee04c445bc402ab9595c6a8d27ff0e"
     ),
 }
 
