@@ -120,6 +120,39 @@ def found_by(text: str, rule: str):
     return result
 
 
+def quiet(text: str, context: str | None = None) -> None:
+    """The phrase layers leave `text` (a reply to `context`, if given) at none."""
+    from safeguarding.screening import Level, screen_text
+
+    result = screen_text(text, context_text=context, statistical_layer=False)
+    assert result.level == Level.NONE, (text, rules_fired(result), result.reasons)
+
+
+def high(text: str, kind: str = "self") -> None:
+    """The phrase layers score `text` high, of that kind."""
+    from safeguarding.screening import Level
+
+    result = phrase_only(text)
+    assert result.level == Level.HIGH, (text, rules_fired(result), result.reasons)
+    assert (result.kind or "self") == kind, (text, result.kind)
+
+
+def high_by(text: str, rule: str, kind: str = "self"):
+    """`rule` raised `text`, and the phrase layers score it high, of that kind."""
+    from safeguarding.screening import Level
+
+    result = found_by(text, rule)
+    assert Level(result.level) == Level.HIGH, (text, result.reasons)
+    assert (result.kind or "self") == kind, (text, result.kind)
+    return result
+
+
+def not_by(text: str, rule: str) -> None:
+    """`rule` does not fire on `text`."""
+    result = phrase_only(text)
+    assert rule not in rules_fired(result), (text, rules_fired(result))
+
+
 def assert_near_miss(text: str, marker: str) -> None:
     """No rule whose name holds `marker` (a release's ".v8_") fires, and the post is not high."""
     from safeguarding.screening import Level

@@ -10,30 +10,7 @@ import pytest
 
 from safeguarding.screening import Level, screen_text
 
-from .conftest import found_by, rules_fired
-
-
-def quiet(text: str) -> None:
-    result = screen_text(text, statistical_layer=False)
-    assert result.level == Level.NONE, (text, rules_fired(result), result.reasons)
-
-
-def high(text: str, kind: str = "self") -> None:
-    result = screen_text(text, statistical_layer=False)
-    assert result.level == Level.HIGH, (text, rules_fired(result), result.reasons)
-    assert (result.kind or "self") == kind, (text, result.kind)
-
-
-def high_by(text: str, rule: str, kind: str = "self"):
-    result = found_by(text, rule)
-    assert Level(result.level) == Level.HIGH, (text, result.reasons)
-    assert (result.kind or "self") == kind, (text, result.kind)
-    return result
-
-
-def not_by(text: str, rule: str) -> None:
-    result = screen_text(text, statistical_layer=False)
-    assert rule not in rules_fired(result), (text, rules_fired(result))
+from .conftest import high, high_by, not_by, quiet, rules_fired
 
 
 # other_at_risk.v16_labour_exploitation: passports kept, with another sign

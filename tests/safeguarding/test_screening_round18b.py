@@ -10,19 +10,7 @@ import pytest
 
 from safeguarding.screening import Level, screen_text
 
-from .conftest import found_by, rules_fired
-
-
-def quiet(text: str) -> None:
-    result = screen_text(text, statistical_layer=False)
-    assert result.level == Level.NONE, (text, rules_fired(result), result.reasons)
-
-
-def high_by(text: str, rule: str, kind: str = "self"):
-    result = found_by(text, rule)
-    assert Level(result.level) == Level.HIGH, (text, result.reasons)
-    assert (result.kind or "self") == kind, (text, result.kind)
-    return result
+from .conftest import high_by, quiet
 
 
 # recent_attempt.v11_terse_overdose: the whole post is an overdose now

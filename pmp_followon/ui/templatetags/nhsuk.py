@@ -54,6 +54,15 @@ _LINK_PLACE = "nhsuk.link.place"
 _NEEDS_ESCAPE = re.compile(r"[&<>\"']").search
 
 
+def _link_place(context: template.Context):
+    """Where this render's links point (``links.where()``), worked out once a render."""
+    render_context = context.render_context
+    place = render_context.get(_LINK_PLACE)
+    if place is None:
+        place = render_context[_LINK_PLACE] = _links.where()
+    return place
+
+
 class LinkNode(template.Node):
     child_nodelists = ()
 
@@ -71,10 +80,7 @@ class LinkNode(template.Node):
         self.asvar = asvar
 
     def render(self, context: template.Context) -> str:
-        render_context = context.render_context
-        place = render_context.get(_LINK_PLACE)
-        if place is None:
-            place = render_context[_LINK_PLACE] = _links.where()
+        place = _link_place(context)
         name = self.fixed_name
         if name is None:
             name = self.name.resolve(context)
@@ -124,10 +130,7 @@ class FragmentNode(template.Node):
         self.nodelist = nodelist
 
     def render(self, context: template.Context) -> str:
-        render_context = context.render_context
-        place = render_context.get(_LINK_PLACE)
-        if place is None:
-            place = render_context[_LINK_PLACE] = _links.where()
+        place = _link_place(context)
         key = (self, place, context.autoescape, *(v.resolve(context) for v in self.vary_on))
         text = _FRAGMENTS_KEPT.get(key)
         if text is None:
