@@ -403,3 +403,42 @@ def test_a_group_to_a_mail_server_that_hangs_waits_one_timeout_not_one_per_email
         Notification.objects.filter(pk__in=[r.pk for r in rows]).values_list("status", flat=True)
     )
     assert statuses == {Status.RETRYING}
+
+
+def test_a_crisis_email_whose_worker_died_after_the_hand_over_record_is_sent_again(
+    smtp, on_duty, monkeypatch, settings
+):
+    """The fault tests/chaos found: the worker recorded the hand-over and died before the
+    final "." (the server kept nothing). A reminder is then counted as sent; a crisis page
+    is sent again, so it is never lost (decision 0021)."""
+    monkeypatch.setattr(publishing, "_publish_deliveries", lambda ids, **kw: len(ids))
+    now = timezone.now()
+    [alert] = services.notification_create(
+        recipient=on_duty,
+        kind=ALERT,
+        context={"alert_id": 1},
+        idempotency_key="a",
+        channels=["email"],
+        now=now,
+    )
+    real_one = recording._mark_handed_over
+
+    def recorded_then_died(row, at):
+        real_one(row, at)
+        raise WorkerDied
+
+    monkeypatch.setattr(delivering, "_mark_handed_over", recorded_then_died)
+    with pytest.raises(WorkerDied):
+        services.notification_deliver(notification_id=alert.pk, now=now)
+    monkeypatch.setattr(delivering, "_mark_handed_over", real_one)
+    alert.refresh_from_db()
+    assert alert.status == Status.SENDING and alert.handed_over_at is not None
+    assert smtp.count() == 0
+    later = now + datetime.timedelta(seconds=settings.NOTIFICATION_CRISIS_LEASE_SECONDS + 1)
+    assert services.is_retryable(alert, later)
+    result = services.notifications_sweep(priority="crisis", now=later)
+    assert (result.released, result.handed_over) == (1, 0)
+    assert services.notification_deliver(notification_id=alert.pk, now=later) == "sent"
+    alert.refresh_from_db()
+    assert alert.status == Status.SENT
+    assert smtp.by_message_id() == {_message_id(alert.idempotency_key): 1}

@@ -12,7 +12,7 @@ from django.db import transaction
 
 from pmp_followon.clock import now_or_current
 
-from ..models import UNSENT_STATUSES, Notification, Status
+from ..models import UNSENT_STATUSES, Notification, Priority, Status
 from . import publishing
 from .creating import notification_create
 
@@ -49,9 +49,13 @@ def is_retryable(row: Notification, now: datetime.datetime) -> bool:
     overdue = now - datetime.timedelta(minutes=settings.NOTIFICATION_STUCK_AFTER_MINUTES)
     return (
         row.status in (Status.FAILED, Status.RETRYING)
-        # An email whose worker died after handing it over is counted as sent by the
-        # sweeper, never resent: a mail server cannot be asked whether it has it.
-        or (row.lease_expired(now) and row.handed_over_at is None)
+        # A reminder email whose worker died after handing it over is counted as sent by
+        # the sweeper, never resent: a mail server cannot be asked whether it has it. A
+        # crisis email is sent again (decision 0021).
+        or (
+            row.lease_expired(now)
+            and (row.handed_over_at is None or row.priority == Priority.CRISIS)
+        )
         or (row.status == Status.QUEUED and row.due_at <= overdue)
     )
 

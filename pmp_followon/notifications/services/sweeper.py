@@ -45,10 +45,14 @@ def notifications_sweep(
     few seconds, and the whole sweep on the crisis worker); `priority="default"` does only
     the reminder part (the default worker, asked by the whole sweep); None does everything.
 
-    1. `sending` past its lease: the worker died (SIGKILL, OOM, a lost machine). An email
-       it had begun to hand over (handed_over_at) is counted as sent: the server may have
-       it and cannot be asked. Any other row becomes `retrying` with outcome_unknown, so
-       the next attempt looks a text message up by reference before sending it again.
+    1. `sending` past its lease: the worker died (SIGKILL, OOM, a lost machine). A
+       reminder email it had begun to hand over (handed_over_at) is counted as sent: the
+       server may have it and cannot be asked, and a reminder twice is the worse fault. A
+       crisis email is sent again instead: the worker may have died between recording the
+       hand-over and the final ".", and a crisis page must never be lost, so a duty
+       clinician may get it twice (decision 0021). Any other row becomes `retrying` with
+       outcome_unknown, so the next attempt looks a text message up by reference before
+       sending it again.
     2. crisis rows that are due and whose message should have reached a worker by now
        (never published because the broker was down, or lost with a dead worker's
        prefetch): published again, one by one, on the crisis queues.
@@ -69,21 +73,27 @@ def notifications_sweep(
             expired = Notification.objects.filter(
                 pk__in=stuck, status=Status.SENDING, lease_expires_at__lte=now
             )
-            handed_over = expired.filter(handed_over_at__isnull=False).update(
-                status=Status.SENT,
-                sent_at=F("handed_over_at"),
-                lease_expires_at=None,
-                lease_token=None,
-                last_error="The worker stopped after handing the email to the mail server; "
-                "counted as sent (a mail server cannot be asked, so it is not sent again).",
-                problem="",
+            handed_over = (
+                expired.filter(handed_over_at__isnull=False)
+                .exclude(priority=Priority.CRISIS)
+                .update(
+                    status=Status.SENT,
+                    sent_at=F("handed_over_at"),
+                    lease_expires_at=None,
+                    lease_token=None,
+                    last_error="The worker stopped after handing the email to the mail "
+                    "server; counted as sent (a mail server cannot be asked, so it is not "
+                    "sent again).",
+                    problem="",
+                )
             )
-            expired.filter(handed_over_at__isnull=True).update(
+            expired.filter(Q(handed_over_at__isnull=True) | Q(priority=Priority.CRISIS)).update(
                 status=Status.RETRYING,
                 due_at=now,
                 lease_expires_at=None,
                 lease_token=None,
                 enqueued_at=None,
+                handed_over_at=None,
                 outcome_unknown=True,
                 last_error="The worker stopped before it recorded the result (lease expired).",
                 problem="Sending was interrupted. We will check and try again.",
