@@ -58,6 +58,19 @@ def _email_reminder(person, key="r:1", now=None) -> Notification:
     return row
 
 
+def _email_alert(person, now) -> Notification:
+    """A crisis page to `person` by email only."""
+    [row] = services.notification_create(
+        recipient=person,
+        kind=ALERT,
+        context={"alert_id": 1},
+        idempotency_key="a",
+        channels=["email"],
+        now=now,
+    )
+    return row
+
+
 @pytest.fixture(params=["one at a time", "in groups"])
 def hand_over(request, settings, monkeypatch):
     """Runs a test on both paths a batch can take through Django's SMTP backend: one email
@@ -252,14 +265,7 @@ def test_the_crisis_sweep_releases_crisis_rows_after_their_short_lease_only(
     monkeypatch.setattr(publishing, "_publish_deliveries", lambda ids, **kw: len(ids))
     monkeypatch.setattr(publishing, "_kick", lambda *a, **kw: True)
     now = timezone.now()
-    [alert] = services.notification_create(
-        recipient=on_duty,
-        kind=ALERT,
-        context={"alert_id": 1},
-        idempotency_key="a",
-        channels=["email"],
-        now=now,
-    )
+    alert = _email_alert(on_duty, now)
     reminder = _email_reminder(on_duty, key="r", now=now)
     for row in (alert, reminder):
         services.notification_claim(notification_id=row.pk, now=now)
@@ -413,14 +419,7 @@ def test_a_crisis_email_whose_worker_died_after_the_hand_over_record_is_sent_aga
     is sent again, so it is never lost (decision 0021)."""
     monkeypatch.setattr(publishing, "_publish_deliveries", lambda ids, **kw: len(ids))
     now = timezone.now()
-    [alert] = services.notification_create(
-        recipient=on_duty,
-        kind=ALERT,
-        context={"alert_id": 1},
-        idempotency_key="a",
-        channels=["email"],
-        now=now,
-    )
+    alert = _email_alert(on_duty, now)
     real_one = recording._mark_handed_over
 
     def recorded_then_died(row, at):
