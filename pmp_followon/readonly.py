@@ -45,7 +45,8 @@ def is_reading(sql: str) -> bool:
     if sql.lstrip()[:4].upper() == "WITH":
         return _CHANGING_WORD.search(sql) is None
     # A SELECT ... FOR UPDATE takes locks that would end with the statement: no use here.
-    return " FOR UPDATE" not in sql.upper() and " FOR SHARE" not in sql.upper()
+    upper = sql.upper()
+    return " FOR UPDATE" not in upper and " FOR SHARE" not in upper
 
 
 def _refuse_writes(execute: Callable, sql: Any, params: Any, many: bool, context: Any) -> Any:

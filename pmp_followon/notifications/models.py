@@ -47,6 +47,13 @@ class Status(models.TextChoices):
 # Rows a worker may claim (when due). Everything else is either in hand or finished.
 CLAIMABLE_STATUSES = (Status.QUEUED, Status.RETRYING)
 UNSENT_STATUSES = (Status.QUEUED, Status.RETRYING)
+# A row stuck in sending whose email was handed over to the mail server counts as sent (a mail
+# server cannot be asked whether it has it), except a crisis page, which is sent again so it
+# is never lost (decision 0021). The sweeper filters with this; Notification's
+# handed_over_counts_as_sent() says the same of one row.
+HANDED_OVER_COUNTS_AS_SENT = models.Q(handed_over_at__isnull=False) & ~models.Q(
+    priority=Priority.CRISIS
+)
 
 
 class Notification(models.Model):
@@ -186,6 +193,10 @@ class Notification(models.Model):
             and self.lease_expires_at is not None
             and self.lease_expires_at <= now
         )
+
+    def handed_over_counts_as_sent(self) -> bool:
+        """HANDED_OVER_COUNTS_AS_SENT, for this row."""
+        return self.handed_over_at is not None and self.priority != Priority.CRISIS
 
 
 class NotificationPreference(models.Model):

@@ -12,7 +12,7 @@ from django.db import transaction
 
 from pmp_followon.clock import now_or_current
 
-from ..models import UNSENT_STATUSES, Notification, Priority, Status
+from ..models import UNSENT_STATUSES, Notification, Status
 from . import publishing
 from .creating import notification_create
 
@@ -50,12 +50,8 @@ def is_retryable(row: Notification, now: datetime.datetime) -> bool:
     return (
         row.status in (Status.FAILED, Status.RETRYING)
         # A reminder email whose worker died after handing it over is counted as sent by
-        # the sweeper, never resent: a mail server cannot be asked whether it has it. A
-        # crisis email is sent again (decision 0021).
-        or (
-            row.lease_expired(now)
-            and (row.handed_over_at is None or row.priority == Priority.CRISIS)
-        )
+        # the sweeper, never resent; a crisis email is sent again (HANDED_OVER_COUNTS_AS_SENT).
+        or (row.lease_expired(now) and not row.handed_over_counts_as_sent())
         or (row.status == Status.QUEUED and row.due_at <= overdue)
     )
 

@@ -14,7 +14,7 @@ from django.db.models import F, Q
 
 from pmp_followon.clock import now_or_current
 
-from ..models import Heartbeat, Notification, Priority, Status
+from ..models import HANDED_OVER_COUNTS_AS_SENT, Heartbeat, Notification, Priority, Status
 from . import publishing
 from .claiming import _claimable
 
@@ -73,21 +73,16 @@ def notifications_sweep(
             expired = Notification.objects.filter(
                 pk__in=stuck, status=Status.SENDING, lease_expires_at__lte=now
             )
-            handed_over = (
-                expired.filter(handed_over_at__isnull=False)
-                .exclude(priority=Priority.CRISIS)
-                .update(
-                    status=Status.SENT,
-                    sent_at=F("handed_over_at"),
-                    lease_expires_at=None,
-                    lease_token=None,
-                    last_error="The worker stopped after handing the email to the mail "
-                    "server; counted as sent (a mail server cannot be asked, so it is not "
-                    "sent again).",
-                    problem="",
-                )
+            handed_over = expired.filter(HANDED_OVER_COUNTS_AS_SENT).update(
+                status=Status.SENT,
+                sent_at=F("handed_over_at"),
+                lease_expires_at=None,
+                lease_token=None,
+                last_error="The worker stopped after handing the email to the mail server; "
+                "counted as sent (a mail server cannot be asked, so it is not sent again).",
+                problem="",
             )
-            expired.filter(Q(handed_over_at__isnull=True) | Q(priority=Priority.CRISIS)).update(
+            expired.exclude(HANDED_OVER_COUNTS_AS_SENT).update(
                 status=Status.RETRYING,
                 due_at=now,
                 lease_expires_at=None,
