@@ -40,6 +40,8 @@ def test_the_programmes_list_is_a_card_per_programme_at_320px(
     dates = row.get_by_role("cell").filter(has_text="sessions")
     heading = dates.get_by_text("Dates", exact=True)
     sessions = dates.get_by_text("10 sessions")
+    # The click starts a navigation: wait for the new page's cell, not the old page's DOM.
+    heading.wait_for(state="visible")
     assert heading.is_visible()
     # The heading is above the dates, and "10 sessions" on a line below them.
     assert heading.bounding_box()["y"] < sessions.bounding_box()["y"]
