@@ -140,7 +140,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
 
 
 # The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
-# 17, 18, 19, 20 and 21 (2026-12-07) were run once.
+# 17, 18, 19, 20, 21 and 22 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -229,6 +229,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round21q.jsonl": (
         "7373da02914ef407d89f73f146a91c3402ee04c445bc402ab9595c6a8d27ff0e"
+    ),
+    "holdout_round22a.jsonl": "b83a27a9bb2cd301960cbd614dd7b236b7221e70cafbeceaa27c812bbf0ad2b0",
+    "holdout_round22b.jsonl": "98d97226fe623068c017d4b6d7e6f4f4a81b8fd90cd3750b3c8de9a865b78a85",
+    "realistic/realistic_week_round22p.jsonl": (
+        "4415c5946eae99fc533f1d7ee766c5bc7f1313846fcdfb9eae4901bdb0a24a03"
+    ),
+    "realistic/realistic_week_round22q.jsonl": (
+        "8705e56b01591499d0df2e8e81eb6c022aa54ddfe7fa01f38318db8de763fc3e"
     ),
 }
 
