@@ -723,6 +723,7 @@ def screen_text(
     for a, b in acting:
         hits.append((a, b, thread.ACTING_RULE, SUPPORTIVE_CATEGORY, thread.CTX_ACTING))
         masked_chars[a:b] = _MASK * (b - a)
+    called = thread.already_called(norm.text, acting)  # 2026.12.15
     masked = "".join(masked_chars)
     t = _Text(masked)
 
@@ -736,7 +737,10 @@ def screen_text(
     post_flags["advice_to_reader"] = any(name in _ADVICE_TO_READER for _a, _b, name, _c, _x in hits)
     for f in found:
         _apply_context(t, f, post_flags, parent)
-        if acting and f.rule.category in thread.LOWERED_BY_ACTING:
+        if acting and (
+            f.rule.category in thread.LOWERED_BY_ACTING
+            or (f.rule.name in thread.LOWERED_RULES_BY_ACTING and called)
+        ):
             f.level, f.context = Level.NONE, thread.CTX_ACTING
     found, raising = priority.split(found)  # 2026.12.8: priority cues decide no reach
     _lower_means_handed_back(found, masked, literals, post_flags, parent)

@@ -27,6 +27,7 @@ in danger, or a medical emergency in other words still counts (safeguarding.md r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from . import statistical
@@ -38,6 +39,20 @@ ACTING_CATEGORY = "supportive"
 ACTING_RULE = "supportive.acting_for_other"
 # categories a reply's acting words stop from raising a second alert: worry about a member
 LOWERED_BY_ACTING = frozenset({"concern_other"})
+# 2026.12.15 (after fresh round 22: "No answer. I've rung 999 and given them his address"): the
+# rule for a member's silence after a goodbye is that same worry about the same member
+# once the writer has already rung 999 or the police (not when they are on the way and asking
+# someone else to ring: that is still news for staff)
+LOWERED_RULES_BY_ACTING = frozenset({"other_at_risk.not_answering_after_goodbye"})
+_ALREADY_CALLED = re.compile(
+    r"\b(?:i've|i have|we've|we have|i|we|just) (?:rung|rang|called|phoned|dialled) "
+    r"(?:999|the police|police|an ambulance|the ambulance)\b"
+)
+
+
+def already_called(text: str, spans: list) -> bool:
+    """Whether a reply's acting words say that 999 or the police have already been rung."""
+    return any(_ALREADY_CALLED.search(text[a:b]) for a, b in spans)
 
 
 class Parent:
