@@ -43,7 +43,7 @@ from .screener import (
     screen_text,
 )
 
-MODEL_VERSION = "2026.12.14"
+MODEL_VERSION = "2026.12.15"
 MAX_FALSE_ALARM = 0.20
 # Realistic traffic (model 2026.12.1): on the realistic weeks' REPLIES, out of fold by group,
 # the phrase layers plus this layer may alert on at most this share of ordinary replies. A
@@ -77,6 +77,13 @@ GATE_HIGH_NONE_SLACK = 0.0
 # are as often truly high as the phrase rules' own "high" results (about 0.85 before).
 # The cost (medium and ordinary posts paged as high) is in docs/clinical-safety/screening.md.
 HIGH_HEAD_PRECISION = 0.5
+# The lowest high-head threshold the two searches below try, in hundredths (model 2026.12.15;
+# 0.5 before). On the training corpora the promotions stay truly high more often than not well
+# below 0.5, so this floor, not the precision rule, decides the high threshold: at 0.3, out of
+# fold by writer, 27 more hard-case high posts are scored high for 10 medium and 1 ordinary
+# paged (0.3 to 0.5: 71% truly high), the realistic weeks' alerts unchanged; lower floors page
+# more for less (docs/clinical-safety/screening.md, "Library and model 2026.12.15").
+HIGH_THRESHOLD_FLOOR = 30
 # Everyday chat is most of what members write, and almost none of the labelled sets: each
 # ordinary post of a realistic week counts this many times in training (in the naive Bayes
 # counts and in each epoch), so the model learns what ordinary traffic looks like.
@@ -481,7 +488,7 @@ def choose_high_threshold(labels, rules, scores, high_scores, threshold) -> floa
     (2026.12.8) truly high more often than not (HIGH_HEAD_PRECISION), whichever is lower."""
     target = min(_precision(labels, [rule[0] == Level.HIGH for rule in rules]), HIGH_HEAD_PRECISION)
     pool = _medium_pool(rules, scores, threshold)
-    for step in range(50, 100):
+    for step in range(HIGH_THRESHOLD_FLOOR, 100):
         candidate = step / 100
         chosen = [p and h >= candidate for p, h in zip(pool, high_scores, strict=True)]
         if any(chosen) and _precision(labels, chosen) >= target:
@@ -510,7 +517,7 @@ def choose_solo_high_threshold(
     corpora_pool = pool(rules, scores, high_scores)
     real_pool = pool(realistic[1], realistic[2], realistic[3]) if realistic else []
     real_ordinary = sum(label == "none" for label in realistic[0]) if realistic else 0
-    for step in range(50, 100):
+    for step in range(HIGH_THRESHOLD_FLOOR, 100):
         candidate = step / 100
         chosen = [p and h >= candidate for p, h in zip(corpora_pool, high_scores, strict=True)]
         if not any(chosen) or _precision(labels, chosen) < target:
