@@ -471,6 +471,18 @@ def test_the_high_head_pages_when_a_post_is_more_likely_high_than_not():
     scores = [0.5] * 5
     high_scores = [0.9, 0.6, 0.55, 0.57, 0.2]
     assert screening_training.HIGH_HEAD_PRECISION == 0.5
-    # at 0.5 two of the three promoted are high (0.67, more often than not); asking the phrase
-    # rules' precision (1.0) would have given 0.58
-    assert screening_training.choose_high_threshold(labels, rules, scores, high_scores, 0.1) == 0.5
+    assert screening_training.HIGH_THRESHOLD_FLOOR == 30
+    # at the floor (0.3 since model 2026.12.15) two of the three promoted are high (0.67, more
+    # often than not); asking the phrase rules' precision (1.0) would have given 0.58
+    assert screening_training.choose_high_threshold(labels, rules, scores, high_scores, 0.1) == 0.3
+
+
+def test_the_high_head_threshold_climbs_from_the_floor_until_the_precision_holds():
+    # model 2026.12.15: the search starts at 0.3, and the precision rule still decides above it
+    high_rule, medium_rule = (Level.HIGH, False), (Level.MEDIUM, False)
+    labels = ["high", "none", "medium", "high"]
+    rules = [high_rule, medium_rule, medium_rule, medium_rule]
+    scores = [0.5] * 4
+    # at 0.30 one of three promoted is high; at 0.33 one of two (more often than not: 0.5)
+    high_scores = [0.9, 0.32, 0.34, 0.45]
+    assert screening_training.choose_high_threshold(labels, rules, scores, high_scores, 0.1) == 0.33
