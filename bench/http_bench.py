@@ -5,13 +5,18 @@ For each URL, BENCH_HTTP_CONCURRENCY threads each send requests one after anothe
 connection per request, as gunicorn's sync workers close it) for BENCH_HTTP_SECONDS or until
 BENCH_HTTP_MAX requests in all, split into BENCH_HTTP_ROUNDS turns (the URLs take turns).
 The member's session cookie comes from a force_login in the benchmark process (the session
-lives in the database, which gunicorn shares). With BENCH_HTTP_TIMING each worker also
-records its own time per request (bench/wsgi_timing.py), read back by worker_figures.
+lives in the database, which gunicorn shares). Each client keeps the cookies the responses
+set and sends them back, as a browser does (``CookieJar``; run 12): before run 12 the
+``csrftoken`` cookie was never sent back, so every signed-in request made a new CSRF secret
+and a ``Set-Cookie``, which no browser causes. The pages' code is the same either way. With
+BENCH_HTTP_TIMING each worker also records its own time per request (bench/wsgi_timing.py),
+read back by worker_figures.
 """
 
 from __future__ import annotations
 
 import http.client
+import http.cookies
 import os
 import shlex
 import signal
@@ -73,13 +78,43 @@ def start_gunicorn(port: int) -> subprocess.Popen:
     raise RuntimeError("gunicorn did not open its port within 60 s")
 
 
+class CookieJar:
+    """The cookies of one browser on one site: what the responses set (``Set-Cookie``) is
+    sent back with the next requests (``Cookie``); a cookie set empty or with ``Max-Age=0``
+    is dropped. Shared by the client threads of one person, as the tabs of a browser."""
+
+    def __init__(self, cookies: dict[str, str] | None = None) -> None:
+        self._cookies = dict(cookies or {})
+        self._lock = threading.Lock()
+
+    def header(self) -> dict[str, str]:
+        with self._lock:
+            if not self._cookies:
+                return {}
+            return {"Cookie": "; ".join(f"{k}={v}" for k, v in self._cookies.items())}
+
+    def keep(self, response: http.client.HTTPResponse) -> None:
+        for line in response.headers.get_all("Set-Cookie") or []:
+            parsed = http.cookies.SimpleCookie()
+            parsed.load(line)
+            with self._lock:
+                for name, morsel in parsed.items():
+                    if morsel.value == "" or morsel["max-age"] in ("0", 0):
+                        self._cookies.pop(name, None)
+                    else:
+                        self._cookies[name] = morsel.coded_value  # as sent, quotes and all
+
+    def names(self) -> list[str]:
+        with self._lock:
+            return sorted(self._cookies)
+
+
 def load(
-    port: int, path: str, cookie: str, seconds: float, max_requests: int, warm_up: bool = True
+    port: int, path: str, jar: CookieJar, seconds: float, max_requests: int, warm_up: bool = True
 ) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
-    headers = {"Cookie": cookie} if cookie else {}
 
     def worker() -> None:
         while time.monotonic() < deadline:
@@ -89,9 +124,10 @@ def load(
             started = time.perf_counter()
             try:
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-                conn.request("GET", path, headers=headers)
+                conn.request("GET", path, headers=jar.header())
                 response = conn.getresponse()
                 response.read()
+                jar.keep(response)
                 conn.close()
                 ok = response.status == 200
             except OSError as exc:
@@ -109,8 +145,10 @@ def load(
     def warm() -> None:
         for _ in range(2):
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-            conn.request("GET", path, headers={**headers, "X-Bench-Warmup": "1"})
-            conn.getresponse().read()
+            conn.request("GET", path, headers={**jar.header(), "X-Bench-Warmup": "1"})
+            response = conn.getresponse()
+            response.read()
+            jar.keep(response)
             conn.close()
 
     warmers = [threading.Thread(target=warm) for _ in range(2 * WORKERS if warm_up else 0)]
@@ -149,12 +187,14 @@ def summary(path: str, parts: list[dict]) -> dict:
 def run(actors: dict, clients: dict) -> dict:
     from django.urls import reverse
 
-    cookie = f"sessionid={clients['member'].cookies['sessionid'].value}"
+    # One browser for the member (home and the group page), one for the anonymous visitor.
+    member = CookieJar({"sessionid": clients["member"].cookies["sessionid"].value})
+    anonymous = CookieJar()
     targets = [
-        ("bare view", reverse("bench_bare"), ""),
-        ("member: home", reverse("home"), cookie),
-        ("member: group page", reverse("groups:detail", args=[actors["group"]]), cookie),
-        ("bare view, again", reverse("bench_bare"), ""),
+        ("bare view", reverse("bench_bare"), anonymous),
+        ("member: home", reverse("home"), member),
+        ("member: group page", reverse("groups:detail", args=[actors["group"]]), member),
+        ("bare view, again", reverse("bench_bare"), anonymous),
     ]
     only = [w for w in os.environ.get("BENCH_HTTP_ONLY", "").split(",") if w]
     if only:
@@ -169,21 +209,23 @@ def run(actors: dict, clients: dict) -> dict:
         "rounds": ROUNDS,
         "targets": [],
     }
-    parts: dict[str, list[dict]] = {label: [] for label, _path, _header in targets}
+    parts: dict[str, list[dict]] = {label: [] for label, _path, _jar in targets}
     try:
         for round_number in range(ROUNDS):
-            for label, path, header in targets:
+            for label, path, jar in targets:
                 parts[label].append(
                     load(
                         port,
                         path,
-                        header,
+                        jar,
                         SECONDS / ROUNDS,
                         MAX_REQUESTS // ROUNDS,
                         warm_up=round_number == 0,
                     )
                 )
-        for label, path, _header in targets:
+        results["cookies"] = {"member": member.names(), "anonymous": anonymous.names()}
+        print(f"  cookies kept: {results['cookies']}", flush=True)
+        for label, path, _jar in targets:
             outcome = summary(path, parts[label])
             outcome["label"] = label
             results["targets"].append(outcome)
