@@ -140,7 +140,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
 
 
 # The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
-# 17, 18, 19, 20, 21 and 22 (2026-12-07) were run once.
+# 17, 18, 19, 20, 21, 22 and 23 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -237,6 +237,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round22q.jsonl": (
         "8705e56b01591499d0df2e8e81eb6c022aa54ddfe7fa01f38318db8de763fc3e"
+    ),
+    "holdout_round23a.jsonl": "294119ace00bfd384be8d4cb656333f43cb04701d0faba51942a69839fccab80",
+    "holdout_round23b.jsonl": "c8ecca6bae15f520805e8020c7ffe9b138a8ce520ec83af8bd67cb06908db02e",
+    "realistic/realistic_week_round23p.jsonl": (
+        "747bc336fbffc3527944a2789e6e66daa0332db64efb95672d0bccdafd41702c"
+    ),
+    "realistic/realistic_week_round23q.jsonl": (
+        "ae997c7cd8acff8d5e641e97a862cd4ab923a0b12569d2fc14c670ebe15abd8f"
     ),
 }
 
