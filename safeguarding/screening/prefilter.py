@@ -15,6 +15,9 @@ a necessary condition, never a guess:
 Of the candidates in a sequence the one least likely to be in an everyday post is kept (`_cost`:
 a function word is in most posts, a long word in few). `LiteralIndex` then finds, in one pass
 over the post, which of all the rules' literals it contains.
+`literal_clauses(regex)` (issue 17, after library 2026.12.16 grew to 517 rules) keeps every such
+set a pattern needs, not only the cheapest: a pattern of parts (a medicine near a farewell, in
+either order) needs a literal of each part, so it is tried only on a post that holds both.
 """
 
 from __future__ import annotations
@@ -107,6 +110,62 @@ def required_literals(regex: re.Pattern[str]) -> Literals | None:
     if found is None or _cost(found) > MAX_COST:
         return None
     return found
+
+
+def _clauses(items) -> list[Literals]:
+    """Every set of strings the sequence `items` needs one of (each alone is necessary, by the
+    rules above): a pattern made of parts needs something of each part, not only of one."""
+    found: list[Literals] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is _C.LITERAL:
+            run.append(chr(av))
+            continue
+        if op is _C.AT:
+            continue
+        flush()
+        if op is _C.SUBPATTERN:
+            _group, add_flags, _del_flags, body = av
+            if not add_flags & _C.SRE_FLAG_IGNORECASE:
+                found.extend(_clauses(body))
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
+            low, _high, body = av
+            if low >= 1:
+                found.extend(_clauses(body))
+        elif op is _C.BRANCH:
+            _none, branches = av
+            needs = [_clauses(branch) for branch in branches]
+            if all(needs):
+                # one of each branch's cheapest (as `_sequence`), and what every branch needs
+                found.append(frozenset().union(*(min(n, key=_cost) for n in needs)))
+                found.extend(set(needs[0]).intersection(*map(set, needs[1:])))
+        elif op is _C.ASSERT:
+            _direction, body = av
+            found.extend(_clauses(body))
+        elif op is getattr(_C, "ATOMIC_GROUP", None):
+            found.extend(_clauses(av))
+    flush()
+    return found
+
+
+def literal_clauses(regex: re.Pattern[str]) -> tuple[Literals, ...]:
+    """Sets of strings each of which has a member in every text `regex` can match (2026.12.16,
+    issue 17): the cheapest first, only those worth checking (`MAX_COST`); () when none is.
+    A pattern is tried on a post only when the post holds a member of every set."""
+    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
+        return ()
+    try:
+        tree = _P.parse(regex.pattern, regex.flags)
+    except Exception:  # pragma: no cover - every library pattern compiled already
+        return ()
+    useful = {c for c in _clauses(tree) if _cost(c) <= MAX_COST}
+    return tuple(sorted(useful, key=lambda c: (_cost(c), sorted(c))))
 
 
 def _trie_pattern(words: list[str]) -> str:

@@ -105,19 +105,20 @@ class _Pattern:
     removed it so that `re` can use its fast literal scan, is checked here on each match: the
     matches are exactly those of the pattern as written."""
 
-    __slots__ = ("regex", "boundary", "_as_written", "literals")
+    __slots__ = ("regex", "boundary", "_as_written", "literals", "clauses")
 
     def __init__(self, compiled: _LIB.Pattern):
         self.regex = compiled.regex
         self.boundary = compiled.boundary
         self._as_written: re.Pattern[str] | None = None
-        # strings one of which every match needs (prefilter.py, 2026.12.5), or None
-        self.literals = prefilter.required_literals(compiled.regex)
+        # sets of strings every match needs one of each (prefilter.py); the cheapest keys the index
+        self.clauses = prefilter.literal_clauses(compiled.regex)
+        self.literals = self.clauses[0] if self.clauses else None
 
     def live(self, present: frozenset[str]) -> bool:
         """Whether the pattern can match a text that holds exactly the literals `present`
         (`_INDEX.present(text)`): False only when it needs a literal the text lacks."""
-        return self.literals is None or not self.literals.isdisjoint(present)
+        return not any(map(present.isdisjoint, self.clauses))
 
     def as_written(self) -> re.Pattern[str]:
         """The pattern with its leading word boundaries, compiled on first use. On a long
@@ -649,6 +650,7 @@ for _i, _rule in enumerate(_RULES):
     for _literal in _rule.regex.literals or ():
         _RULES_BY_LITERAL.setdefault(_literal, []).append(_i)
 _RULES_ALWAYS = frozenset(i for i, rule in enumerate(_RULES) if rule.regex.literals is None)
+_RULES_ALSO = {i: r.regex.clauses[1:] for i, r in enumerate(_RULES) if len(r.regex.clauses) > 1}
 
 
 def _live_rules(literals: frozenset[str]) -> list[_Rule]:
@@ -657,7 +659,8 @@ def _live_rules(literals: frozenset[str]) -> list[_Rule]:
     ids = set(_RULES_ALWAYS)
     for literal in literals:
         ids.update(_RULES_BY_LITERAL.get(literal, ()))
-    return [_RULES[i] for i in sorted(ids)]
+    keep = _RULES_ALSO.get  # a rule's other sets of literals: one of each in the post too
+    return [_RULES[i] for i in sorted(ids) if not any(map(literals.isdisjoint, keep(i, ())))]
 
 
 # Every literal any pattern needs (prefilter.py): found in a post in one pass.
@@ -672,8 +675,8 @@ _INDEX = prefilter.LiteralIndex(
         + list(_GATES.values())
         + [_NOT_ANSWERING]
     )
-    if pattern.literals is not None
-    for lit in pattern.literals
+    for clause in pattern.clauses
+    for lit in clause
 )
 
 _THREAD_RULE = _Rule(

@@ -43,6 +43,45 @@ def test_no_literal_is_claimed_where_none_is_needed(pattern):
     assert prefilter.required_literals(re.compile(pattern)) is None
 
 
+@pytest.mark.parametrize(
+    ("pattern", "matching", "not_live"),
+    [
+        # a medicine near a farewell, in either order: one of each part is needed
+        (
+            r"\b(?:tablets|pills)\b.{0,40}\b(?:goodbye|farewell)\b"
+            r"|\b(?:goodbye|farewell)\b.{0,40}\b(?:tablets|pills)\b",
+            ["saved my tablets, goodbye all", "farewell then, the pills are ready"],
+            ["my tablets are in the cupboard", "goodbye, see you thursday"],
+        ),
+        (
+            r"\bsaving (?:my|the) tablets\b.*\btonight\b",
+            ["saving the tablets for tonight"],
+            ["saving my tablets", "see you tonight"],
+        ),
+    ],
+)
+def test_a_pattern_of_parts_needs_a_literal_of_each_part(pattern, matching, not_live):
+    regex = re.compile(pattern)
+    clauses = prefilter.literal_clauses(regex)
+    assert len(clauses) >= 2, clauses
+    for text in matching:
+        assert regex.search(text), text
+        assert all(any(lit in text for lit in clause) for clause in clauses), (text, clauses)
+    for text in not_live:
+        assert not regex.search(text), text
+        # the text lacks every literal of at least one set: the screener does not try it
+        assert any(not any(lit in text for lit in clause) for clause in clauses), text
+
+
+def test_a_screener_pattern_is_live_only_with_a_literal_of_each_set():
+    rule = next(r for r in screener._RULES if len(r.regex.clauses) > 1)
+    first, second = rule.regex.clauses[:2]
+    assert rule.regex.live(frozenset({next(iter(first))}) | frozenset(second))
+    assert not rule.regex.live(frozenset(first))
+    assert rule in screener._live_rules(frozenset().union(*rule.regex.clauses))
+    assert rule not in screener._live_rules(frozenset(first))
+
+
 def test_the_index_finds_every_literal_in_the_text_even_inside_another():
     index = prefilter.LiteralIndex(["tablet", "tablets", "able", "lets", "bridge"])
     assert index.present("my tablets") == {"tablet", "tablets", "able", "lets"}
