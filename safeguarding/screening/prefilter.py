@@ -12,12 +12,13 @@ a necessary condition, never a guess:
 - a positive look-ahead or look-behind needs its body in the text (the screener searches the
   whole text, so what a look-around sees is in it);
 - anything else (a class, a negative look-around, a case-insensitive part) needs nothing.
-Of the candidates in a sequence the one least likely to be in an everyday post is kept (`_cost`:
-a function word is in most posts, a long word in few). `LiteralIndex` then finds, in one pass
-over the post, which of all the rules' literals it contains.
-`literal_clauses(regex)` (issue 17, after library 2026.12.16 grew to 517 rules) keeps every such
-set a pattern needs, not only the cheapest: a pattern of parts (a medicine near a farewell, in
-either order) needs a literal of each part, so it is tried only on a post that holds both.
+`literal_clauses(regex)` keeps every such set a pattern needs (issue 17, after library
+2026.12.16 grew to 517 rules; only the cheapest before): a pattern of parts (a medicine near a
+farewell, in either order) needs a literal of each part, so it is tried only on a post that
+holds both. The sets come cheapest first (`_cost`: a function word is in most posts, a long
+word in few), and a set too likely to be in any post is not kept (`MAX_COST`); the cheapest is
+`required_literals`, which keys the screener's index of rules. `LiteralIndex` then finds, in one
+pass over the post, which of all the rules' literals it contains.
 """
 
 from __future__ import annotations
@@ -48,68 +49,11 @@ def _cost(literals: Literals) -> float:
     return sum(_literal_cost(x) for x in literals)
 
 
-def _better(a: Literals | None, b: Literals | None) -> Literals | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if _cost(a) <= _cost(b) else b
-
-
-def _sequence(items) -> Literals | None:
-    best: Literals | None = None
-    run: list[str] = []
-
-    def flush() -> None:
-        nonlocal best
-        if run:
-            best = _better(best, frozenset({"".join(run)}))
-            run.clear()
-
-    for op, av in items:
-        if op is _C.LITERAL:
-            run.append(chr(av))
-            continue
-        if op is _C.AT:
-            continue  # zero width: the characters either side are next to each other
-        flush()
-        found: Literals | None = None
-        if op is _C.SUBPATTERN:
-            _group, add_flags, _del_flags, body = av
-            if not add_flags & _C.SRE_FLAG_IGNORECASE:
-                found = _sequence(body)
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, getattr(_C, "POSSESSIVE_REPEAT", None)):
-            low, _high, body = av
-            if low >= 1:
-                found = _sequence(body)
-        elif op is _C.BRANCH:
-            _none, branches = av
-            needs = [_sequence(branch) for branch in branches]
-            if all(need is not None for need in needs):
-                found = frozenset().union(*needs)  # type: ignore[arg-type]
-        elif op is _C.ASSERT:
-            _direction, body = av
-            found = _sequence(body)
-        elif op is getattr(_C, "ATOMIC_GROUP", None):
-            found = _sequence(av)
-        best = _better(best, found)
-    flush()
-    return best
-
-
 def required_literals(regex: re.Pattern[str]) -> Literals | None:
     """Strings at least one of which is in every text `regex` can match (searched as a whole
-    text), or None when no useful set is known (then the pattern is always tried)."""
-    if regex.flags & re.IGNORECASE or not isinstance(regex.pattern, str):
-        return None
-    try:
-        tree = _P.parse(regex.pattern, regex.flags)
-    except Exception:  # pragma: no cover - every library pattern compiled already
-        return None
-    found = _sequence(tree)
-    if found is None or _cost(found) > MAX_COST:
-        return None
-    return found
+    text): the cheapest of `literal_clauses`, or None when no useful set is known."""
+    clauses = literal_clauses(regex)
+    return clauses[0] if clauses else None
 
 
 def _clauses(items) -> list[Literals]:
@@ -142,7 +86,7 @@ def _clauses(items) -> list[Literals]:
             _none, branches = av
             needs = [_clauses(branch) for branch in branches]
             if all(needs):
-                # one of each branch's cheapest (as `_sequence`), and what every branch needs
+                # one of each branch's cheapest, and what every branch needs
                 found.append(frozenset().union(*(min(n, key=_cost) for n in needs)))
                 found.extend(set(needs[0]).intersection(*map(set, needs[1:])))
         elif op is _C.ASSERT:
