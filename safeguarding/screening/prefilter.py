@@ -72,7 +72,7 @@ def _clauses(items) -> list[Literals]:
             run.append(chr(av))
             continue
         if op is _C.AT:
-            continue
+            continue  # zero width: the characters either side are next to each other
         flush()
         if op is _C.SUBPATTERN:
             _group, add_flags, _del_flags, body = av

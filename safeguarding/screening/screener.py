@@ -740,10 +740,7 @@ def screen_text(
     post_flags["advice_to_reader"] = any(name in _ADVICE_TO_READER for _a, _b, name, _c, _x in hits)
     for f in found:
         _apply_context(t, f, post_flags, parent)
-        if acting and (
-            f.rule.category in thread.LOWERED_BY_ACTING
-            or (f.rule.name in thread.LOWERED_RULES_BY_ACTING and called)
-        ):
+        if acting and thread.lowered_by_acting(f.rule.category, f.rule.name, called=called):
             f.level, f.context = Level.NONE, thread.CTX_ACTING
     found, raising = priority.split(found)  # 2026.12.8: priority cues decide no reach
     _lower_means_handed_back(found, masked, literals, post_flags, parent)

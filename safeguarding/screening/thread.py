@@ -50,9 +50,16 @@ _ALREADY_CALLED = re.compile(
 )
 
 
-def already_called(text: str, spans: list) -> bool:
+def already_called(text: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a reply's acting words say that 999 or the police have already been rung."""
     return any(_ALREADY_CALLED.search(text[a:b]) for a, b in spans)
+
+
+def lowered_by_acting(category: str, rule_name: str, *, called: bool) -> bool:
+    """Whether a cue in a reply whose words act for the other person is that same worry, not
+    news for staff: worry about a member always, a member's silence after a goodbye once the
+    writer has already rung 999 or the police (`called`)."""
+    return category in LOWERED_BY_ACTING or (called and rule_name in LOWERED_RULES_BY_ACTING)
 
 
 class Parent:

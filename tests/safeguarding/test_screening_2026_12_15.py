@@ -238,3 +238,14 @@ def test_a_reply_going_round_and_asking_others_to_ring_still_alerts():
         statistical_layer=False,
     )
     assert result.level == Level.HIGH, (rules_fired(result), result.reasons)
+
+
+def test_which_cues_a_reply_that_acts_lowers():
+    from safeguarding.screening import thread
+
+    silence = "other_at_risk.not_answering_after_goodbye"
+    assert thread.lowered_by_acting("concern_other", "concern_other.gone_silent", called=False)
+    assert thread.lowered_by_acting("other_at_risk", silence, called=True)
+    # before anyone has rung 999 the member's silence is still news for staff
+    assert not thread.lowered_by_acting("other_at_risk", silence, called=False)
+    assert not thread.lowered_by_acting("self", "plan.got_a_plan", called=True)
