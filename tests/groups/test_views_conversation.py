@@ -94,8 +94,8 @@ def test_a_post_only_the_statistical_layer_raises_shows_the_panel_and_alerts(log
         for label, t in training_samples()
         if label in ("high", "medium")
         and screen_text(t, statistical_layer=False).level == Level.NONE
-        and screen_text(t).level == Level.MEDIUM
-        and any(cue.category == "statistical" for cue in screen_text(t).evidence)
+        and (both := screen_text(t)).level == Level.MEDIUM
+        and any(cue.category == "statistical" for cue in both.evidence)
     )
     client = login(member)
     response = client.post(reverse("groups:board", args=[group.pk]), {"body": text, "agree": "on"})
