@@ -441,3 +441,22 @@ def test_a_crisis_email_whose_worker_died_after_the_hand_over_record_is_sent_aga
     alert.refresh_from_db()
     assert alert.status == Status.SENT
     assert smtp.by_message_id() == {_message_id(alert.idempotency_key): 1}
+
+
+@pytest.mark.django_db
+def test_the_sweepers_filter_and_the_rows_own_answer_agree(participant):
+    """HANDED_OVER_COUNTS_AS_SENT (the sweeper's filter) and handed_over_counts_as_sent() (one
+    row's) say the same rule twice, in SQL and in Python: they must agree on every case."""
+    from pmp_followon.notifications.models import HANDED_OVER_COUNTS_AS_SENT
+
+    now = timezone.now()
+    rows = [_email_reminder(participant, key="r:a", now=now), _email_alert(participant, now)]
+    rows.append(_email_reminder(participant, key="r:b", now=now))
+    Notification.objects.filter(pk__in=[r.pk for r in rows[:2]]).update(handed_over_at=now)
+    counted = set(
+        Notification.objects.filter(HANDED_OVER_COUNTS_AS_SENT).values_list("pk", flat=True)
+    )
+    for row in Notification.objects.filter(pk__in=[r.pk for r in rows]):
+        assert row.handed_over_counts_as_sent() == (row.pk in counted), row
+    # only the handed-over reminder counts as sent; the crisis page and the other do not
+    assert counted == {rows[0].pk}
