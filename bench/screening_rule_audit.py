@@ -11,6 +11,7 @@ the levels moved since (high posts lowered, ordinary posts raised or lowered).
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -21,6 +22,12 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--top", type=int, default=40, help="rules to list (default 40)")
+    files = parser.add_mutually_exclusive_group()
+    files.add_argument("--save", type=Path, help="write each post's phrase-layer level here")
+    files.add_argument("--compare", type=Path, help="print how levels moved since this file")
+    args = parser.parse_args(argv)
     sys.path.insert(0, str(PROJECT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pmp_followon.settings")
     import django
@@ -29,7 +36,6 @@ def main(argv: list[str]) -> int:
     from safeguarding.screening import training as t
     from safeguarding.screening.screener import Level, screen_text
 
-    top = int(argv[argv.index("--top") + 1]) if "--top" in argv else 40
     samples = t.training_samples()
     parents = t.realistic_parents()
     weeks = {p.text for p in t.realistic_posts()}
@@ -54,12 +60,12 @@ def main(argv: list[str]) -> int:
         key=lambda r: (-(groups["week none"][r] + groups["hard none"][r]), -groups["high"][r], r),
     )
     print(f"{'rule':55} week-none hard-none high")
-    for r in ranked[:top]:
+    for r in ranked[: args.top]:
         print(f"{r:55} {groups['week none'][r]:9} {groups['hard none'][r]:9} {groups['high'][r]:4}")
-    if "--save" in argv:
-        Path(argv[argv.index("--save") + 1]).write_text(json.dumps(levels))
-    if "--compare" in argv:
-        before = json.loads(Path(argv[argv.index("--compare") + 1]).read_text())
+    if args.save:
+        args.save.write_text(json.dumps(levels))
+    if args.compare:
+        before = json.loads(args.compare.read_text())
         moves: Counter = Counter()
         for label, text in samples:
             if text in before and before[text] != levels[text]:
