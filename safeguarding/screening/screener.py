@@ -37,7 +37,9 @@ from dataclasses import dataclass
 
 from . import library as _LIB
 from . import prefilter, priority, statistical, thread
+from .flags import PostFlags
 from .normalisation import normalise
+from .patterns import Pattern as _Pattern
 from .results import (  # noqa: F401 (the screener's names: callers import them from here)
     _RANK,
     _WEAKENED,
@@ -95,78 +97,6 @@ BROAD_RISK_CATEGORIES = frozenset(name for name, cat in CATEGORIES.items() if ca
 
 
 # --------------------------------------------------------------------------- compilation
-# Posts longer than this are matched with each pattern as written (`_Pattern.as_written`):
-# the same matches, in time in proportion to the length whatever the letters.
-_LONG_POST = 2_000
-
-
-class _Pattern:
-    """A library pattern (compiled by library.py) whose leading word boundary, when the library
-    removed it so that `re` can use its fast literal scan, is checked here on each match: the
-    matches are exactly those of the pattern as written."""
-
-    __slots__ = ("regex", "boundary", "_as_written", "literals", "clauses")
-
-    def __init__(self, compiled: _LIB.Pattern):
-        self.regex = compiled.regex
-        self.boundary = compiled.boundary
-        self._as_written: re.Pattern[str] | None = None
-        # sets of strings every match needs one of each (prefilter.py); the cheapest keys the index
-        self.clauses = prefilter.literal_clauses(compiled.regex)
-        self.literals = self.clauses[0] if self.clauses else None
-
-    def live(self, present: frozenset[str]) -> bool:
-        """Whether the pattern can match a text that holds exactly the literals `present`
-        (`_INDEX.present(text)`): False only when it needs a literal the text lacks."""
-        return not any(map(present.isdisjoint, self.clauses))
-
-    def as_written(self) -> re.Pattern[str]:
-        """The pattern with its leading word boundaries, compiled on first use. On a long
-        post `re` rejects every start inside a word at once; without the boundary, an
-        alternative that starts with a run of word characters (`(?:\\w+|\\d+) year`) tries
-        every position of a long word to its end, and 100,000 letters take minutes."""
-        if self._as_written is None:
-            alternatives = _LIB.split_top_level(self.regex.pattern)
-            self._as_written = re.compile(
-                "|".join(rf"\b{alt}" for alt in alternatives), self.regex.flags
-            )
-        return self._as_written
-
-    @staticmethod
-    def _at_boundary(text: str, i: int) -> bool:
-        before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
-        after = i < len(text) and (text[i].isalnum() or text[i] == "_")
-        return before != after
-
-    def finditer(self, text: str):
-        """The matches `re.finditer` would give for the pattern as written, in order."""
-        if not self.boundary:
-            yield from self.regex.finditer(text)
-            return
-        if len(text) > _LONG_POST:
-            yield from self.as_written().finditer(text)
-            return
-        pos, search = 0, self.regex.search
-        while pos <= len(text):
-            m = search(text, pos)
-            if m is None:
-                return
-            if not self._at_boundary(text, m.start()):
-                pos = m.start() + 1
-                continue
-            yield m
-            pos = m.end() if m.end() > m.start() else m.end() + 1
-
-    def search(self, text: str):
-        return next(self.finditer(text), None)
-
-    def search_where_live(self, text: str, present: frozenset[str]):
-        """`search`, skipped (None) when the text lacks every literal the pattern needs:
-        `present` is the prefilter's literals found in the text, or in a text it was masked
-        from (masking only removes literals, so the skip stays safe)."""
-        return self.search(text) if self.live(present) else None
-
-
 # Fragments that, when every alternative of a rule needs them, let the rule be skipped for a
 # post that does not contain them at all (the library uses them only in matching positions,
 # never inside a look-ahead). A speed-up only: the matches are the same.
@@ -226,6 +156,12 @@ _SECOND_PERSON = re.compile(
 )
 _FIRST_PERSON_WORD = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|we're|us|our)\b")
 _CTX = {name: _Pattern(p) for name, p in _LIB.LIBRARY.context_compiled.items()}
+# the post-wide flags a cue's reading may ask for (flags.py: each looked for on first use)
+_POST_FLAGS = {
+    name: _CTX[name]
+    for name in ("benign_departure", "recovery", "recurrence", "intent_over_accident")
+    if name in _CTX
+}
 
 
 _SENTENCE_END = re.compile(r"[.!?\n;]")
@@ -243,12 +179,15 @@ class _Found:
     context: str = ""
 
 
-def _raw_cues(masked: str, literals: frozenset[str]) -> list[_Found]:
-    """Every rule's matches in the masked post. `literals`: the prefilter's literals present in
-    the post (a rule needing none of its literals cannot match, and is not tried)."""
+def _raw_cues(masked: str, literals: frozenset[str], *, escalating: bool) -> list[_Found]:
+    """Every rule's matches in the masked post, of the priority categories or of the others
+    (`escalating`). `literals`: the prefilter's literals present in the post (a rule needing
+    none of its literals cannot match, and is not tried)."""
     found: list[_Found] = []
     present: dict[str, bool] = {}
     for rule in _live_rules(literals):
+        if (rule.category in priority.ESCALATING_CATEGORIES) != escalating:
+            continue
         skip = False
         for gate in rule.gates:
             if gate not in present:
@@ -414,7 +353,7 @@ def _tells_reader_what_to_do(t: _Text, f: _Found, prefix: str, parent: Parent) -
 def _apply_context(
     t: _Text,
     f: _Found,
-    post_flags: dict[str, bool],
+    post_flags: PostFlags,
     parent: Parent | None = None,
 ) -> None:
     cat = CATEGORIES[f.rule.category]
@@ -500,7 +439,7 @@ def _lower_means_handed_back(
     found: list[_Found],
     masked: str,
     literals: frozenset[str],
-    post_flags: dict[str, bool],
+    post_flags: PostFlags,
     parent: Parent | None = None,
 ) -> None:
     """2026.12.7: a post about taking old medicines back to a chemist, or asking how to get rid
@@ -730,19 +669,19 @@ def screen_text(
     masked = "".join(masked_chars)
     t = _Text(masked)
 
-    found = _raw_cues(masked, literals)
-    post_flags = {
-        name: bool(_CTX[name].search_where_live(masked, literals))
-        for name in ("benign_departure", "recovery", "recurrence", "intent_over_accident")
-        if name in _CTX
-    }
+    found = _raw_cues(masked, literals, escalating=False)
     # 2026.12.7: a reply that tells the person replied to to ring 999, 111 or a helpline
-    post_flags["advice_to_reader"] = any(name in _ADVICE_TO_READER for _a, _b, name, _c, _x in hits)
-    for f in found:
-        _apply_context(t, f, post_flags, parent)
-        if acting and thread.lowered_by_acting(f.rule.category, f.rule.name, called=called):
-            f.level, f.context = Level.NONE, thread.CTX_ACTING
-    found, raising = priority.split(found)  # 2026.12.8: priority cues decide no reach
+    advice = any(name in _ADVICE_TO_READER for _a, _b, name, _c, _x in hits)
+    post_flags = PostFlags(_POST_FLAGS, masked, literals, advice_to_reader=advice)
+
+    def read(cues: list[_Found]) -> list[_Found]:
+        for f in cues:
+            _apply_context(t, f, post_flags, parent)
+            if acting and thread.lowered_by_acting(f.rule.category, f.rule.name, called=called):
+                f.level, f.context = Level.NONE, thread.CTX_ACTING
+        return cues
+
+    found = read(found)
     _lower_means_handed_back(found, masked, literals, post_flags, parent)
     if parent and not acting and not any(f.rule.category == "other_at_risk" for f in found):
         # someone who posted a goodbye (the post replied to scores high) is not answering
@@ -787,6 +726,11 @@ def screen_text(
         a, b = norm.original_span(f.start, f.end)
         return Cue(a, b, text[a:b], f.rule.name, f.rule.category, lvl, context)
 
+    # 2026.12.8: priority cues decide no reach, so they are looked for only where they can
+    # raise the post (at medium) or are shown unused (phrase layers only)
+    raising: list[_Found] = []
+    if Level(level) == Level.MEDIUM or not statistical_layer:
+        raising = priority.split(read(_raw_cues(masked, literals, escalating=True)))[1]
     level, kind, reasons, raised = priority.apply(
         Level(level), kind, reasons, raising, cue_of, keep_unused=not statistical_layer
     )

@@ -25,8 +25,8 @@ from safeguarding.screening import (
     data,
     library,
     normalise,
+    patterns,
     screen_text,
-    screener,
 )
 from safeguarding.screening import evaluation as screening_eval
 
@@ -372,12 +372,12 @@ def test_a_huge_word_takes_time_in_proportion_to_its_length():
 
 
 def test_long_posts_get_the_same_screening_by_the_patterns_as_written(monkeypatch):
-    """Posts over screener._LONG_POST characters are matched by the patterns with their word
-    boundaries (`_Pattern.as_written`); here every post of the development set takes that
+    """Posts over patterns._LONG_POST characters are matched by the patterns with their word
+    boundaries (`Pattern.as_written`); here every post of the development set takes that
     way too, and each gets the same level, evidence, reasons and kind."""
     posts = [text for _l, _k, text in DEVSET]
     usual = [screen_text(text) for text in posts]
-    monkeypatch.setattr(screener, "_LONG_POST", 0)
+    monkeypatch.setattr(patterns, "_LONG_POST", 0)
     assert [screen_text(text) for text in posts] == usual
 
 
