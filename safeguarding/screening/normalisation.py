@@ -23,7 +23,10 @@ _NORM_WORDS = _word_regex(_LIB.NORMALISE_WORDS)
 _NORM_PHRASES = _word_regex(_LIB.NORMALISE_PHRASES)
 _CHAR_MAP: dict[str, str] = _LIB.CHAR_MAP
 _ASCII_MAPPED = frozenset(ch for ch in _CHAR_MAP if ch.isascii())
-_WHITESPACE = re.compile(r"\s+")
+# the whitespace runs that normalising changes: at either end, two or more characters, or one
+# that is not a plain space (a lone space between words stays as it is, so is not matched: the
+# result is that of replacing every run, in a fraction of the time)
+_WHITESPACE = re.compile(r"\A\s+|\s+\Z|\s{2,}|[^\S ]")
 
 
 # --------------------------------------------------------------------------- normalisation

@@ -322,6 +322,30 @@ def test_normalise_keeps_a_map_to_the_original():
     assert original[a:b] == "CANT"
 
 
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        (" lift to group", "lift to group"),
+        ("lift to group ", "lift to group"),
+        ("  \t lift \t to\tgroup\n", "lift to group"),
+        ("lift\nto\r\n\n group", "lift\nto\ngroup"),
+        ("lift to group", "lift to group"),
+        ("\u00a0lift\u2003to  group", "lift to group"),
+        (" ", ""),
+    ],
+)
+def test_whitespace_runs_collapse_to_one_space_or_one_newline_and_the_ends_are_trimmed(
+    original, expected
+):
+    """2026.12.17: only the runs that change are matched (a lone space is left as it is)."""
+    norm = normalise(original)
+    assert norm.text == expected
+    start = norm.text.index("group") if "group" in norm.text else 0
+    if "group" in norm.text:
+        a, b = norm.original_span(start, start + len("group"))
+        assert original[a:b] == "group"
+
+
 # --------------------------------------------------------------------------- robustness
 @pytest.mark.parametrize(
     "text",
