@@ -125,3 +125,18 @@ def test_the_prefilter_skips_most_rules_on_everyday_chat():
     live = screener._live_rules(literals)
     assert live == [rule for rule in screener._RULES if rule.regex.live(literals)]
     assert len(live) < len(screener._RULES) / 4
+
+
+@pytest.mark.parametrize(
+    ("pattern", "key"),
+    [
+        # a word most posts hold ("my", "it") is a worse key than a rarer one of the pattern
+        (r"\bmy\s(?:last|final)\b", {"last", "final"}),
+        (r"\b(?:it's|its)\stime\sto\sgo\b", {"time"}),
+        # two letters are in most posts, inside longer words ("le" in "people")
+        (r"\b(?:left|leave)\s(?:him|them)\b", {"him", "them"}),
+    ],
+)
+def test_a_rule_is_keyed_by_its_rarest_word_not_by_one_in_most_posts(pattern, key):
+    """2026.12.17: the cost of a literal when choosing keys (`prefilter._literal_cost`)."""
+    assert prefilter.required_literals(re.compile(pattern)) == frozenset(key)
