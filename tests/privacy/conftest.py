@@ -28,7 +28,7 @@ OTHER_EMAIL = "othermember.marker@example.org"
 OTHER_POST = "OTHER-POST-marker see you all at the cafe"
 OTHER_REPLY = "OTHER-REPLY-marker lovely idea"
 OTHER_GROUP = "OTHERGROUP-marker Hilltop group"
-OTHER_GROUP_POST = "OTHERGROUP-POST-marker hello hilltop"
+OTHER_GROUP_POST = "OTHERGROUP-CHAT-marker hello hilltop"
 STAFF_NOTE = "STAFF-NOTE-marker phoned, no answer"
 HIGH_TEXT = "i just want to die, i cant do it anymore"
 

@@ -140,7 +140,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
 
 
 # The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
-# 17, 18, 19, 20, 21, 22 and 23 (2026-12-07) were run once.
+# 17, 18, 19, 20, 21, 22, 23 and 24 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -245,6 +245,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round23q.jsonl": (
         "ae997c7cd8acff8d5e641e97a862cd4ab923a0b12569d2fc14c670ebe15abd8f"
+    ),
+    "holdout_round24a.jsonl": "1656e43693e5a6cbbafee42cbbce6996b92b31f1852af7baf5f065f1a72d6819",
+    "holdout_round24b.jsonl": "5496ca31a585da47495a92883b9109dbc6f40280dbe7a34fb3f115cf2c821a0d",
+    "realistic/realistic_week_round24p.jsonl": (
+        "aee0811c7909cd3caefe90c97f041992ed8cf8796e778e18a9d3800628209d94"
+    ),
+    "realistic/realistic_week_round24q.jsonl": (
+        "ff141fd632903d8ea309e8d997e3c795a3e2b63727ce646c82f22b089118ac99"
     ),
 }
 

@@ -1,0 +1,207 @@
+"""Designs for quietening the statistical layer alone on everyday chat, out of fold by writer
+(2026.12.17; docs/clinical-safety/screening.md, "Library and model 2026.12.17").
+
+Each design changes how the layer is trained or decides; its thresholds are then chosen by
+train_screener's own rules (training.choose_threshold, choose_solo_gate,
+choose_high_threshold, choose_solo_high_threshold) on its own out-of-fold scores (five folds by
+writer), and every post is decided as the shipped screener would (statistical.decide, then a
+medium post with a live priority cue is high). The phrase layers are as shipped. Prints, per
+design: hard-case high posts scored none, scored high, medium reaching staff, hard-case
+ordinary alerting, and the realistic weeks' alerts and high alerts per 100 ordinary posts, with
+95% Wilson intervals.
+
+    .venv/bin/python bench/screening_designs.py                  # every design (about 20 min)
+    .venv/bin/python bench/screening_designs.py shipped fine_gate  # some of them
+
+Designs: shipped; weekly_x1, weekly_x8 (the weeks' ordinary posts counted 1 or 8 times, 3
+shipped); every_weekly_x3 (every weekly post, worrying ones too, 3 times); l2_0.01 (the L2
+penalty, 0.003 shipped); no_function_features (features made only of function words dropped);
+short_gate (a top-level post under 15 words raised by the layer alone needs the high head at
+0.05 or the score at 0.1); fine_gate (the solo gate's score candidates in 0.01 steps).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+# design: how it is trained (None: as shipped); the others share the shipped scores
+TRAINED = ("weekly_x1", "weekly_x8", "every_weekly_x3", "l2_0.01", "no_function_features")
+DESIGNS = ("shipped", *TRAINED, "short_gate", "fine_gate")
+
+
+def main(argv: list[str]) -> int:
+    sys.path.insert(0, str(PROJECT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pmp_followon.settings")
+    import django
+
+    django.setup()
+    from safeguarding.screening import priority, statistical
+    from safeguarding.screening import training as t
+    from safeguarding.screening.evaluation import wilson
+    from safeguarding.screening.screener import (
+        IDIOM_CATEGORY,
+        LOOSE_CATEGORIES,
+        SUPPORTIVE_CATEGORY,
+        Level,
+        normalise,
+        screen_text,
+    )
+
+    designs = argv or list(DESIGNS)
+    unknown = [d for d in designs if d not in DESIGNS]
+    if unknown:
+        print(f"unknown designs {unknown}; known: {', '.join(DESIGNS)}")
+        return 2
+    samples = t.training_samples()
+    parents = t.realistic_parents()
+    labels = [label for label, _text in samples]
+    texts = [text for _label, text in samples]
+    # the phrase layers' level before priority, whether it rests on loose cues alone, and
+    # whether a live priority cue would make a medium post high (as screening_out_of_fold.py)
+    rules: list[tuple[str, bool]] = []
+    raising: list[bool] = []
+    for text in texts:
+        phrases = screen_text(text, context_text=parents.get(text), statistical_layer=False)
+        raised = any(priority.PRIORITY_REASON in r for r in phrases.reasons)
+        phrase_level = Level.MEDIUM if raised else phrases.level
+        categories = [
+            c.category
+            for c in phrases.evidence
+            if c.category not in (IDIOM_CATEGORY, SUPPORTIVE_CATEGORY)
+            and c.category not in priority.ESCALATING_CATEGORIES
+        ]
+        loose = statistical.rests_on_loose_cues(phrase_level, categories, LOOSE_CATEGORIES)
+        rules.append((phrase_level, loose))
+        raising.append(priority.would_raise(phrases.evidence))
+    corpora = {text for items in t.training_corpora().values() for _label, text in items}
+    weeks = {p.text for p in t.realistic_posts()}
+    words = [len(statistical.tokens(normalise(text).text)) for text in texts]
+
+    def scores_of(design: str) -> tuple[list[float], list[float]]:
+        saved = (t.ORDINARY_TRAFFIC_WEIGHT, t.L2, t.sample_repeats, t._features_of)
+        if design == "weekly_x1":
+            t.ORDINARY_TRAFFIC_WEIGHT = 1
+        elif design == "weekly_x8":
+            t.ORDINARY_TRAFFIC_WEIGHT = 8
+        elif design == "every_weekly_x3":
+            t.sample_repeats = lambda samples: [3 if x in weeks else 1 for _label, x in samples]
+        elif design == "l2_0.01":
+            t.L2 = 0.01
+        elif design == "no_function_features":
+            function = statistical.FUNCTION_WORDS | statistical._STOP
+            shipped_features = statistical.features
+
+            def meaningful_features(text: str) -> statistical.Features:
+                found = shipped_features(text)
+                return {
+                    name: span
+                    for name, span in found.items()
+                    if not all(w in function for w in name.split(":", 1)[1].split())
+                }
+
+            statistical.features = meaningful_features
+            t._features_of.cache_clear()
+        try:
+            return t.out_of_fold_scores(samples)
+        finally:
+            t.ORDINARY_TRAFFIC_WEIGHT, t.L2, t.sample_repeats, features_of = saved
+            if design == "no_function_features":
+                statistical.features = shipped_features
+                features_of.cache_clear()
+
+    def subset(members, scores, highs):
+        idx = [i for i in range(len(samples)) if texts[i] in members]
+        picked = [labels[i] for i in idx], [rules[i] for i in idx], [scores[i] for i in idx]
+        return picked, [highs[i] for i in idx]
+
+    def thresholds(scores, highs) -> dict:
+        """train_screener's choices (training.build) on these out-of-fold scores."""
+        pick, pick_high = subset(corpora, scores, highs)
+        real, real_high = subset(weeks, scores, highs)
+        replies, _high = subset(set(parents), scores, highs)
+        threshold = t.choose_threshold(*pick)
+        reply = t.choose_threshold(*replies, t.MAX_REALISTIC_REPLY_ALERTS, floor=threshold)
+        real_texts = [x for x in texts if x in weeks]
+        limits = [reply if x in parents else threshold for x in real_texts]
+        in_reply = [x in parents for x in real_texts]
+        gate = t.choose_solo_gate(
+            (*pick, pick_high), (*real, real_high, limits, in_reply), threshold
+        )
+        top, top_high = subset(weeks - set(parents), scores, highs)
+        return {
+            "threshold": threshold,
+            "reply": reply,
+            "gate": gate,
+            "high": t.choose_high_threshold(*pick, pick_high, threshold),
+            "solo_high": t.choose_solo_high_threshold(
+                *pick, pick_high, threshold, (*top, top_high), gate
+            ),
+        }
+
+    def level(i: int, scores, highs, m: dict, short_gate: bool) -> str:
+        reply = texts[i] in parents
+        decided = statistical.decide(
+            rules[i][0],
+            rules[i][1],
+            scores[i],
+            highs[i],
+            threshold=m["reply"] if reply else m["threshold"],
+            support=t.SUPPORT,
+            high_threshold=m["high"],
+            solo_high_threshold=m["solo_high"],
+            in_reply=reply,
+            solo_gate_high=m["gate"][0],
+            solo_gate_threshold=m["gate"][1],
+        )
+        solo = decided != "none" and rules[i][0] == "none" and not reply
+        if short_gate and solo and words[i] < 15 and highs[i] < 0.05 and scores[i] < 0.1:
+            decided = "none"
+        if decided == Level.MEDIUM and raising[i]:
+            return Level.HIGH
+        return str(decided)
+
+    def rate(k: int, n: int, per: int = 100) -> str:
+        low, high = wilson(k, n)
+        return f"{k} of {n} ({per * k / n:.2f}; {per * low:.2f}-{per * high:.2f})"
+
+    shipped_scores = None
+    for design in designs:
+        if design in TRAINED:
+            scores, highs = scores_of(design)
+        else:
+            shipped_scores = shipped_scores or scores_of("shipped")
+            scores, highs = shipped_scores
+        steps = t.GATE_SCORE_STEPS
+        if design == "fine_gate":
+            t.GATE_SCORE_STEPS = tuple(round(0.01 * k, 2) for k in range(1, 100)) + (0.99, 1.01)
+        try:
+            m = thresholds(scores, highs)
+        finally:
+            t.GATE_SCORE_STEPS = steps
+        levels = [level(i, scores, highs, m, design == "short_gate") for i in range(len(samples))]
+        hard = [i for i in range(len(samples)) if texts[i] in corpora]
+        week = [i for i in range(len(samples)) if texts[i] in weeks]
+        n = Counter(labels[i] for i in hard)
+        reach = Counter(labels[i] for i in hard if levels[i] != "none")
+        as_high = Counter(labels[i] for i in hard if levels[i] == "high")
+        ordinary = [i for i in week if labels[i] == "none"]
+        alerts = sum(levels[i] != "none" for i in ordinary)
+        paged = sum(levels[i] == "high" for i in ordinary)
+        print(f"\n== {design}: {m}")
+        print(f"   hard-case high scored none (%): {rate(n['high'] - reach['high'], n['high'])}")
+        print(f"   hard-case high scored high (%): {rate(as_high['high'], n['high'])}")
+        print(f"   hard-case medium reaching staff (%): {rate(reach['medium'], n['medium'])}")
+        print(f"   hard-case ordinary alerting (%): {rate(reach['none'], n['none'])}")
+        print(f"   weeks, alerts per 100 ordinary: {rate(alerts, len(ordinary))}")
+        print(f"   weeks, high alerts per 100 ordinary: {rate(paged, len(ordinary))}")
+    print(f"\nload average: {os.getloadavg()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
