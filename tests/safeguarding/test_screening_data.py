@@ -140,7 +140,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
 
 
 # The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
-# 17, 18, 19, 20, 21, 22, 23 and 24 (2026-12-07) were run once.
+# 17, 18, 19, 20, 21, 22, 23, 24 and 25 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -253,6 +253,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round24q.jsonl": (
         "ff141fd632903d8ea309e8d997e3c795a3e2b63727ce646c82f22b089118ac99"
+    ),
+    "holdout_round25a.jsonl": "3e64113b5b644dd3d0dec4543ef36ca450ada498dce2a84d7dfd5969820af82d",
+    "holdout_round25b.jsonl": "013cab6c9f7ad4733a889a7319d74cda39fbedef7659d7e8f867d24b87485d04",
+    "realistic/realistic_week_round25p.jsonl": (
+        "0a143a3da12ded6dfb9f8adeff9c6115c3c9ea599968349c1caefcdfb8639156"
+    ),
+    "realistic/realistic_week_round25q.jsonl": (
+        "8af2937ec83590773cc175003aa50f82a2e0706004929dd2025e05fabca9a794"
     ),
 }
 
