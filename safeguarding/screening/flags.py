@@ -18,7 +18,7 @@ class _Searchable(Protocol):
 
 
 class PostFlags:
-    """`flags[name]` (and `flags.get(name)`): whether the pattern `patterns[name]` is in the
+    """`flags[name]`: whether the pattern `patterns[name]` is in the
     masked post, found on first use; False for a name without a pattern. `known` are flags
     already decided (they are never looked for)."""
 
@@ -42,9 +42,6 @@ class PostFlags:
             found = pattern is not None and pattern.search_where_live(self._masked, self._literals)
             self._known[name] = bool(found)
         return self._known[name]
-
-    def get(self, name: str, default: object = None) -> bool:
-        return self[name]
 
     def looked_for(self) -> frozenset[str]:
         """The flags decided so far (for the tests: a post with no cue looks for none)."""

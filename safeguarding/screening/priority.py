@@ -32,13 +32,10 @@ PRIORITY_REASON = "when unsure, the higher level"
 CTX_UNUSED = "priority only: raises a post that reaches staff, never alone"
 
 
-def split(found: list) -> tuple[list, list]:
-    """(the cues that decide whether a post reaches staff, the live priority cues)."""
-    rest = [f for f in found if f.rule.category not in ESCALATING_CATEGORIES]
-    raising = [
-        f for f in found if f.rule.category in ESCALATING_CATEGORIES and f.level != Level.NONE
-    ]
-    return rest, raising
+def live(found: list) -> list:
+    """The priority cues in `found` that still count (not lowered by their context); the
+    screener looks for them only in a post that stays at medium (2026.12.17)."""
+    return [f for f in found if f.level != Level.NONE]
 
 
 def apply(

@@ -124,6 +124,7 @@ class _Rule:
     receiver_named: bool = False  # the person taking a pet or a keepsake is not "someone else"
     final: bool = False  # explicit finality ("for the last time"): never an ordinary goodbye
     unless: _Pattern | None = None  # the rule does not match in a post where this matches
+    escalating: bool = False  # a priority family's (priority.py): looked for only at medium
 
 
 _RULES: tuple[_Rule, ...] = tuple(
@@ -137,6 +138,7 @@ _RULES: tuple[_Rule, ...] = tuple(
         receiver_named=bool(r.get("receiver_named", False)),
         final=bool(r.get("final", False)),
         unless=_Pattern(r["unless_compiled"]) if r.get("unless_compiled") else None,
+        escalating=r["category"] in priority.ESCALATING_CATEGORIES,
     )
     for r in _LIB.RULES
 )
@@ -186,7 +188,7 @@ def _raw_cues(masked: str, literals: frozenset[str], *, escalating: bool) -> lis
     found: list[_Found] = []
     present: dict[str, bool] = {}
     for rule in _live_rules(literals):
-        if (rule.category in priority.ESCALATING_CATEGORIES) != escalating:
+        if rule.escalating != escalating:
             continue
         skip = False
         for gate in rule.gates:
@@ -364,7 +366,7 @@ def _apply_context(
             f.level, f.context = Level.NONE, CTX_ADDRESSED
             return
         if (
-            post_flags.get("advice_to_reader")
+            post_flags["advice_to_reader"]
             and cat.get("kind")
             and _tells_reader_what_to_do(t, f, prefix, parent)
         ):
@@ -388,7 +390,7 @@ def _apply_context(
         f.level, f.context = Level.NONE, CTX_THIRD_PARTY
         return
     sentence = t.s[s0 : t.sentence_end(f.end)]
-    if _CTX["accidental"].search(sentence) and not post_flags.get("intent_over_accident"):
+    if _CTX["accidental"].search(sentence) and not post_flags["intent_over_accident"]:
         if f.level == Level.HIGH:
             f.level = Level.MEDIUM
         f.context = CTX_ACCIDENTAL
@@ -396,14 +398,14 @@ def _apply_context(
     if (
         f.rule.category in ("means", "broad_means")
         and _CTX["medicine_return"].search(sentence)
-        and not post_flags.get("intent_over_accident")
+        and not post_flags["intent_over_accident"]
     ):
         f.level, f.context = Level.NONE, CTX_RETURN
         return
     if (
         f.rule.routine_lowers
         and _CTX["medicine_routine"].search(sentence)
-        and not post_flags.get("intent_over_accident")
+        and not post_flags["intent_over_accident"]
     ):
         f.level, f.context = Level.NONE, CTX_ROUTINE
         return
@@ -450,7 +452,7 @@ def _lower_means_handed_back(
     live = [f for f in found if f.level != Level.NONE]
     if not live or any(f.rule.category not in _RETURN_LOWERS for f in live):
         return
-    if post_flags.get("intent_over_accident"):
+    if post_flags["intent_over_accident"]:
         return
     # 2026.12.8: or a reply, under a post about taking old medicines back, about its own old
     # stock kept for nothing ("i need to do that, i've a drawer full of old naproxen")
@@ -730,7 +732,7 @@ def screen_text(
     # raise the post (at medium) or are shown unused (phrase layers only)
     raising: list[_Found] = []
     if Level(level) == Level.MEDIUM or not statistical_layer:
-        raising = priority.split(read(_raw_cues(masked, literals, escalating=True)))[1]
+        raising = priority.live(read(_raw_cues(masked, literals, escalating=True)))
     level, kind, reasons, raised = priority.apply(
         Level(level), kind, reasons, raising, cue_of, keep_unused=not statistical_layer
     )
