@@ -27,7 +27,7 @@ import re
 from re import _constants as _C  # type: ignore[attr-defined]
 from re import _parser as _P  # type: ignore[attr-defined]
 
-from .statistical import FUNCTION_WORDS
+from .statistical import FUNCTION_WORDS, word_list
 
 # A set whose members are together this likely to be in a post is not worth checking.
 MAX_COST = 4.0  # 2.0 before 2026.12.17, when a two-letter key cost less
@@ -39,53 +39,10 @@ Literals = frozenset[str]
 # nearly every post, so a rarer word of the same pattern (a "last" or a "time" beside a "my"
 # or an "it") is the better key. Other function words are in fewer posts.
 COMMONEST_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "i",
-        "me",
-        "my",
-        "you",
-        "your",
-        "it",
-        "its",
-        "we",
-        "is",
-        "am",
-        "are",
-        "was",
-        "be",
-        "been",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "of",
-        "and",
-        "or",
-        "but",
-        "so",
-        "if",
-        "not",
-        "no",
-        "do",
-        "did",
-        "have",
-        "had",
-        "has",
-        "get",
-        "got",
-        "go",
-        "just",
-        "all",
-        "it's",
-        "i'm",
-    }
+    word_list(
+        "a an the this that i me my you your it its we is am are was be been to in on at for",
+        "with of and or but so if not no do did have had has get got go just all it's i'm",
+    )
 )
 
 
@@ -94,10 +51,10 @@ def _literal_cost(literal: str) -> float:
     word = literal.strip(" '")
     if len(word) <= 1:
         return 5.0
-    if len(word) == 2 and word not in COMMONEST_WORDS:
-        return 0.8  # found anywhere, not only as a word: "le" is in "people" and "little"
     if word in COMMONEST_WORDS:
         return 0.5
+    if len(word) == 2:
+        return 0.8  # found anywhere, not only as a word: "le" is in "people" and "little"
     if len(word) == 3 and word not in FUNCTION_WORDS:
         return 0.3  # "one" is in "someone" and "phone", "ere" in "there"
     if word in FUNCTION_WORDS:

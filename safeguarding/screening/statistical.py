@@ -45,12 +45,12 @@ _STOP = frozenset(
 # training corpora), but the words a reviewer reads are words that carry meaning ("tablets",
 # "saving", "goodbye"), never "and a", "did" or "what's the" (issue 12). Words of the writer's
 # state ("alone", "never", "nothing", "can't", "won't", "anymore") are NOT function words.
-def _word_list(*lines: str) -> list[str]:
+def word_list(*lines: str) -> list[str]:
     return [word for line in lines for word in line.split()]
 
 
 FUNCTION_WORDS = frozenset(
-    _word_list(
+    word_list(
         # articles, determiners, quantifiers
         "a an the this that these those some any each every all both either neither no another",
         "such what which whose much many more most few lot lots bit",
@@ -157,13 +157,15 @@ def features(text: str) -> Features:
     return found
 
 
-def is_meaningful(feature: str) -> bool:
+def is_meaningful(feature: str, covered: str | None = None) -> bool:
     """Whether a feature may be shown to a reviewer as evidence: it has a word that is not a
-    function word, and it is not a stock phrase."""
+    function word, and it is not a stock phrase. `covered`: the normalised words the feature
+    covers in the post, when known; one of them must be meaningful too (2026.12.18: a stem
+    such as "s:everyth" is not a function word, but the word it covers, "everything", is)."""
     body = feature.split(":", 1)[-1]
-    if body in STOCK_PHRASES:
+    if body in STOCK_PHRASES or not any(_meaningful(w) for w in body.split()):
         return False
-    return any(_meaningful(w) for w in body.split())
+    return covered is None or any(_meaningful(w) for w, _a, _b in tokens(covered))
 
 
 def _meaningful(word: str) -> bool:

@@ -26,17 +26,7 @@ def _statistical_cues(
 ) -> list[Cue]:
     """The words that pushed the statistical score up most, as evidence for the reviewer."""
     cues: list[Cue] = []
-    # 2026.12.18: and the words it covers in this post are not only function words (a stem
-    # feature such as "s:everyth" passes is_meaningful but shows "everything": round 25's weeks)
-    shown = [
-        c
-        for c in contributions
-        if statistical.is_meaningful(c[0])
-        and any(
-            w not in statistical.FUNCTION_WORDS
-            for w, _a, _b in statistical.tokens(norm.text[c[2][0] : c[2][1]].lower())
-        )
-    ]
+    shown = [c for c in contributions if statistical.is_meaningful(c[0], norm.text[slice(*c[2])])]
     for _name, weight, (a_n, b_n) in shown[:_STATISTICAL_EVIDENCE]:
         if weight <= 0:
             break

@@ -308,6 +308,20 @@ def test_is_meaningful(feature, meaningful):
     assert statistical.is_meaningful(feature) is meaningful
 
 
+@pytest.mark.parametrize(
+    ("feature", "covered", "meaningful"),
+    [
+        ("s:hoard", "hoarding", True),
+        ("s:everyth", "everything", False),
+        ("b:my tablets", "my tablets", True),
+    ],
+)
+def test_a_feature_is_shown_only_when_the_words_it_covers_are_meaningful(
+    feature, covered, meaningful
+):
+    assert statistical.is_meaningful(feature, covered) is meaningful
+
+
 def test_the_stop_list_holds_function_words_and_stock_phrases_not_words_of_state():
     for word in ("and", "the", "did", "what", "a", "was", "have", "it"):
         assert word in statistical.FUNCTION_WORDS
