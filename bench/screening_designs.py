@@ -40,16 +40,13 @@ def main(argv: list[str]) -> int:
     import django
 
     django.setup()
-    from safeguarding.screening import priority, statistical
+    from bench.screening_out_of_fold import phrase_layers
+    from safeguarding.screening import statistical
     from safeguarding.screening import training as t
     from safeguarding.screening.evaluation import wilson
     from safeguarding.screening.screener import (
-        IDIOM_CATEGORY,
-        LOOSE_CATEGORIES,
-        SUPPORTIVE_CATEGORY,
         Level,
         normalise,
-        screen_text,
     )
 
     designs = argv or list(DESIGNS)
@@ -61,23 +58,7 @@ def main(argv: list[str]) -> int:
     parents = t.realistic_parents()
     labels = [label for label, _text in samples]
     texts = [text for _label, text in samples]
-    # the phrase layers' level before priority, whether it rests on loose cues alone, and
-    # whether a live priority cue would make a medium post high (as screening_out_of_fold.py)
-    rules: list[tuple[str, bool]] = []
-    raising: list[bool] = []
-    for text in texts:
-        phrases = screen_text(text, context_text=parents.get(text), statistical_layer=False)
-        raised = any(priority.PRIORITY_REASON in r for r in phrases.reasons)
-        phrase_level = Level.MEDIUM if raised else phrases.level
-        categories = [
-            c.category
-            for c in phrases.evidence
-            if c.category not in (IDIOM_CATEGORY, SUPPORTIVE_CATEGORY)
-            and c.category not in priority.ESCALATING_CATEGORIES
-        ]
-        loose = statistical.rests_on_loose_cues(phrase_level, categories, LOOSE_CATEGORIES)
-        rules.append((phrase_level, loose))
-        raising.append(priority.would_raise(phrases.evidence))
+    rules, raising = phrase_layers(texts, parents)  # as screening_out_of_fold.py
     corpora = {text for items in t.training_corpora().values() for _label, text in items}
     weeks = {p.text for p in t.realistic_posts()}
     words = [len(statistical.tokens(normalise(text).text)) for text in texts]

@@ -35,14 +35,11 @@ def wilson(k: int, n: int) -> str:
     return f"{k} of {n} ({100 * k / n:.1f}%; {100 * low:.1f}-{100 * high:.1f})"
 
 
-def main() -> int:
-    sys.path.insert(0, str(PROJECT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pmp_followon.settings")
-    import django
-
-    django.setup()
-    from safeguarding.screening import data, priority, statistical
-    from safeguarding.screening import training as t
+def phrase_layers(texts: list[str], parents: dict) -> tuple[list[tuple[str, bool]], list[bool]]:
+    """For each text (a reply with the post it answers, `parents`): the phrase layers' level
+    before priority (2026.12.8) and whether it rests on loose cues alone, and whether the post
+    holds a live priority cue (priority.py). bench/screening_designs.py uses it too."""
+    from safeguarding.screening import priority, statistical
     from safeguarding.screening.screener import (
         IDIOM_CATEGORY,
         LOOSE_CATEGORIES,
@@ -51,15 +48,9 @@ def main() -> int:
         screen_text,
     )
 
-    model = statistical.load_model()
-    samples = t.training_samples()
-    scores, highs = t.out_of_fold_scores(samples)
-    parents = t.realistic_parents()
-    # the phrase layers' level before priority (2026.12.8), whether the post rests on loose
-    # cues alone, and whether it holds a live priority cue (priority.py)
     rules: list[tuple[str, bool]] = []
     raising: list[bool] = []
-    for _label, text in samples:
+    for text in texts:
         phrases = screen_text(text, context_text=parents.get(text), statistical_layer=False)
         raised = any(priority.PRIORITY_REASON in r for r in phrases.reasons)
         phrase_level = Level.MEDIUM if raised else phrases.level
@@ -72,6 +63,26 @@ def main() -> int:
         loose = statistical.rests_on_loose_cues(phrase_level, categories, LOOSE_CATEGORIES)
         rules.append((phrase_level, loose))
         raising.append(priority.would_raise(phrases.evidence))
+    return rules, raising
+
+
+def main() -> int:
+    sys.path.insert(0, str(PROJECT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pmp_followon.settings")
+    import django
+
+    django.setup()
+    from safeguarding.screening import data, statistical
+    from safeguarding.screening import training as t
+    from safeguarding.screening.screener import (
+        Level,
+    )
+
+    model = statistical.load_model()
+    samples = t.training_samples()
+    scores, highs = t.out_of_fold_scores(samples)
+    parents = t.realistic_parents()
+    rules, raising = phrase_layers([text for _label, text in samples], parents)
     writer = t.writer_of_texts()
     kind_of = {
         p.text: p.risk_kind for posts in data.labelled_sets().values() for p in posts if p.risk_kind
