@@ -255,8 +255,11 @@ def _check_broker() -> str:
     from pmp_followon.celery import app
 
     # Read the broker address at call time (settings rule 8), not from import-time config.
+    # One attempt, no retry: kombu sleeps 2 s before a retry, which held a web worker for
+    # every probe while the broker was down; the prober's own retries (compose: 3, every
+    # 30 s) decide when the service is unhealthy.
     with app.connection_for_write(url=settings.CELERY_BROKER_URL) as conn:
-        conn.ensure_connection(max_retries=1, timeout=2)
+        conn.ensure_connection(max_retries=0, timeout=2)
     return "ok"
 
 

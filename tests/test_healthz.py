@@ -2,6 +2,7 @@
 
 import datetime
 import socket
+import threading
 
 import pytest
 from django.core.cache import caches
@@ -146,3 +147,42 @@ def test_anonymous_calls_write_nothing(monkeypatch):
     statements = [q["sql"].split()[0].upper() for q in queries.captured_queries]
     assert set(statements) <= {"SELECT"}, statements
     assert "Set-Cookie" not in response.headers and not response.cookies
+
+
+def test_a_probe_tries_a_broker_that_is_down_once():
+    """A broker that takes the connection and drops it at once: the probe reports it and
+    tries no second time (kombu's retry slept 2 s first, holding a web worker each probe)."""
+    from pmp_followon.views import _check_broker
+
+    attempts = []
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        listener.settimeout(0.2)
+        port = listener.getsockname()[1]
+        stop = threading.Event()
+
+        def accept_and_drop():
+            while not stop.is_set():
+                try:
+                    conn, _ = listener.accept()
+                except OSError:
+                    continue
+                attempts.append(1)
+                conn.close()
+
+        thread = threading.Thread(target=accept_and_drop, daemon=True)
+        thread.start()
+        try:
+            with (
+                override_settings(
+                    CELERY_BROKER_URL=f"redis://127.0.0.1:{port}/0",
+                    CELERY_BROKER_TRANSPORT_OPTIONS={},
+                ),
+                pytest.raises(Exception),  # noqa: B017, PT011 - any broker error
+            ):
+                _check_broker()
+        finally:
+            stop.set()
+            thread.join(2)
+    assert len(attempts) == 1
