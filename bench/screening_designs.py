@@ -23,8 +23,8 @@ short_gate (a top-level post under 15 words raised by the layer alone needs the 
 only if the target posts of at least K writers hold it: training.MIN_RISK_WRITERS, in both
 trainers); writer_df_K (any feature kept only if the posts of at least K writers hold it);
 evidence_any, evidence_0.3, evidence_0.6, evidence_1 (the layer alone raises a post only when
-a meaningful feature held by the target posts of at least 3 writers pushes it up by at least
-that weight; the shipped scores and thresholds otherwise).
+a meaningful feature held by the target posts of at least 3 writers pushes it up by more than
+0, or by at least 0.3, 0.6, 1; the shipped scores and thresholds otherwise).
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ TRAINED += (*RISK_WRITERS, *WRITER_DF)
 # (c) the layer alone raises a post (its phrase level none) only when one of the features that
 # pushed it up is meaningful (statistical.is_meaningful, with the words it covers), appears in
 # target posts of at least EVIDENCE_WRITERS writers of the fold's training data, and weighs at
-# least this much in either head; the shipped design's scores and thresholds otherwise
+# least this much (evidence_any: more than 0) in either head; the shipped design's scores and
+# thresholds otherwise
 EVIDENCE = {"evidence_any": 0.0, "evidence_0.3": 0.3, "evidence_0.6": 0.6, "evidence_1": 1.0}
 EVIDENCE_WRITERS = 3
 DESIGNS = ("shipped", *TRAINED, "short_gate", "fine_gate", *EVIDENCE)
@@ -219,7 +220,7 @@ def main(argv: list[str]) -> int:
         if short_gate and solo and words[i] < 15 and highs[i] < 0.05 and scores[i] < 0.1:
             decided = "none"
         alone = decided != "none" and rules[i][0] == "none"
-        if evidence is not None and alone and evidence[0][i] < evidence[1]:
+        if evidence is not None and alone and (evidence[0][i] <= 0 or evidence[0][i] < evidence[1]):
             decided = "none"
         if decided == Level.MEDIUM and raising[i]:
             return Level.HIGH
