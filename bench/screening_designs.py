@@ -1,5 +1,6 @@
 """Designs for quietening the statistical layer alone on everyday chat, out of fold by writer
-(2026.12.17; docs/clinical-safety/screening.md, "Library and model 2026.12.17").
+(2026.12.17 and 2026.12.19; docs/clinical-safety/screening.md, "Library and model 2026.12.17"
+and "Library and model 2026.12.19").
 
 Each design changes how the layer is trained or decides; its thresholds are then chosen by
 train_screener's own rules (training.choose_threshold, choose_solo_gate,
@@ -18,6 +19,12 @@ shipped); every_weekly_x3 (every weekly post, worrying ones too, 3 times); l2_0.
 penalty, 0.003 shipped); no_function_features (features made only of function words dropped);
 short_gate (a top-level post under 15 words raised by the layer alone needs the high head at
 0.05 or the score at 0.1); fine_gate (the solo gate's score candidates in 0.01 steps).
+2026.12.19, writer stability: risk_writers_K (a feature leaning towards a head's target kept
+only if the target posts of at least K writers hold it: training.MIN_RISK_WRITERS, in both
+trainers); writer_df_K (any feature kept only if the posts of at least K writers hold it);
+evidence_any, evidence_0.3, evidence_0.6, evidence_1 (the layer alone raises a post only when
+a meaningful feature held by the target posts of at least 3 writers pushes it up by more than
+0, or by at least 0.3, 0.6, 1; the shipped scores and thresholds otherwise).
 """
 
 from __future__ import annotations
@@ -30,8 +37,36 @@ from pathlib import Path
 PROJECT = Path(__file__).resolve().parent.parent
 
 # design: how it is trained (None: as shipped); the others share the shipped scores
+# 2026.12.19: writer stability, (a) a feature leaning towards a head's target is kept only if
+# that many writers' target posts hold it (training.MIN_RISK_WRITERS); (b) any feature only if
+# that many writers' posts hold it, whatever their label (a minimum document frequency by writer)
+RISK_WRITERS = {"risk_writers_2": 2, "risk_writers_3": 3, "risk_writers_5": 5}
+RISK_WRITERS |= {"risk_writers_8": 8, "risk_writers_12": 12}
+WRITER_DF = {"writer_df_2": 2, "writer_df_3": 3, "writer_df_5": 5}
 TRAINED = ("weekly_x1", "weekly_x8", "every_weekly_x3", "l2_0.01", "no_function_features")
-DESIGNS = ("shipped", *TRAINED, "short_gate", "fine_gate")
+TRAINED += (*RISK_WRITERS, *WRITER_DF)
+# (c) the layer alone raises a post (its phrase level none) only when one of the features that
+# pushed it up is meaningful (statistical.is_meaningful, with the words it covers), appears in
+# target posts of at least EVIDENCE_WRITERS writers of the fold's training data, and weighs at
+# least this much (evidence_any: more than 0) in either head; the shipped design's scores and
+# thresholds otherwise
+EVIDENCE = {"evidence_any": 0.0, "evidence_0.3": 0.3, "evidence_0.6": 0.6, "evidence_1": 1.0}
+EVIDENCE_WRITERS = 3
+DESIGNS = ("shipped", *TRAINED, "short_gate", "fine_gate", *EVIDENCE)
+
+
+def writer_df(k: int):
+    """Design (b): `training.unstable_features` replaced by every feature that fewer than `k`
+    writers' posts hold, whatever their label and lean."""
+
+    def rare(docs, _targets, writers, _ratio):
+        seen: dict[str, set[str]] = {}
+        for feats, writer in zip(docs, writers or [], strict=False):
+            for f in feats:
+                seen.setdefault(f, set()).add(writer)
+        return frozenset(f for f, who in seen.items() if len(who) < k) if writers else frozenset()
+
+    return rare
 
 
 def main(argv: list[str]) -> int:
@@ -65,7 +100,12 @@ def main(argv: list[str]) -> int:
 
     def scores_of(design: str) -> tuple[list[float], list[float]]:
         saved = (t.ORDINARY_TRAFFIC_WEIGHT, t.L2, t.sample_repeats, t._features_of)
-        if design == "weekly_x1":
+        saved_writers = (t.MIN_RISK_WRITERS, t.unstable_features)
+        if design in RISK_WRITERS:
+            t.MIN_RISK_WRITERS = RISK_WRITERS[design]
+        elif design in WRITER_DF:
+            t.unstable_features = writer_df(WRITER_DF[design])
+        elif design == "weekly_x1":
             t.ORDINARY_TRAFFIC_WEIGHT = 1
         elif design == "weekly_x8":
             t.ORDINARY_TRAFFIC_WEIGHT = 8
@@ -91,9 +131,46 @@ def main(argv: list[str]) -> int:
             return t.out_of_fold_scores(samples)
         finally:
             t.ORDINARY_TRAFFIC_WEIGHT, t.L2, t.sample_repeats, features_of = saved
+            t.MIN_RISK_WRITERS, t.unstable_features = saved_writers
             if design == "no_function_features":
                 statistical.features = shipped_features
                 features_of.cache_clear()
+
+    def evidence_of() -> list[float]:
+        """Out of fold by writer, as training.out_of_fold_scores: each post's heaviest feature
+        that is meaningful and cross-writer stable (design (c)), in either head; 0 if none."""
+        repeats = t.sample_repeats(samples)
+        folds = t.writer_folds(samples)
+        writer = t.writer_of_texts()
+        best = [0.0] * len(samples)
+        for k in range(t.FOLDS):
+            idx = [i for i, f in enumerate(folds) if f != k]
+            train = [texts[i] for i in idx]
+            reps = [repeats[i] for i in idx]
+            who = [writer[x] for x in train]
+            heads = []
+            for target in (t._target, t._high_target):
+                ys = [target(labels[i]) for i in idx]
+                _bias, weights = t.fit(train, ys, reps, who)
+                risk_writers: dict[str, set[str]] = {}
+                for x, y, w in zip(train, ys, who, strict=True):
+                    if y:
+                        for f in t._features_of(x):
+                            risk_writers.setdefault(f, set()).add(w)
+                stable = {f for f in weights if len(risk_writers.get(f, ())) >= EVIDENCE_WRITERS}
+                heads.append((weights, stable))
+            for i, f in enumerate(folds):
+                if f != k:
+                    continue
+                normalised = normalise(texts[i]).text
+                for name, span in statistical.features(normalised).items():
+                    for weights, stable in heads:
+                        w = weights.get(name, 0.0)
+                        if w > best[i] and name in stable:
+                            covered = normalised[span[0] : span[1]]
+                            if statistical.is_meaningful(name, covered):
+                                best[i] = w
+        return best
 
     def subset(members, scores, highs):
         idx = [i for i in range(len(samples)) if texts[i] in members]
@@ -124,7 +201,7 @@ def main(argv: list[str]) -> int:
             ),
         }
 
-    def level(i: int, scores, highs, m: dict, short_gate: bool) -> str:
+    def level(i: int, scores, highs, m: dict, short_gate: bool, evidence=None) -> str:
         reply = texts[i] in parents
         decided = statistical.decide(
             rules[i][0],
@@ -142,6 +219,9 @@ def main(argv: list[str]) -> int:
         solo = decided != "none" and rules[i][0] == "none" and not reply
         if short_gate and solo and words[i] < 15 and highs[i] < 0.05 and scores[i] < 0.1:
             decided = "none"
+        alone = decided != "none" and rules[i][0] == "none"
+        if evidence is not None and alone and (evidence[0][i] <= 0 or evidence[0][i] < evidence[1]):
+            decided = "none"
         if decided == Level.MEDIUM and raising[i]:
             return Level.HIGH
         return str(decided)
@@ -151,6 +231,7 @@ def main(argv: list[str]) -> int:
         return f"{k} of {n} ({per * k / n:.2f}; {per * low:.2f}-{per * high:.2f})"
 
     shipped_scores = None
+    evidence = None
     for design in designs:
         if design in TRAINED:
             scores, highs = scores_of(design)
@@ -164,7 +245,13 @@ def main(argv: list[str]) -> int:
             m = thresholds(scores, highs)
         finally:
             t.GATE_SCORE_STEPS = steps
-        levels = [level(i, scores, highs, m, design == "short_gate") for i in range(len(samples))]
+        gate_by = None
+        if design in EVIDENCE:
+            evidence = evidence or evidence_of()
+            gate_by = (evidence, EVIDENCE[design])
+        levels = [
+            level(i, scores, highs, m, design == "short_gate", gate_by) for i in range(len(samples))
+        ]
         hard = [i for i in range(len(samples)) if texts[i] in corpora]
         week = [i for i in range(len(samples)) if texts[i] in weeks]
         n = Counter(labels[i] for i in hard)
@@ -172,6 +259,7 @@ def main(argv: list[str]) -> int:
         as_high = Counter(labels[i] for i in hard if levels[i] == "high")
         ordinary = [i for i in week if labels[i] == "none"]
         alerts = sum(levels[i] != "none" for i in ordinary)
+        alone = sum(levels[i] != "none" and rules[i][0] == "none" for i in ordinary)
         paged = sum(levels[i] == "high" for i in ordinary)
         print(f"\n== {design}: {m}")
         print(f"   hard-case high scored none (%): {rate(n['high'] - reach['high'], n['high'])}")
@@ -180,6 +268,15 @@ def main(argv: list[str]) -> int:
         print(f"   hard-case ordinary alerting (%): {rate(reach['none'], n['none'])}")
         print(f"   weeks, alerts per 100 ordinary: {rate(alerts, len(ordinary))}")
         print(f"   weeks, high alerts per 100 ordinary: {rate(paged, len(ordinary))}")
+        print(f"   weeks, alerts by the layer alone per 100 ordinary: {rate(alone, len(ordinary))}")
+        wk = Counter(labels[i] for i in week)
+        wk_reach = Counter(labels[i] for i in week if levels[i] != "none")
+        print(
+            f"   weeks: high reaching staff {rate(wk_reach['high'], wk['high'])}, "
+            f"medium reaching staff {rate(wk_reach['medium'], wk['medium'])}"
+        )
+        print(f"   hard-case medium scored high: {rate(as_high['medium'], n['medium'])}")
+        sys.stdout.flush()
     print(f"\nload average: {os.getloadavg()}")
     return 0
 

@@ -38,6 +38,7 @@ from .training import (
     NB_ALPHA,
     ROUND_DIGITS,
     SEED,
+    unstable_features,
 )
 
 
@@ -46,9 +47,13 @@ def _features(normalised_text: str) -> list[str]:
 
 
 def fit(
-    texts: list[str], targets: list[int], repeats: list[int] | None = None
+    texts: list[str],
+    targets: list[int],
+    repeats: list[int] | None = None,
+    writers: list[str] | None = None,
 ) -> tuple[float, dict[str, float]]:
-    """`training.fit` on a sparse matrix: (BIAS, {feature: weight}); `repeats` as there."""
+    """`training.fit` on a sparse matrix: (BIAS, {feature: weight}); `repeats` and `writers`
+    as there."""
     repeats = repeats or [1] * len(texts)
     vectoriser = CountVectorizer(
         analyzer=_features, binary=True, min_df=MIN_DOCUMENTS, dtype=np.int64
@@ -73,6 +78,15 @@ def fit(
     weights = np.zeros(len(names))
     squares = np.zeros(len(names))
     rows = [matrix.indices[matrix.indptr[i] : matrix.indptr[i + 1]] for i in range(len(texts))]
+    unstable = unstable_features(
+        [[str(names[j]) for j in row] for row in rows],
+        targets,
+        writers,
+        {str(name): r for name, r in zip(names, ratio.tolist(), strict=True)},
+    )
+    if unstable:
+        dropped = np.array([str(name) in unstable for name in names])
+        rows = [row[~dropped[row]] for row in rows]
     order = [i for i in range(len(texts)) for _ in range(repeats[i])]
     rng = random.Random(SEED)
     for _epoch in range(EPOCHS):

@@ -140,7 +140,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
 
 
 # The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
-# 17, 18, 19, 20, 21, 22, 23, 24 and 25 (2026-12-07) were run once.
+# 17, 18, 19, 20, 21, 22, 23, 24, 25 and 26 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -261,6 +261,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round25q.jsonl": (
         "8af2937ec83590773cc175003aa50f82a2e0706004929dd2025e05fabca9a794"
+    ),
+    "holdout_round26a.jsonl": "eba61dbdd805d0ae82c35292608e104e91cfc2fce4194369bb42cd4c70626f19",
+    "holdout_round26b.jsonl": "1430829afafa2b0ca4c986d87da172be5dec732cc9a44364880dc2bb1b2a55df",
+    "realistic/realistic_week_round26p.jsonl": (
+        "1f187ba429c7ae6aed616ee3983075b60ead3d8992078115eea875a456945440"
+    ),
+    "realistic/realistic_week_round26q.jsonl": (
+        "d49ba3b8bb8cdeb054ca0a06eb9b254498e98b4326190cfecf26ff898f3fe9c0"
     ),
 }
 
