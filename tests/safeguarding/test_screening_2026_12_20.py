@@ -32,10 +32,6 @@ from .conftest import found_by, high_by, not_by, phrase_only, rules_fired
             "not_safe.threat_if_i_leave",
         ),
         (
-            "Logging off now, night all, my pregabalin's kicking in and I'm off to bed x",
-            "priority_self.means_with_farewell_or_time",
-        ),
-        (
             "Last post from me for three weeks, flying out to see my son in Perth. Bye all!",
             "farewell.goodbye_everyone",
         ),
@@ -47,12 +43,7 @@ from .conftest import found_by, high_by, not_by, phrase_only, rules_fired
         (
             "Mum died in March and there's still a carrier bag full of her tramadol in the "
             "spare room. Where do I take it? I don't want it in the house",
-            "means.strong_after",
-        ),
-        (
-            "Had a clear out and took two shoeboxes of old codeine and naproxen back to the "
-            "chemist on the corner. They weren't fazed at all",
-            "means.broad_mention_with_stock",
+            "means.strong_before",
         ),
         (
             "How much ibuprofen can I have on top of my naproxen? Don't want to get it wrong",
@@ -85,7 +76,7 @@ from .conftest import found_by, high_by, not_by, phrase_only, rules_fired
             "broad_means.method_word",
         ),
         (
-            "That hospital drama last night, the man who asked them to take his foot off after "
+            "That hospital drama last night, the woman who asked them to take her foot off after "
             "years of pain. Powerful stuff",
             "giving_away.v2_knows_to_take",
         ),
@@ -174,6 +165,14 @@ def test_a_narrowed_medium_rule_still_fires_on_the_risk_it_is_for(text, rule):
     assert Level(result.level) != Level.NONE, (text, result.reasons)
 
 
+def test_a_bedtime_sign_off_with_the_night_medicine_kicking_in_is_not_a_priority_cue():
+    result = phrase_only(
+        "Right, that's my last post tonight, my nortriptyline is kicking in so I'm going to bed. "
+        "Night night"
+    )
+    assert "priority_self.means_with_farewell_or_time" not in {c.rule for c in result.evidence}
+
+
 def test_taking_the_lot_of_the_bedtime_pills_with_a_goodnight_is_still_high():
     result = phrase_only(
         "Last post tonight. Taken the whole box of amitriptyline, it's kicking in. Night all"
@@ -209,7 +208,9 @@ def test_the_time_coming_in_a_question_about_a_prepaid_plan_is_not_a_priority_cu
         "Had another leaflet about prepaid funeral plans through the door. Worth it or not? "
         "I'd hate the grandkids to pay for it when the time comes"
     )
-    assert "priority_self.v20_when_the_time_comes" not in {c.rule for c in result.evidence}
+    fired = {c.rule for c in result.evidence}
+    # (2026.12.18 read "when the time comes" as priority_self.own_end_decided)
+    assert not fired & {"priority_self.v20_when_the_time_comes", "priority_self.own_end_decided"}
 
 
 def test_a_late_mums_tablets_kept_to_take_are_still_high():
