@@ -140,7 +140,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
 
 
 # The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
-# 17, 18, 19, 20, 21, 22, 23, 24, 25 and 26 (2026-12-07) were run once.
+# 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 and 27 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -269,6 +269,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round26q.jsonl": (
         "d49ba3b8bb8cdeb054ca0a06eb9b254498e98b4326190cfecf26ff898f3fe9c0"
+    ),
+    "holdout_round27a.jsonl": "5625b3c25d392c237271d3f4e9f151842d93e2fa6609dd7c36b8f7b8fdad7407",
+    "holdout_round27b.jsonl": "8ea63058c5b24c46710ffc9970153c3f508e63b3acee7d6e025e30d19af03e4c",
+    "realistic/realistic_week_round27p.jsonl": (
+        "853b861a18fb857c2700036acb4079708545e44d5b4e16a2397a5d6cdc65d681"
+    ),
+    "realistic/realistic_week_round27q.jsonl": (
+        "041692128c9877bb8b62cbc10e16d45d45f8f9ec66aed4370f801a706bbed7ef"
     ),
 }
 
