@@ -141,8 +141,8 @@ def main() -> int:
         return decided
 
     # each fresh round once it is training data: its two hard-case and two realistic files
-    hard_rounds = (("12", "h", "k"),) + tuple((str(n), "a", "b") for n in range(13, 28))
-    week_rounds = (("12", "w", "v"),) + tuple((str(n), "p", "q") for n in range(13, 28))
+    hard_rounds = (("12", "h", "k"),) + tuple((str(n), "a", "b") for n in range(13, 29))
+    week_rounds = (("12", "w", "v"),) + tuple((str(n), "p", "q") for n in range(13, 29))
 
     def of_files(files):
         return lambda i: writer[samples[i][1]] in files

@@ -43,7 +43,7 @@ from .screener import (
     screen_text,
 )
 
-MODEL_VERSION = "2026.12.20"
+MODEL_VERSION = "2026.12.21"
 MAX_FALSE_ALARM = 0.20
 # Realistic traffic (model 2026.12.1): on the realistic weeks' REPLIES, out of fold by group,
 # the phrase layers plus this layer may alert on at most this share of ordinary replies. A

@@ -140,7 +140,7 @@ def test_the_judged_rounds_are_exactly_what_the_writers_handed_over():
 
 
 # The digests recorded in judged/README.md when rounds 10, 11, 12 (2026-12-06), 13, 14, 15, 16,
-# 17, 18, 19, 20, 21, 22, 23, 24, 25, 26 and 27 (2026-12-07) were run once.
+# 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27 and 28 (2026-12-07) were run once.
 JUDGED_DIGESTS = {
     "holdout_round10.jsonl": "ed4f8b49867ce3738694fda493ccc187e4b64bba54bebad83ae7d0e9313e466e",
     "holdout_round11.jsonl": "907d594bec0c890ae3a3f6e2e0a99bcf6ea11644cd0bf07238a5d9b5d244e57a",
@@ -277,6 +277,14 @@ JUDGED_DIGESTS = {
     ),
     "realistic/realistic_week_round27q.jsonl": (
         "041692128c9877bb8b62cbc10e16d45d45f8f9ec66aed4370f801a706bbed7ef"
+    ),
+    "holdout_round28a.jsonl": "29bcffa275c926777ed61a6af9ee4842f818d80d3cc434bb296036541483c980",
+    "holdout_round28b.jsonl": "b4279639546406c6df43bfc37e26cf15a002b49fe9493d03dc8f2f970fe40808",
+    "realistic/realistic_week_round28p.jsonl": (
+        "8f91e270cbf9f09051b5bcbfb86000fbfa513720a6347a91d26c4a0dff2d2862"
+    ),
+    "realistic/realistic_week_round28q.jsonl": (
+        "b35065ad799a2b7aa548ee0d12d1b4b90dcb025888c2b9d8fb64ce9713c92647"
     ),
 }
 
