@@ -20,8 +20,8 @@ penalty, 0.003 shipped); no_function_features (features made only of function wo
 short_gate (a top-level post under 15 words raised by the layer alone needs the high head at
 0.05 or the score at 0.1); fine_gate (the solo gate's score candidates in 0.01 steps).
 2026.12.19, writer stability: risk_writers_K (a feature leaning towards a head's target kept
-only if the target posts of at least K writers hold it: training.MIN_RISK_WRITERS, in both
-trainers); writer_df_K (any feature kept only if the posts of at least K writers hold it);
+only if the target posts of at least K writers hold it: `risk_writers`, through training.fit's
+`exclude`); writer_df_K (any feature kept only if the posts of at least K writers hold it);
 evidence_any, evidence_0.3, evidence_0.6, evidence_1 (the layer alone raises a post only when
 a meaningful feature held by the target posts of at least 3 writers pushes it up by more than
 0, or by at least 0.3, 0.6, 1; the shipped scores and thresholds otherwise).
@@ -38,8 +38,9 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 # design: how it is trained (None: as shipped); the others share the shipped scores
 # 2026.12.19: writer stability, (a) a feature leaning towards a head's target is kept only if
-# that many writers' target posts hold it (training.MIN_RISK_WRITERS); (b) any feature only if
-# that many writers' posts hold it, whatever their label (a minimum document frequency by writer)
+# that many writers' target posts hold it (`risk_writers`); (b) any feature only if that many
+# writers' posts hold it, whatever their label (`writer_df`: a minimum document frequency by
+# writer). Each drops features before the regression through training.fit's `exclude`.
 RISK_WRITERS = {"risk_writers_2": 2, "risk_writers_3": 3, "risk_writers_5": 5}
 RISK_WRITERS |= {"risk_writers_8": 8, "risk_writers_12": 12}
 WRITER_DF = {"writer_df_2": 2, "writer_df_3": 3, "writer_df_5": 5}
@@ -55,18 +56,52 @@ EVIDENCE_WRITERS = 3
 DESIGNS = ("shipped", *TRAINED, "short_gate", "fine_gate", *EVIDENCE)
 
 
-def writer_df(k: int):
-    """Design (b): `training.unstable_features` replaced by every feature that fewer than `k`
-    writers' posts hold, whatever their label and lean."""
-
-    def rare(docs, _targets, writers, _ratio):
-        seen: dict[str, set[str]] = {}
-        for feats, writer in zip(docs, writers or [], strict=False):
+def writers_holding(docs, writers, targets=None) -> dict[str, set[str]]:
+    """{feature: the writers whose posts hold it} (only the target posts, given `targets`)."""
+    seen: dict[str, set[str]] = {}
+    for i, (feats, writer) in enumerate(zip(docs, writers, strict=True)):
+        if targets is None or targets[i]:
             for f in feats:
                 seen.setdefault(f, set()).add(writer)
-        return frozenset(f for f, who in seen.items() if len(who) < k) if writers else frozenset()
+    return seen
+
+
+def risk_writers(k: int):
+    """Design (a): the features leaning towards the target (naive Bayes ratio above 0) that
+    the target posts of fewer than `k` writers hold; none without writers. A word only one
+    writer's worrying posts hold ('Con', a member's name) is that writer's story, not risk;
+    features leaning towards ordinary posts are kept whoever wrote them."""
+
+    def unstable(docs, targets, writers, ratio) -> frozenset[str]:
+        if not writers or k <= 1:
+            return frozenset()
+        seen = writers_holding(docs, writers, targets)
+        return frozenset(f for f, r in ratio.items() if r > 0 and len(seen.get(f, ())) < k)
+
+    return unstable
+
+
+def writer_df(k: int):
+    """Design (b): every feature that the posts of fewer than `k` writers hold, whatever their
+    label and lean; none without writers."""
+
+    def rare(docs, _targets, writers, _ratio) -> frozenset[str]:
+        if not writers:
+            return frozenset()
+        return frozenset(f for f, who in writers_holding(docs, writers).items() if len(who) < k)
 
     return rare
+
+
+def fit_with_writers(fit, rule, writer_of: dict[str, str]):
+    """`fit` (training.fit's signature) that drops the features `rule(docs, targets, writers,
+    ratio)` names, each training post's writer read from `writer_of` ({text: writer})."""
+
+    def fitted(texts, targets, repeats=None):
+        who = [writer_of[text] for text in texts]
+        return fit(texts, targets, repeats, lambda docs, ys, ratio: rule(docs, ys, who, ratio))
+
+    return fitted
 
 
 def main(argv: list[str]) -> int:
@@ -100,11 +135,11 @@ def main(argv: list[str]) -> int:
 
     def scores_of(design: str) -> tuple[list[float], list[float]]:
         saved = (t.ORDINARY_TRAFFIC_WEIGHT, t.L2, t.sample_repeats, t._features_of)
-        saved_writers = (t.MIN_RISK_WRITERS, t.unstable_features)
+        fit = t.fit
         if design in RISK_WRITERS:
-            t.MIN_RISK_WRITERS = RISK_WRITERS[design]
+            fit = fit_with_writers(t.fit, risk_writers(RISK_WRITERS[design]), t.writer_of_texts())
         elif design in WRITER_DF:
-            t.unstable_features = writer_df(WRITER_DF[design])
+            fit = fit_with_writers(t.fit, writer_df(WRITER_DF[design]), t.writer_of_texts())
         elif design == "weekly_x1":
             t.ORDINARY_TRAFFIC_WEIGHT = 1
         elif design == "weekly_x8":
@@ -128,10 +163,9 @@ def main(argv: list[str]) -> int:
             statistical.features = meaningful_features
             t._features_of.cache_clear()
         try:
-            return t.out_of_fold_scores(samples)
+            return t.out_of_fold_scores(samples, fit=fit)
         finally:
             t.ORDINARY_TRAFFIC_WEIGHT, t.L2, t.sample_repeats, features_of = saved
-            t.MIN_RISK_WRITERS, t.unstable_features = saved_writers
             if design == "no_function_features":
                 statistical.features = shipped_features
                 features_of.cache_clear()
@@ -148,16 +182,13 @@ def main(argv: list[str]) -> int:
             train = [texts[i] for i in idx]
             reps = [repeats[i] for i in idx]
             who = [writer[x] for x in train]
+            docs = [t._features_of(x) for x in train]
             heads = []
             for target in (t._target, t._high_target):
                 ys = [target(labels[i]) for i in idx]
-                _bias, weights = t.fit(train, ys, reps, who)
-                risk_writers: dict[str, set[str]] = {}
-                for x, y, w in zip(train, ys, who, strict=True):
-                    if y:
-                        for f in t._features_of(x):
-                            risk_writers.setdefault(f, set()).add(w)
-                stable = {f for f in weights if len(risk_writers.get(f, ())) >= EVIDENCE_WRITERS}
+                _bias, weights = t.fit(train, ys, reps)
+                held = writers_holding(docs, who, ys)
+                stable = {f for f in weights if len(held.get(f, ())) >= EVIDENCE_WRITERS}
                 heads.append((weights, stable))
             for i, f in enumerate(folds):
                 if f != k:

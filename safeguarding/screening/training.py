@@ -32,6 +32,7 @@ import json
 import math
 import random
 from collections import Counter
+from collections.abc import Callable
 
 from . import data, priority, statistical
 from .screener import (
@@ -102,13 +103,6 @@ NB_ALPHA = 1.0
 # short ordinary posts such as "is it this week or next?" near the labelled sets' base rate.)
 BIAS = -4.0
 MIN_DOCUMENTS = 2
-# Writer stability (model 2026.12.19, design (a)): a feature that leans towards the posts a
-# head learns (its naive Bayes ratio above 0) is kept only if it appears in such posts of at
-# least this many writers (training.writer_of_texts: each file one writer). A word that only
-# one writer's worrying posts hold ('Con', a member's name; 'Black Friday') is that writer's
-# story, not risk. Features leaning towards ordinary posts are kept whoever wrote them.
-# 0: no such rule (before 2026.12.19).
-MIN_RISK_WRITERS = 0
 SEED = 2026
 ROUND_DIGITS = 4
 MIN_WEIGHT = 0.005
@@ -235,29 +229,17 @@ def _feature_lists(texts: list[str]) -> list[list[str]]:
     return [list(_features_of(text)) for text in texts]
 
 
-def unstable_features(
-    docs: list[list[str]], targets: list[int], writers: list[str] | None, ratio: dict[str, float]
-) -> frozenset[str]:
-    """The features that lean towards the target (ratio above 0) but appear in target posts of
-    fewer than MIN_RISK_WRITERS writers (`writers[i]`: post i's writer); none without writers
-    or with the rule off. Both trainers drop them before the regression."""
-    if not writers or MIN_RISK_WRITERS <= 1:
-        return frozenset()
-    seen: dict[str, set[str]] = {}
-    for feats, y, writer in zip(docs, targets, writers, strict=True):
-        if y:
-            for f in feats:
-                seen.setdefault(f, set()).add(writer)
-    return frozenset(
-        f for f, r in ratio.items() if r > 0 and len(seen.get(f, ())) < MIN_RISK_WRITERS
-    )
+# A design that drops features before the regression (bench/screening_designs.py, writer
+# stability, 2026.12.19): given each post's features, the targets and each feature's naive
+# Bayes ratio, the features to drop. The shipped model drops none.
+Exclude = Callable[[list[list[str]], list[int], dict[str, float]], frozenset[str]]
 
 
 def fit(
     texts: list[str],
     targets: list[int],
     repeats: list[int] | None = None,
-    writers: list[str] | None = None,
+    exclude: Exclude | None = None,
 ) -> tuple[float, dict[str, float]]:
     """Logistic regression on naive-Bayes-scaled features (NB-LR); deterministic.
 
@@ -266,7 +248,7 @@ def fit(
     learns a weight w on top of it (Wang and Manning, 2012: "Baselines and bigrams"), with the
     intercept fixed at BIAS. The stored weight of a feature is w * r, so scoring stays one sum.
     `repeats[i]` (default 1) is how many times post i counts, in the counts and in each epoch.
-    `writers[i]`: post i's writer, for the writer-stability rule (`unstable_features`).
+    `exclude`: a design's features to leave out of the regression (`Exclude`); none shipped.
     """
     repeats = repeats or [1] * len(texts)
     docs = _feature_lists(texts)
@@ -290,8 +272,8 @@ def fit(
     # by feature number instead of dictionaries keyed by feature text (about twice as fast).
     index = {f: j for j, f in enumerate(kept_features)}
     ratios = [ratio[f] for f in kept_features]
-    unstable = unstable_features(docs, targets, writers, ratio)
-    rows = [[(index[f], ratios[index[f]]) for f in feats if f not in unstable] for feats in docs]
+    dropped = exclude(docs, targets, ratio) if exclude else frozenset()
+    rows = [[(index[f], ratios[index[f]]) for f in feats if f not in dropped] for feats in docs]
     weights = [0.0] * len(kept_features)
     squares = [0.0] * len(kept_features)
     order = [i for i in range(len(docs)) for _ in range(repeats[i])]
@@ -327,16 +309,12 @@ def out_of_fold_scores(samples: list[tuple[str, str]], fit=fit) -> tuple[list[fl
     high_scores = [0.0] * len(samples)
     repeats = sample_repeats(samples)
     folds = writer_folds(samples)
-    writer = writer_of_texts()
     for k in range(FOLDS):
         train_idx = [i for i, f in enumerate(folds) if f != k]
         texts = [samples[i][1] for i in train_idx]
         reps = [repeats[i] for i in train_idx]
-        who = [writer[text] for text in texts]
-        bias, weights = fit(texts, [_target(samples[i][0]) for i in train_idx], reps, who)
-        _bias, high_weights = fit(
-            texts, [_high_target(samples[i][0]) for i in train_idx], reps, who
-        )
+        bias, weights = fit(texts, [_target(samples[i][0]) for i in train_idx], reps)
+        _bias, high_weights = fit(texts, [_high_target(samples[i][0]) for i in train_idx], reps)
         model = statistical.Model(
             MODEL_VERSION, 0.5, SUPPORT, bias, weights, high_weights=high_weights
         )
@@ -644,10 +622,8 @@ def build(fit=fit) -> tuple[dict, dict]:
     )
     texts = [text for _label, text in samples]
     repeats = sample_repeats(samples)
-    writer = writer_of_texts()
-    who = [writer[text] for text in texts]
-    bias, weights = fit(texts, [_target(lb) for lb in labels], repeats, who)
-    _bias, high_weights = fit(texts, [_high_target(lb) for lb in labels], repeats, who)
+    bias, weights = fit(texts, [_target(lb) for lb in labels], repeats)
+    _bias, high_weights = fit(texts, [_high_target(lb) for lb in labels], repeats)
     digest = hashlib.sha256(
         json.dumps(samples, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     ).hexdigest()

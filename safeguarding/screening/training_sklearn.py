@@ -38,7 +38,7 @@ from .training import (
     NB_ALPHA,
     ROUND_DIGITS,
     SEED,
-    unstable_features,
+    Exclude,
 )
 
 
@@ -50,9 +50,9 @@ def fit(
     texts: list[str],
     targets: list[int],
     repeats: list[int] | None = None,
-    writers: list[str] | None = None,
+    exclude: Exclude | None = None,
 ) -> tuple[float, dict[str, float]]:
-    """`training.fit` on a sparse matrix: (BIAS, {feature: weight}); `repeats` and `writers`
+    """`training.fit` on a sparse matrix: (BIAS, {feature: weight}); `repeats` and `exclude`
     as there."""
     repeats = repeats or [1] * len(texts)
     vectoriser = CountVectorizer(
@@ -78,14 +78,17 @@ def fit(
     weights = np.zeros(len(names))
     squares = np.zeros(len(names))
     rows = [matrix.indices[matrix.indptr[i] : matrix.indptr[i + 1]] for i in range(len(texts))]
-    unstable = unstable_features(
-        [[str(names[j]) for j in row] for row in rows],
-        targets,
-        writers,
-        {str(name): r for name, r in zip(names, ratio.tolist(), strict=True)},
+    excluded = (
+        exclude(
+            [[str(names[j]) for j in row] for row in rows],
+            targets,
+            {str(name): r for name, r in zip(names, ratio.tolist(), strict=True)},
+        )
+        if exclude
+        else frozenset()
     )
-    if unstable:
-        dropped = np.array([str(name) in unstable for name in names])
+    if excluded:
+        dropped = np.array([str(name) in excluded for name in names])
         rows = [row[~dropped[row]] for row in rows]
     order = [i for i in range(len(texts)) for _ in range(repeats[i])]
     rng = random.Random(SEED)

@@ -1,12 +1,14 @@
-"""Library and model 2026.12.19: the writer-stability rule both trainers can apply
-(training.MIN_RISK_WRITERS, training.unstable_features), measured out of fold by writer in
-bench/screening_designs.py. The posts below are made up for the rule; none comes from a data set.
+"""Library and model 2026.12.19: the writer-stability rules measured out of fold by writer in
+bench/screening_designs.py (`risk_writers`, `writer_df`), which both trainers apply through
+`fit`'s `exclude` (the shipped training excludes nothing). The posts below are made up for the
+rule; none comes from a data set.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from bench.screening_designs import fit_with_writers, risk_writers, writer_df
 from safeguarding.screening import training as screening_training
 
 
@@ -30,50 +32,52 @@ def _board():
     return texts, targets, writers
 
 
-def test_the_rule_off_leaves_the_model_as_before(monkeypatch):
-    monkeypatch.setattr(screening_training, "MIN_RISK_WRITERS", 0)
+def _fit(minimum: int, fit=screening_training.fit):
     texts, targets, writers = _board()
-    assert screening_training.fit(texts, targets, None, writers) == screening_training.fit(
-        texts, targets
-    )
+    fitted = fit_with_writers(fit, risk_writers(minimum), dict(zip(texts, writers, strict=True)))
+    return fitted(texts, targets)
+
+
+def test_the_rule_off_leaves_the_model_as_before():
+    texts, targets, _writers = _board()
+    assert _fit(0) == screening_training.fit(texts, targets)
+    assert _fit(1) == screening_training.fit(texts, targets)
 
 
 @pytest.mark.parametrize("minimum", [2, 3])
-def test_a_word_from_one_writers_worrying_posts_gets_no_weight(monkeypatch, minimum):
-    texts, targets, writers = _board()
-    monkeypatch.setattr(screening_training, "MIN_RISK_WRITERS", 0)
-    _bias, before = screening_training.fit(texts, targets, None, writers)
+def test_a_word_from_one_writers_worrying_posts_gets_no_weight(minimum):
+    _bias, before = _fit(0)
     assert before.get("w:zorblax", 0.0) > 0
-    monkeypatch.setattr(screening_training, "MIN_RISK_WRITERS", minimum)
-    _bias, after = screening_training.fit(texts, targets, None, writers)
+    _bias, after = _fit(minimum)
     assert "w:zorblax" not in after
     assert after["w:hopeless"] > 0  # every writer's worrying posts hold it
 
 
-def test_a_word_leaning_to_everyday_posts_is_kept_whoever_wrote_it(monkeypatch):
-    texts, targets, writers = _board()
-    monkeypatch.setattr(screening_training, "MIN_RISK_WRITERS", 3)
-    _bias, weights = screening_training.fit(texts, targets, None, writers)
+def test_a_word_leaning_to_everyday_posts_is_kept_whoever_wrote_it():
+    _bias, weights = _fit(3)
     assert weights.get("w:quizzington", 0.0) < 0
 
 
-def test_unstable_features_counts_writers_not_posts(monkeypatch):
-    monkeypatch.setattr(screening_training, "MIN_RISK_WRITERS", 2)
+def test_unstable_features_counts_writers_not_posts():
     docs = [["w:x"], ["w:x"], ["w:x"], ["w:y"], ["w:y"]]
     targets = [1, 1, 1, 1, 1]
     writers = ["a", "a", "a", "a", "b"]
     ratio = {"w:x": 1.0, "w:y": 1.0}
-    assert screening_training.unstable_features(docs, targets, writers, ratio) == {"w:x"}
-    assert screening_training.unstable_features(docs, targets, None, ratio) == frozenset()
+    assert risk_writers(2)(docs, targets, writers, ratio) == {"w:x"}
+    assert risk_writers(2)(docs, targets, None, ratio) == frozenset()
 
 
-def test_both_trainers_apply_the_rule_alike(monkeypatch):
+def test_writer_df_counts_every_posts_writers_whatever_the_label():
+    docs = [["w:x", "w:y"], ["w:x"], ["w:y"]]
+    assert writer_df(2)(docs, [0, 1, 0], ["a", "a", "b"], {}) == {"w:x"}
+    assert writer_df(2)(docs, [0, 1, 0], None, {}) == frozenset()
+
+
+def test_both_trainers_apply_the_rule_alike():
     # The module itself raises ImportError without the optional "train" extra.
     training_sklearn = pytest.importorskip(
         "safeguarding.screening.training_sklearn", exc_type=ImportError
     )
-    monkeypatch.setattr(screening_training, "MIN_RISK_WRITERS", 3)
-    texts, targets, writers = _board()
-    expected = screening_training.fit(texts, targets, None, writers)
+    expected = _fit(3)
     assert "w:zorblax" not in expected[1]
-    assert training_sklearn.fit(texts, targets, None, writers) == expected
+    assert _fit(3, training_sklearn.fit) == expected
