@@ -147,6 +147,15 @@ def high_by(text: str, rule: str, kind: str = "self"):
     return result
 
 
+def reaches_staff_by(text: str, rule: str):
+    """`rule` raised `text`, and the phrase layers score it medium or high (it reaches staff)."""
+    from safeguarding.screening import Level
+
+    result = found_by(text, rule)
+    assert Level(result.level) != Level.NONE, (text, result.reasons)
+    return result
+
+
 def not_by(text: str, rule: str) -> None:
     """`rule` does not fire on `text`."""
     result = phrase_only(text)

@@ -12,7 +12,7 @@ import pytest
 
 from safeguarding.screening import Level
 
-from .conftest import found_by, high_by, not_by, phrase_only, rules_fired
+from .conftest import high_by, not_by, phrase_only, reaches_staff_by, rules_fired
 
 # --- the audit: narrowed rules, each still firing on the risk it is for ---
 
@@ -88,8 +88,7 @@ def test_a_narrowed_rule_still_fires_on_the_risk_it_is_for(text, rule, kind):
     ],
 )
 def test_a_narrowed_medium_rule_still_fires_on_the_risk_it_is_for(text, rule):
-    result = found_by(text, rule)
-    assert Level(result.level) != Level.NONE, (text, result.reasons)
+    reaches_staff_by(text, rule)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pytest
 
 from safeguarding.screening import Level
 
-from .conftest import found_by, high_by, not_by, phrase_only, rules_fired
+from .conftest import high_by, not_by, phrase_only, reaches_staff_by, rules_fired
 
 # --- near misses: the everyday wording each narrowed rule fired on with 2026.12.18 ---
 
@@ -161,8 +161,7 @@ def test_a_narrowed_rule_still_fires_on_the_risk_it_is_for(text, rule, kind):
     ],
 )
 def test_a_narrowed_medium_rule_still_fires_on_the_risk_it_is_for(text, rule):
-    result = found_by(text, rule)
-    assert Level(result.level) != Level.NONE, (text, result.reasons)
+    reaches_staff_by(text, rule)
 
 
 def test_a_bedtime_sign_off_with_the_night_medicine_kicking_in_is_not_a_priority_cue():
