@@ -15,12 +15,14 @@ REDIS_AVAILABLE = bool(os.environ.get("REDIS_URL"))
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-# Session fixtures that do minutes of work (training or screening every labelled post): the
+# Fixtures that do slow work (screening every labelled post, booting the production app): the
 # tests that use one run in one xdist process, so the work is done once, not once a process.
 SHARED_WORK_FIXTURES = {
     ("tests/safeguarding/test_screening.py", "report"): "screening-report",
     ("tests/safeguarding/test_screening.py", "screened"): "screening-report",
     ("tests/safeguarding", "screened_weeks"): "screening-report",
+    # the production process booted once for the deploy check, seeding refusal and health
+    ("tests/test_production_settings.py", "booted"): "production-boot",
 }
 
 

@@ -19,6 +19,7 @@ FRAGMENTS, CHAR_MAP, NORMALISE_WORDS, NORMALISE_PHRASES) are what the screener r
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -161,13 +162,21 @@ def split_top_level(pattern: str) -> list[str]:
     return parts
 
 
+@functools.cache
+def _regex(expanded: str) -> re.Pattern[str]:
+    """`expanded` compiled once a process. `re` keeps only its last 512 patterns and the library
+    has more, so without this every load of a library (its tests load broken copies of it)
+    compiled every pattern again, about a second each time."""
+    return re.compile(expanded)
+
+
 def compile_pattern(pattern: str, fragments: dict[str, str]) -> Pattern:
     expanded = expand(pattern, fragments)
     alternatives = split_top_level(expanded)
     boundary = all(alt.startswith(r"\b") for alt in alternatives)
     if boundary:
         expanded = "|".join(alt[2:] for alt in alternatives)
-    return Pattern(pattern, re.compile(expanded), boundary)
+    return Pattern(pattern, _regex(expanded), boundary)
 
 
 def _version_key(version: str) -> tuple[int, ...]:

@@ -24,6 +24,18 @@ def test_the_shipped_library_loads_with_one_file_per_category():
         assert re.fullmatch(r"\d{4}\.\d{1,2}\.\d+", rule["added_in"])
 
 
+def test_a_second_load_compiles_no_pattern_again():
+    """Each expanded pattern is compiled once a process: a second load gives the very same
+    compiled patterns (re's own cache holds 512 and the library has more)."""
+    first, second = library.load(), library.load()
+    pairs = [
+        (a["compiled"].regex, b["compiled"].regex)
+        for a, b in zip(first.rules, second.rules, strict=True)
+    ]
+    assert len(pairs) > 512
+    assert all(a is b for a, b in pairs)
+
+
 @pytest.fixture
 def phrases(tmp_path):
     """A copy of the phrase library to break."""

@@ -315,11 +315,19 @@ def test_training_corpora_are_loaded_and_labelled():
         assert {label for label, _text in items} <= {"high", "medium", "none"}
 
 
+@pytest.fixture(scope="module")
+def training_texts() -> set[str]:
+    """Every training post as the model reads it (normalised), worked out once for the module."""
+    return {normalise(text).text for _label, text in screening_training.training_samples()}
+
+
 @pytest.mark.parametrize("round_number", [8, 9])
-def test_the_rounds_that_judged_the_model_are_not_in_its_training_data(round_number):
+def test_the_rounds_that_judged_the_model_are_not_in_its_training_data(
+    round_number, training_texts
+):
     (judged,) = [i for i in data.sets_info() if i["round"] == round_number]
     assert judged["name"] in screening_training.NOT_TRAINED_ON
-    training = {normalise(text).text for _label, text in screening_training.training_samples()}
+    training = training_texts
     overlap = [p.text for p in data.read_set(judged["file"]) if normalise(p.text).text in training]
     assert overlap == []
 
