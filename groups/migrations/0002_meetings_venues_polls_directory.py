@@ -17,69 +17,30 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Attendance',
+            name='Venue',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('attended', models.BooleanField(verbose_name='came')),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now)),
-            ],
-        ),
-        migrations.CreateModel(
-            name='CalendarFeed',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('token', models.CharField(max_length=64, unique=True)),
+                ('name', models.CharField(max_length=120, verbose_name='name')),
+                ('kind', models.CharField(choices=[('cafe', 'Cafe'), ('community', 'Community space'), ('pub', 'Pub or bar'), ('restaurant', 'Restaurant'), ('outdoors', 'Outdoors'), ('other', 'Somewhere else')], default='cafe', max_length=16, verbose_name='type of place')),
+                ('address', models.TextField(blank=True, max_length=300, verbose_name='address')),
+                ('area', models.CharField(blank=True, max_length=120, verbose_name='area')),
+                ('step_free', models.CharField(choices=[('yes', 'Yes'), ('no', 'No'), ('unknown', 'Not known')], default='unknown', max_length=8, verbose_name='step-free access')),
+                ('back_support_seating', models.CharField(choices=[('yes', 'Yes'), ('no', 'No'), ('unknown', 'Not known')], default='unknown', max_length=8, verbose_name='chairs with back support')),
+                ('accessible_toilet', models.CharField(choices=[('yes', 'Yes'), ('no', 'No'), ('unknown', 'Not known')], default='unknown', max_length=8, verbose_name='accessible toilet')),
+                ('parking_distance_m', models.PositiveIntegerField(blank=True, help_text='Roughly. 100 metres is about a minute and a half at an easy pace.', null=True, verbose_name='walk from the nearest parking, in metres')),
+                ('bus_stop_distance_m', models.PositiveIntegerField(blank=True, null=True, verbose_name='walk from the nearest bus stop, in metres')),
+                ('noise', models.CharField(choices=[('quiet', 'Quiet: easy to talk'), ('moderate', 'Some background noise'), ('noisy', 'Noisy at busy times'), ('unknown', 'Not known')], default='unknown', max_length=10, verbose_name='noise')),
+                ('accessibility_notes', models.TextField(blank=True, help_text='For example: the quiet room is upstairs, there is a lift.', max_length=600, verbose_name='anything else people should know')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-            ],
-        ),
-        migrations.CreateModel(
-            name='Gathering',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=120, verbose_name='title')),
-                ('starts_at', models.DateTimeField(verbose_name='starts at')),
-                ('duration_minutes', models.PositiveSmallIntegerField(default=120, verbose_name='how long')),
-                ('place_note', models.CharField(blank=True, max_length=200, verbose_name='where, in your own words')),
-                ('description', models.TextField(blank=True, max_length=1500, verbose_name='what to expect')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('cancelled_at', models.DateTimeField(blank=True, null=True)),
+                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('archived_at', models.DateTimeField(blank=True, null=True)),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('service', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='group_venues', to='accounts.service')),
             ],
             options={
-                'ordering': ['starts_at', 'pk'],
-            },
-        ),
-        migrations.CreateModel(
-            name='GatheringRSVP',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('answer', models.CharField(choices=[('going', "I'm going"), ('maybe', 'Maybe'), ('cant', "I can't make it")], max_length=8)),
-                ('answered_at', models.DateTimeField(default=django.utils.timezone.now)),
-            ],
-        ),
-        migrations.CreateModel(
-            name='GroupEvent',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('verb', models.CharField(max_length=64)),
-                ('detail', models.JSONField(blank=True, default=dict)),
-                ('at', models.DateTimeField(default=django.utils.timezone.now)),
-            ],
-            options={
-                'ordering': ['-at', '-id'],
-            },
-        ),
-        migrations.CreateModel(
-            name='JoinRequest',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('join', 'Join'), ('move', 'Move from another group')], default='join', max_length=8)),
-                ('message', models.TextField(blank=True, max_length=500, verbose_name='anything you would like the coordinator to know')),
-                ('status', models.CharField(choices=[('pending', 'Waiting for the coordinator'), ('accepted', 'Accepted'), ('declined', 'Declined'), ('withdrawn', 'Withdrawn')], default='pending', max_length=10)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-            ],
-            options={
-                'ordering': ['created_at', 'pk'],
+                'ordering': ['name'],
+                'indexes': [models.Index(fields=['service', 'archived_at'], name='groups_venu_service_7ca69b_idx')],
+                'constraints': [models.CheckConstraint(condition=models.Q(('kind__in', ['cafe', 'community', 'pub', 'restaurant', 'outdoors', 'other'])), name='venue_kind_valid')],
             },
         ),
         migrations.CreateModel(
@@ -99,9 +60,105 @@ class Migration(migrations.Migration):
                 ('cancel_reason', models.CharField(blank=True, max_length=200, verbose_name='reason')),
                 ('attendance_recorded_at', models.DateTimeField(blank=True, null=True)),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('follows', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='groups.meeting')),
+                ('group', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='meetings', to='groups.group')),
+                ('venue', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='meetings', to='groups.venue')),
             ],
             options={
                 'ordering': ['starts_at', 'pk'],
+                'indexes': [models.Index(fields=['group', 'status', 'starts_at'], name='groups_meet_group_i_4927e6_idx'), models.Index(fields=['status', 'starts_at'], name='groups_meet_status_2f5697_idx')],
+                'constraints': [models.CheckConstraint(condition=models.Q(('status__in', ['proposed', 'scheduled', 'cancelled'])), name='meeting_status_valid'), models.CheckConstraint(condition=models.Q(('mode__in', ['in_person', 'online'])), name='meeting_mode_valid'), models.CheckConstraint(condition=models.Q(('duration_minutes__gte', 15), ('duration_minutes__lte', 720)), name='meeting_duration_range', violation_error_message='A meeting lasts between 15 minutes and 12 hours.')],
+            },
+        ),
+        migrations.CreateModel(
+            name='Attendance',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('attended', models.BooleanField(verbose_name='came')),
+                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='group_attendance', to=settings.AUTH_USER_MODEL)),
+                ('recorded_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendance', to='groups.meeting')),
+            ],
+            options={
+                'constraints': [models.UniqueConstraint(fields=('meeting', 'person'), name='group_attendance_once_per_meeting')],
+            },
+        ),
+        migrations.CreateModel(
+            name='CalendarFeed',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('token', models.CharField(max_length=64, unique=True)),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='group_calendar_feed', to=settings.AUTH_USER_MODEL)),
+            ],
+        ),
+        migrations.CreateModel(
+            name='Gathering',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('title', models.CharField(max_length=120, verbose_name='title')),
+                ('starts_at', models.DateTimeField(verbose_name='starts at')),
+                ('duration_minutes', models.PositiveSmallIntegerField(default=120, verbose_name='how long')),
+                ('place_note', models.CharField(blank=True, max_length=200, verbose_name='where, in your own words')),
+                ('description', models.TextField(blank=True, max_length=1500, verbose_name='what to expect')),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('cancelled_at', models.DateTimeField(blank=True, null=True)),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('service', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='gatherings', to='accounts.service')),
+                ('venue', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='groups.venue')),
+            ],
+            options={
+                'ordering': ['starts_at', 'pk'],
+            },
+        ),
+        migrations.CreateModel(
+            name='GatheringRSVP',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('answer', models.CharField(choices=[('going', "I'm going"), ('maybe', 'Maybe'), ('cant', "I can't make it")], max_length=8)),
+                ('answered_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('gathering', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rsvps', to='groups.gathering')),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='gathering_rsvps', to=settings.AUTH_USER_MODEL)),
+            ],
+            options={
+                'constraints': [models.UniqueConstraint(fields=('gathering', 'person'), name='gathering_rsvp_once')],
+            },
+        ),
+        migrations.CreateModel(
+            name='GroupEvent',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('verb', models.CharField(max_length=64)),
+                ('detail', models.JSONField(blank=True, default=dict)),
+                ('at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('group', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='groups.group')),
+            ],
+            options={
+                'ordering': ['-at', '-id'],
+                'indexes': [models.Index(fields=['group', 'at'], name='groups_grou_group_i_383edd_idx')],
+            },
+        ),
+        migrations.CreateModel(
+            name='JoinRequest',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('kind', models.CharField(choices=[('join', 'Join'), ('move', 'Move from another group')], default='join', max_length=8)),
+                ('message', models.TextField(blank=True, max_length=500, verbose_name='anything you would like the coordinator to know')),
+                ('status', models.CharField(choices=[('pending', 'Waiting for the coordinator'), ('accepted', 'Accepted'), ('declined', 'Declined'), ('withdrawn', 'Withdrawn')], default='pending', max_length=10)),
+                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('decided_at', models.DateTimeField(blank=True, null=True)),
+                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('from_group', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='groups.group')),
+                ('group', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='join_requests', to='groups.group')),
+                ('introduced_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='group_join_requests', to=settings.AUTH_USER_MODEL)),
+            ],
+            options={
+                'ordering': ['created_at', 'pk'],
+                'constraints': [models.UniqueConstraint(condition=models.Q(('status', 'pending')), fields=('group', 'person'), name='join_request_one_pending'), models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'accepted', 'declined', 'withdrawn'])), name='join_request_status_valid')],
             },
         ),
         migrations.CreateModel(
@@ -114,18 +171,13 @@ class Migration(migrations.Migration):
                 ('duration_minutes', models.PositiveSmallIntegerField(default=120, verbose_name='how long')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('closed_at', models.DateTimeField(blank=True, null=True)),
+                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ('group', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='polls', to='groups.group')),
+                ('meeting', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='groups.meeting')),
             ],
             options={
                 'ordering': ['-created_at', '-pk'],
             },
-        ),
-        migrations.CreateModel(
-            name='PollAnswer',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('answer', models.CharField(choices=[('yes', 'Yes'), ('if_need_be', 'If need be'), ('no', 'No')], max_length=12)),
-                ('answered_at', models.DateTimeField(default=django.utils.timezone.now)),
-            ],
         ),
         migrations.CreateModel(
             name='PollOption',
@@ -134,9 +186,24 @@ class Migration(migrations.Migration):
                 ('starts_at', models.DateTimeField(verbose_name='date and time')),
                 ('mode', models.CharField(choices=[('in_person', 'Face to face'), ('online', 'Online')], default='in_person', max_length=10)),
                 ('place_note', models.CharField(blank=True, max_length=200, verbose_name='where, in your own words')),
+                ('poll', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='options', to='groups.poll')),
+                ('venue', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='groups.venue')),
             ],
             options={
                 'ordering': ['starts_at', 'pk'],
+            },
+        ),
+        migrations.CreateModel(
+            name='PollAnswer',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('answer', models.CharField(choices=[('yes', 'Yes'), ('if_need_be', 'If need be'), ('no', 'No')], max_length=12)),
+                ('answered_at', models.DateTimeField(default=django.utils.timezone.now)),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='group_poll_answers', to=settings.AUTH_USER_MODEL)),
+                ('option', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='groups.polloption')),
+            ],
+            options={
+                'constraints': [models.UniqueConstraint(fields=('option', 'person'), name='poll_answer_once'), models.CheckConstraint(condition=models.Q(('answer__in', ['yes', 'if_need_be', 'no'])), name='poll_answer_valid')],
             },
         ),
         migrations.CreateModel(
@@ -145,30 +212,25 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('answer', models.CharField(choices=[('going', "I'm going"), ('maybe', 'Maybe'), ('cant', "I can't make it")], max_length=8, verbose_name='can you come?')),
                 ('answered_at', models.DateTimeField(default=django.utils.timezone.now)),
-            ],
-        ),
-        migrations.CreateModel(
-            name='Venue',
-            fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120, verbose_name='name')),
-                ('kind', models.CharField(choices=[('cafe', 'Cafe'), ('community', 'Community space'), ('pub', 'Pub or bar'), ('restaurant', 'Restaurant'), ('outdoors', 'Outdoors'), ('other', 'Somewhere else')], default='cafe', max_length=16, verbose_name='type of place')),
-                ('address', models.TextField(blank=True, max_length=300, verbose_name='address')),
-                ('area', models.CharField(blank=True, max_length=120, verbose_name='area')),
-                ('step_free', models.CharField(choices=[('yes', 'Yes'), ('no', 'No'), ('unknown', 'Not known')], default='unknown', max_length=8, verbose_name='step-free access')),
-                ('back_support_seating', models.CharField(choices=[('yes', 'Yes'), ('no', 'No'), ('unknown', 'Not known')], default='unknown', max_length=8, verbose_name='chairs with back support')),
-                ('accessible_toilet', models.CharField(choices=[('yes', 'Yes'), ('no', 'No'), ('unknown', 'Not known')], default='unknown', max_length=8, verbose_name='accessible toilet')),
-                ('parking_distance_m', models.PositiveIntegerField(blank=True, help_text='Roughly. 100 metres is about a minute and a half at an easy pace.', null=True, verbose_name='walk from the nearest parking, in metres')),
-                ('bus_stop_distance_m', models.PositiveIntegerField(blank=True, null=True, verbose_name='walk from the nearest bus stop, in metres')),
-                ('noise', models.CharField(choices=[('quiet', 'Quiet: easy to talk'), ('moderate', 'Some background noise'), ('noisy', 'Noisy at busy times'), ('unknown', 'Not known')], default='unknown', max_length=10, verbose_name='noise')),
-                ('accessibility_notes', models.TextField(blank=True, help_text='For example: the quiet room is upstairs, there is a lift.', max_length=600, verbose_name='anything else people should know')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('archived_at', models.DateTimeField(blank=True, null=True)),
+                ('meeting', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rsvps', to='groups.meeting')),
+                ('person', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='group_rsvps', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                'ordering': ['name'],
+                'constraints': [models.UniqueConstraint(fields=('meeting', 'person'), name='rsvp_once_per_meeting'), models.CheckConstraint(condition=models.Q(('answer__in', ['going', 'maybe', 'cant'])), name='rsvp_answer_valid')],
             },
+        ),
+        migrations.AddField(
+            model_name='poll',
+            name='chosen_option',
+            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='groups.polloption'),
+        ),
+        migrations.AddConstraint(
+            model_name='poll',
+            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['open', 'closed', 'decided', 'cancelled'])), name='poll_status_valid'),
+        ),
+        migrations.AddIndex(
+            model_name='poll',
+            index=models.Index(fields=['status', 'deadline'], name='groups_poll_status_a88dce_idx'),
         ),
         migrations.AddField(
             model_name='group',
@@ -270,237 +332,5 @@ class Migration(migrations.Migration):
         migrations.AddConstraint(
             model_name='membership',
             constraint=models.CheckConstraint(condition=models.Q(('status__in', ['active', 'paused', 'left', 'ended'])), name='membership_status_valid'),
-        ),
-        migrations.AddField(
-            model_name='attendance',
-            name='person',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='group_attendance', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='attendance',
-            name='recorded_by',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='calendarfeed',
-            name='user',
-            field=models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='group_calendar_feed', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='gathering',
-            name='created_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='gathering',
-            name='service',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='gatherings', to='accounts.service'),
-        ),
-        migrations.AddField(
-            model_name='gatheringrsvp',
-            name='gathering',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rsvps', to='groups.gathering'),
-        ),
-        migrations.AddField(
-            model_name='gatheringrsvp',
-            name='person',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='gathering_rsvps', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='groupevent',
-            name='actor',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='groupevent',
-            name='group',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='events', to='groups.group'),
-        ),
-        migrations.AddField(
-            model_name='joinrequest',
-            name='decided_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='joinrequest',
-            name='from_group',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='groups.group'),
-        ),
-        migrations.AddField(
-            model_name='joinrequest',
-            name='group',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='join_requests', to='groups.group'),
-        ),
-        migrations.AddField(
-            model_name='joinrequest',
-            name='introduced_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='joinrequest',
-            name='person',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='group_join_requests', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='meeting',
-            name='created_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='meeting',
-            name='follows',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='groups.meeting'),
-        ),
-        migrations.AddField(
-            model_name='meeting',
-            name='group',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='meetings', to='groups.group'),
-        ),
-        migrations.AddField(
-            model_name='attendance',
-            name='meeting',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendance', to='groups.meeting'),
-        ),
-        migrations.AddField(
-            model_name='poll',
-            name='created_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='poll',
-            name='group',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='polls', to='groups.group'),
-        ),
-        migrations.AddField(
-            model_name='poll',
-            name='meeting',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='groups.meeting'),
-        ),
-        migrations.AddField(
-            model_name='pollanswer',
-            name='person',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='group_poll_answers', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='polloption',
-            name='poll',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='options', to='groups.poll'),
-        ),
-        migrations.AddField(
-            model_name='pollanswer',
-            name='option',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='groups.polloption'),
-        ),
-        migrations.AddField(
-            model_name='poll',
-            name='chosen_option',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='groups.polloption'),
-        ),
-        migrations.AddField(
-            model_name='rsvp',
-            name='meeting',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rsvps', to='groups.meeting'),
-        ),
-        migrations.AddField(
-            model_name='rsvp',
-            name='person',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='group_rsvps', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='venue',
-            name='created_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
-        ),
-        migrations.AddField(
-            model_name='venue',
-            name='service',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='group_venues', to='accounts.service'),
-        ),
-        migrations.AddField(
-            model_name='polloption',
-            name='venue',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='groups.venue'),
-        ),
-        migrations.AddField(
-            model_name='meeting',
-            name='venue',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='meetings', to='groups.venue'),
-        ),
-        migrations.AddField(
-            model_name='gathering',
-            name='venue',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='groups.venue'),
-        ),
-        migrations.AddConstraint(
-            model_name='gatheringrsvp',
-            constraint=models.UniqueConstraint(fields=('gathering', 'person'), name='gathering_rsvp_once'),
-        ),
-        migrations.AddIndex(
-            model_name='groupevent',
-            index=models.Index(fields=['group', 'at'], name='groups_grou_group_i_383edd_idx'),
-        ),
-        migrations.AddConstraint(
-            model_name='joinrequest',
-            constraint=models.UniqueConstraint(condition=models.Q(('status', 'pending')), fields=('group', 'person'), name='join_request_one_pending'),
-        ),
-        migrations.AddConstraint(
-            model_name='joinrequest',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'accepted', 'declined', 'withdrawn'])), name='join_request_status_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='attendance',
-            constraint=models.UniqueConstraint(fields=('meeting', 'person'), name='group_attendance_once_per_meeting'),
-        ),
-        migrations.AddConstraint(
-            model_name='pollanswer',
-            constraint=models.UniqueConstraint(fields=('option', 'person'), name='poll_answer_once'),
-        ),
-        migrations.AddConstraint(
-            model_name='pollanswer',
-            constraint=models.CheckConstraint(condition=models.Q(('answer__in', ['yes', 'if_need_be', 'no'])), name='poll_answer_valid'),
-        ),
-        migrations.AddIndex(
-            model_name='poll',
-            index=models.Index(fields=['status', 'deadline'], name='groups_poll_status_a88dce_idx'),
-        ),
-        migrations.AddConstraint(
-            model_name='poll',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['open', 'closed', 'decided', 'cancelled'])), name='poll_status_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='rsvp',
-            constraint=models.UniqueConstraint(fields=('meeting', 'person'), name='rsvp_once_per_meeting'),
-        ),
-        migrations.AddConstraint(
-            model_name='rsvp',
-            constraint=models.CheckConstraint(condition=models.Q(('answer__in', ['going', 'maybe', 'cant'])), name='rsvp_answer_valid'),
-        ),
-        migrations.AddIndex(
-            model_name='venue',
-            index=models.Index(fields=['service', 'archived_at'], name='groups_venu_service_7ca69b_idx'),
-        ),
-        migrations.AddConstraint(
-            model_name='venue',
-            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['cafe', 'community', 'pub', 'restaurant', 'outdoors', 'other'])), name='venue_kind_valid'),
-        ),
-        migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(fields=['group', 'status', 'starts_at'], name='groups_meet_group_i_4927e6_idx'),
-        ),
-        migrations.AddIndex(
-            model_name='meeting',
-            index=models.Index(fields=['status', 'starts_at'], name='groups_meet_status_2f5697_idx'),
-        ),
-        migrations.AddConstraint(
-            model_name='meeting',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['proposed', 'scheduled', 'cancelled'])), name='meeting_status_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='meeting',
-            constraint=models.CheckConstraint(condition=models.Q(('mode__in', ['in_person', 'online'])), name='meeting_mode_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='meeting',
-            constraint=models.CheckConstraint(condition=models.Q(('duration_minutes__gte', 15), ('duration_minutes__lte', 720)), name='meeting_duration_range', violation_error_message='A meeting lasts between 15 minutes and 12 hours.'),
         ),
     ]

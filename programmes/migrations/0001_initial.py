@@ -47,6 +47,8 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['first_session_date', 'name'],
+                'indexes': [models.Index(fields=['service', 'status'], name='programmes__service_a6c1ea_idx')],
+                'constraints': [models.CheckConstraint(condition=models.Q(('session_count__gte', 8), ('session_count__lte', 12)), name='programme_session_count_range', violation_error_message='A programme has between 8 and 12 sessions.'), models.CheckConstraint(condition=models.Q(('weekday__lte', 6)), name='programme_weekday_valid'), models.CheckConstraint(condition=models.Q(('session_minutes__gte', 30), ('session_minutes__lte', 480)), name='programme_session_minutes_range', violation_error_message='A session lasts between 30 minutes and 8 hours.'), models.CheckConstraint(condition=models.Q(('status__in', ['planned', 'running', 'finished', 'cancelled'])), name='programme_status_valid'), models.UniqueConstraint(models.F('service'), django.db.models.functions.text.Lower('name'), name='programme_name_unique_in_service', violation_error_message='Your service already has a programme with this name. Add a date or a code to tell them apart.')],
             },
         ),
         migrations.CreateModel(
@@ -64,6 +66,9 @@ class Migration(migrations.Migration):
                 ('updated_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
                 ('programme', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='first_meeting_plan', to='programmes.programme')),
             ],
+            options={
+                'constraints': [models.CheckConstraint(condition=models.Q(('poll_instead', True), ('starts_at__isnull', False), _negated=True), name='first_meeting_date_or_poll', violation_error_message='Choose a date for the first meeting or a poll, not both.')],
+            },
         ),
         migrations.CreateModel(
             name='Facilitator',
@@ -77,6 +82,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['programme', 'added_at', 'id'],
+                'constraints': [models.UniqueConstraint(fields=('programme', 'user'), name='facilitator_unique'), models.CheckConstraint(condition=models.Q(('discipline__in', ['clinical_psychologist', 'health_psychologist', 'physiotherapist', 'occupational_therapist', 'assistant_psychologist', 'ptv'])), name='facilitator_discipline_valid')],
             },
         ),
         migrations.CreateModel(
@@ -95,6 +101,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['programme', 'participant__display_name', 'id'],
+                'constraints': [models.UniqueConstraint(fields=('programme', 'participant'), name='enrolment_unique'), models.CheckConstraint(condition=models.Q(('status__in', ['enrolled', 'completed', 'withdrawn'])), name='enrolment_status_valid'), models.CheckConstraint(condition=models.Q(('referral_source__in', ['gp', 'specialist'])), name='enrolment_referral_source_valid')],
             },
         ),
         migrations.CreateModel(
@@ -110,6 +117,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['-at', '-id'],
+                'indexes': [models.Index(fields=['programme', 'at'], name='programmes__program_cff66e_idx')],
             },
         ),
         migrations.CreateModel(
@@ -125,6 +133,8 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['programme', 'number'],
+                'indexes': [models.Index(fields=['starts_at'], name='programmes__starts__51640d_idx')],
+                'constraints': [models.UniqueConstraint(fields=('programme', 'number'), name='programme_session_number_unique'), models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='programme_session_ends_after_start'), models.CheckConstraint(condition=models.Q(('number__gte', 1)), name='programme_session_number_positive')],
             },
         ),
         migrations.CreateModel(
@@ -142,6 +152,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['programme', 'session__number'],
+                'constraints': [models.UniqueConstraint(fields=('programme', 'kind'), name='handover_step_unique'), models.CheckConstraint(condition=models.Q(('kind__in', ['introduce', 'agree', 'confirm'])), name='handover_step_kind_valid')],
             },
         ),
         migrations.CreateModel(
@@ -154,6 +165,9 @@ class Migration(migrations.Migration):
                 ('enrolment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendance', to='programmes.enrolment')),
                 ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendance', to='programmes.programmesession')),
             ],
+            options={
+                'constraints': [models.UniqueConstraint(fields=('session', 'enrolment'), name='attendance_unique')],
+            },
         ),
         migrations.CreateModel(
             name='ProgrammeSettings',
@@ -174,6 +188,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'programme settings',
                 'verbose_name_plural': 'programme settings',
+                'constraints': [models.CheckConstraint(condition=models.Q(('agree_sessions_before_end__gt', models.F('confirm_sessions_before_end')), ('introduce_sessions_before_end__gt', models.F('agree_sessions_before_end')), ('introduce_sessions_before_end__lte', 7)), name='programme_settings_steps_in_order', violation_error_message='The steps must come in order: introduce, then agree, then confirm, all within the last 8 sessions.'), models.CheckConstraint(condition=models.Q(('first_meeting_max_weeks__gte', models.F('first_meeting_min_weeks')), ('first_meeting_max_weeks__lte', 26), ('first_meeting_min_weeks__gte', 1)), name='programme_settings_first_meeting_window', violation_error_message='The latest week for the first meeting must be on or after the earliest.'), models.CheckConstraint(condition=models.Q(('reminder_working_days__lte', 10)), name='programme_settings_reminder_lead', violation_error_message='Send reminders at most 10 working days ahead.')],
             },
         ),
         migrations.CreateModel(
@@ -193,6 +208,8 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['step', 'title'],
+                'indexes': [models.Index(fields=['service', 'audience'], name='programmes__service_1d6dbe_idx')],
+                'constraints': [models.CheckConstraint(condition=models.Q(('audience__in', ['patients', 'clinicians'])), name='resource_audience_valid'), models.CheckConstraint(condition=models.Q(models.Q(('url', ''), models.Q(('file', ''), _negated=True)), models.Q(models.Q(('url', ''), _negated=True), ('file', '')), _connector='OR'), name='resource_link_or_file', violation_error_message='Add a link or upload a file, not both.')],
             },
         ),
         migrations.CreateModel(
@@ -280,109 +297,5 @@ class Migration(migrations.Migration):
                 'indexes': [models.Index(fields=['continue_choice'], name='programmes__continu_a0d318_idx')],
                 'constraints': [models.CheckConstraint(condition=models.Q(('continue_choice__in', ['keen', 'keen_unsuitable', 'prefer_not'])), name='participant_choice_valid')],
             },
-        ),
-        migrations.AddIndex(
-            model_name='programme',
-            index=models.Index(fields=['service', 'status'], name='programmes__service_a6c1ea_idx'),
-        ),
-        migrations.AddConstraint(
-            model_name='programme',
-            constraint=models.CheckConstraint(condition=models.Q(('session_count__gte', 8), ('session_count__lte', 12)), name='programme_session_count_range', violation_error_message='A programme has between 8 and 12 sessions.'),
-        ),
-        migrations.AddConstraint(
-            model_name='programme',
-            constraint=models.CheckConstraint(condition=models.Q(('weekday__lte', 6)), name='programme_weekday_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='programme',
-            constraint=models.CheckConstraint(condition=models.Q(('session_minutes__gte', 30), ('session_minutes__lte', 480)), name='programme_session_minutes_range', violation_error_message='A session lasts between 30 minutes and 8 hours.'),
-        ),
-        migrations.AddConstraint(
-            model_name='programme',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['planned', 'running', 'finished', 'cancelled'])), name='programme_status_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='programme',
-            constraint=models.UniqueConstraint(models.F('service'), django.db.models.functions.text.Lower('name'), name='programme_name_unique_in_service', violation_error_message='Your service already has a programme with this name. Add a date or a code to tell them apart.'),
-        ),
-        migrations.AddConstraint(
-            model_name='firstmeetingplan',
-            constraint=models.CheckConstraint(condition=models.Q(('poll_instead', True), ('starts_at__isnull', False), _negated=True), name='first_meeting_date_or_poll', violation_error_message='Choose a date for the first meeting or a poll, not both.'),
-        ),
-        migrations.AddConstraint(
-            model_name='facilitator',
-            constraint=models.UniqueConstraint(fields=('programme', 'user'), name='facilitator_unique'),
-        ),
-        migrations.AddConstraint(
-            model_name='facilitator',
-            constraint=models.CheckConstraint(condition=models.Q(('discipline__in', ['clinical_psychologist', 'health_psychologist', 'physiotherapist', 'occupational_therapist', 'assistant_psychologist', 'ptv'])), name='facilitator_discipline_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='enrolment',
-            constraint=models.UniqueConstraint(fields=('programme', 'participant'), name='enrolment_unique'),
-        ),
-        migrations.AddConstraint(
-            model_name='enrolment',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['enrolled', 'completed', 'withdrawn'])), name='enrolment_status_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='enrolment',
-            constraint=models.CheckConstraint(condition=models.Q(('referral_source__in', ['gp', 'specialist'])), name='enrolment_referral_source_valid'),
-        ),
-        migrations.AddIndex(
-            model_name='programmeevent',
-            index=models.Index(fields=['programme', 'at'], name='programmes__program_cff66e_idx'),
-        ),
-        migrations.AddIndex(
-            model_name='programmesession',
-            index=models.Index(fields=['starts_at'], name='programmes__starts__51640d_idx'),
-        ),
-        migrations.AddConstraint(
-            model_name='programmesession',
-            constraint=models.UniqueConstraint(fields=('programme', 'number'), name='programme_session_number_unique'),
-        ),
-        migrations.AddConstraint(
-            model_name='programmesession',
-            constraint=models.CheckConstraint(condition=models.Q(('ends_at__gt', models.F('starts_at'))), name='programme_session_ends_after_start'),
-        ),
-        migrations.AddConstraint(
-            model_name='programmesession',
-            constraint=models.CheckConstraint(condition=models.Q(('number__gte', 1)), name='programme_session_number_positive'),
-        ),
-        migrations.AddConstraint(
-            model_name='handoverstep',
-            constraint=models.UniqueConstraint(fields=('programme', 'kind'), name='handover_step_unique'),
-        ),
-        migrations.AddConstraint(
-            model_name='handoverstep',
-            constraint=models.CheckConstraint(condition=models.Q(('kind__in', ['introduce', 'agree', 'confirm'])), name='handover_step_kind_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='attendance',
-            constraint=models.UniqueConstraint(fields=('session', 'enrolment'), name='attendance_unique'),
-        ),
-        migrations.AddConstraint(
-            model_name='programmesettings',
-            constraint=models.CheckConstraint(condition=models.Q(('agree_sessions_before_end__gt', models.F('confirm_sessions_before_end')), ('introduce_sessions_before_end__gt', models.F('agree_sessions_before_end')), ('introduce_sessions_before_end__lte', 7)), name='programme_settings_steps_in_order', violation_error_message='The steps must come in order: introduce, then agree, then confirm, all within the last 8 sessions.'),
-        ),
-        migrations.AddConstraint(
-            model_name='programmesettings',
-            constraint=models.CheckConstraint(condition=models.Q(('first_meeting_max_weeks__gte', models.F('first_meeting_min_weeks')), ('first_meeting_max_weeks__lte', 26), ('first_meeting_min_weeks__gte', 1)), name='programme_settings_first_meeting_window', violation_error_message='The latest week for the first meeting must be on or after the earliest.'),
-        ),
-        migrations.AddConstraint(
-            model_name='programmesettings',
-            constraint=models.CheckConstraint(condition=models.Q(('reminder_working_days__lte', 10)), name='programme_settings_reminder_lead', violation_error_message='Send reminders at most 10 working days ahead.'),
-        ),
-        migrations.AddIndex(
-            model_name='resource',
-            index=models.Index(fields=['service', 'audience'], name='programmes__service_1d6dbe_idx'),
-        ),
-        migrations.AddConstraint(
-            model_name='resource',
-            constraint=models.CheckConstraint(condition=models.Q(('audience__in', ['patients', 'clinicians'])), name='resource_audience_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='resource',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('url', ''), models.Q(('file', ''), _negated=True)), models.Q(models.Q(('url', ''), _negated=True), ('file', '')), _connector='OR'), name='resource_link_or_file', violation_error_message='Add a link or upload a file, not both.'),
         ),
     ]

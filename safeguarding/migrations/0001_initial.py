@@ -56,6 +56,8 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['-raised_at'],
+                'indexes': [models.Index(fields=['service', 'state', 'level', 'raised_at'], name='safeguardin_service_8a2712_idx'), models.Index(fields=['subject', 'source', 'raised_at'], name='safeguardin_subject_662a36_idx'), models.Index(condition=models.Q(('escalate_after__isnull', False)), fields=['escalate_after'], name='alert_escalate_due')],
+                'constraints': [models.CheckConstraint(condition=models.Q(('level__in', ['high', 'medium', 'routine'])), name='alert_level_valid'), models.CheckConstraint(condition=models.Q(('source__in', ['screening', 'member_flag', 'silence', 'repeated_medium', 'staff', 'callback'])), name='alert_source_valid'), models.CheckConstraint(condition=models.Q(('state__in', ['open', 'acknowledged', 'contacting', 'resolved', 'dismissed'])), name='alert_state_valid'), models.CheckConstraint(condition=models.Q(models.Q(('state', 'resolved'), _negated=True), models.Q(('outcome', ''), _negated=True), _connector='OR'), name='alert_resolved_has_outcome'), models.CheckConstraint(condition=models.Q(models.Q(('state', 'dismissed'), _negated=True), models.Q(('dismiss_reason', ''), _negated=True), _connector='OR'), name='alert_dismissed_has_reason'), models.CheckConstraint(condition=models.Q(('state__in', ('open', 'acknowledged', 'contacting')), ('escalate_after__isnull', True), _connector='OR'), name='alert_closed_does_not_escalate')],
             },
         ),
         migrations.CreateModel(
@@ -85,6 +87,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['created_at', 'id'],
+                'indexes': [models.Index(fields=['alert', 'created_at'], name='safeguardin_alert_i_54b3a9_idx'), models.Index(fields=['service', 'action', 'created_at'], name='safeguardin_service_6074c6_idx')],
             },
         ),
         migrations.CreateModel(
@@ -101,6 +104,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['created_at'],
+                'indexes': [models.Index(fields=['raised_by', 'created_at'], name='safeguardin_raised__ceeab2_idx')],
             },
         ),
         migrations.CreateModel(
@@ -157,6 +161,9 @@ class Migration(migrations.Migration):
                 ('screened_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('post', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='screenings', to='groups.post')),
             ],
+            options={
+                'constraints': [models.UniqueConstraint(fields=('post', 'body_sha256'), name='screening_once_per_text')],
+            },
         ),
         migrations.CreateModel(
             name='RotaEntry',
@@ -173,6 +180,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['position', 'weekday', 'starts_on'],
+                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('ends_on__isnull', True), ('starts_on__isnull', True), ('weekday__isnull', False)), models.Q(('ends_on__gte', models.F('starts_on')), ('ends_on__isnull', False), ('starts_on__isnull', False), ('weekday__isnull', True)), _connector='OR'), name='rota_weekday_or_date_range'), models.UniqueConstraint(condition=models.Q(('weekday__isnull', False)), fields=('service', 'position', 'weekday'), name='rota_one_person_per_weekday_position')],
             },
         ),
         migrations.CreateModel(
@@ -184,69 +192,8 @@ class Migration(migrations.Migration):
                 ('warned_at', models.DateTimeField(default=django.utils.timezone.now)),
                 ('service', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='accounts.service')),
             ],
-        ),
-        migrations.AddIndex(
-            model_name='alert',
-            index=models.Index(fields=['service', 'state', 'level', 'raised_at'], name='safeguardin_service_8a2712_idx'),
-        ),
-        migrations.AddIndex(
-            model_name='alert',
-            index=models.Index(fields=['subject', 'source', 'raised_at'], name='safeguardin_subject_662a36_idx'),
-        ),
-        migrations.AddIndex(
-            model_name='alert',
-            index=models.Index(condition=models.Q(('escalate_after__isnull', False)), fields=['escalate_after'], name='alert_escalate_due'),
-        ),
-        migrations.AddConstraint(
-            model_name='alert',
-            constraint=models.CheckConstraint(condition=models.Q(('level__in', ['high', 'medium', 'routine'])), name='alert_level_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='alert',
-            constraint=models.CheckConstraint(condition=models.Q(('source__in', ['screening', 'member_flag', 'silence', 'repeated_medium', 'staff', 'callback'])), name='alert_source_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='alert',
-            constraint=models.CheckConstraint(condition=models.Q(('state__in', ['open', 'acknowledged', 'contacting', 'resolved', 'dismissed'])), name='alert_state_valid'),
-        ),
-        migrations.AddConstraint(
-            model_name='alert',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('state', 'resolved'), _negated=True), models.Q(('outcome', ''), _negated=True), _connector='OR'), name='alert_resolved_has_outcome'),
-        ),
-        migrations.AddConstraint(
-            model_name='alert',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('state', 'dismissed'), _negated=True), models.Q(('dismiss_reason', ''), _negated=True), _connector='OR'), name='alert_dismissed_has_reason'),
-        ),
-        migrations.AddConstraint(
-            model_name='alert',
-            constraint=models.CheckConstraint(condition=models.Q(('state__in', ('open', 'acknowledged', 'contacting')), ('escalate_after__isnull', True), _connector='OR'), name='alert_closed_does_not_escalate'),
-        ),
-        migrations.AddIndex(
-            model_name='auditevent',
-            index=models.Index(fields=['alert', 'created_at'], name='safeguardin_alert_i_54b3a9_idx'),
-        ),
-        migrations.AddIndex(
-            model_name='auditevent',
-            index=models.Index(fields=['service', 'action', 'created_at'], name='safeguardin_service_6074c6_idx'),
-        ),
-        migrations.AddIndex(
-            model_name='concern',
-            index=models.Index(fields=['raised_by', 'created_at'], name='safeguardin_raised__ceeab2_idx'),
-        ),
-        migrations.AddConstraint(
-            model_name='postscreening',
-            constraint=models.UniqueConstraint(fields=('post', 'body_sha256'), name='screening_once_per_text'),
-        ),
-        migrations.AddConstraint(
-            model_name='rotaentry',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('ends_on__isnull', True), ('starts_on__isnull', True), ('weekday__isnull', False)), models.Q(('ends_on__gte', models.F('starts_on')), ('ends_on__isnull', False), ('starts_on__isnull', False), ('weekday__isnull', True)), _connector='OR'), name='rota_weekday_or_date_range'),
-        ),
-        migrations.AddConstraint(
-            model_name='rotaentry',
-            constraint=models.UniqueConstraint(condition=models.Q(('weekday__isnull', False)), fields=('service', 'position', 'weekday'), name='rota_one_person_per_weekday_position'),
-        ),
-        migrations.AddConstraint(
-            model_name='rotagapwarning',
-            constraint=models.UniqueConstraint(fields=('service', 'day', 'position'), name='rota_gap_warned_once'),
+            options={
+                'constraints': [models.UniqueConstraint(fields=('service', 'day', 'position'), name='rota_gap_warned_once')],
+            },
         ),
     ]
