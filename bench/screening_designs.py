@@ -136,10 +136,13 @@ def main(argv: list[str]) -> int:
     def scores_of(design: str) -> tuple[list[float], list[float]]:
         saved = (t.ORDINARY_TRAFFIC_WEIGHT, t.L2, t.sample_repeats, t._features_of)
         fit = t.fit
-        if design in RISK_WRITERS:
-            fit = fit_with_writers(t.fit, risk_writers(RISK_WRITERS[design]), t.writer_of_texts())
-        elif design in WRITER_DF:
-            fit = fit_with_writers(t.fit, writer_df(WRITER_DF[design]), t.writer_of_texts())
+        if design in RISK_WRITERS or design in WRITER_DF:
+            rule = (
+                risk_writers(RISK_WRITERS[design])
+                if design in RISK_WRITERS
+                else writer_df(WRITER_DF[design])
+            )
+            fit = fit_with_writers(t.fit, rule, t.writer_of_texts())
         elif design == "weekly_x1":
             t.ORDINARY_TRAFFIC_WEIGHT = 1
         elif design == "weekly_x8":

@@ -78,16 +78,12 @@ def fit(
     weights = np.zeros(len(names))
     squares = np.zeros(len(names))
     rows = [matrix.indices[matrix.indptr[i] : matrix.indptr[i + 1]] for i in range(len(texts))]
-    excluded = (
-        exclude(
+    if exclude:
+        excluded = exclude(
             [[str(names[j]) for j in row] for row in rows],
             targets,
             {str(name): r for name, r in zip(names, ratio.tolist(), strict=True)},
         )
-        if exclude
-        else frozenset()
-    )
-    if excluded:
         dropped = np.array([str(name) in excluded for name in names])
         rows = [row[~dropped[row]] for row in rows]
     order = [i for i in range(len(texts)) for _ in range(repeats[i])]

@@ -58,7 +58,7 @@ def test_a_word_leaning_to_everyday_posts_is_kept_whoever_wrote_it():
     assert weights.get("w:quizzington", 0.0) < 0
 
 
-def test_unstable_features_counts_writers_not_posts():
+def test_risk_writers_counts_writers_not_posts():
     docs = [["w:x"], ["w:x"], ["w:x"], ["w:y"], ["w:y"]]
     targets = [1, 1, 1, 1, 1]
     writers = ["a", "a", "a", "a", "b"]

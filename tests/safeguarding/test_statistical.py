@@ -327,8 +327,9 @@ def test_the_rounds_that_judged_the_model_are_not_in_its_training_data(
 ):
     (judged,) = [i for i in data.sets_info() if i["round"] == round_number]
     assert judged["name"] in screening_training.NOT_TRAINED_ON
-    training = training_texts
-    overlap = [p.text for p in data.read_set(judged["file"]) if normalise(p.text).text in training]
+    overlap = [
+        p.text for p in data.read_set(judged["file"]) if normalise(p.text).text in training_texts
+    ]
     assert overlap == []
 
 
